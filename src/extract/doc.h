@@ -1,0 +1,73 @@
+/* Internal: the document object shared by the text, extract and group stages.
+ *
+ * Ownership of the pieces:
+ *   text stage  (src/text/, src/extract/doc.c):  bytes, norm, map, warnings, lang detection helpers
+ *   numbers     (src/extract/num*.c):            nums[] (bayan__scan_numbers)
+ *   claims      (src/extract/claims*.c, src/group/): claims[], groups[], bayan_doc_extract, JSON
+ */
+#ifndef BAYAN_EXTRACT_DOC_H
+#define BAYAN_EXTRACT_DOC_H
+
+#include <stddef.h>
+
+#include "bayan/extract.h"
+
+/* Flags on a scanned number. */
+enum {
+    BAYAN__NUM_WORDS = 1 << 0,     /* written (partly) in words: "خمسة وعشرون", "three" */
+    BAYAN__NUM_OCCASIONS = 1 << 1, /* a count of occasions: "40 مرة" (not a multiplier) */
+    BAYAN__NUM_SIGNED = 1 << 2,    /* written with an explicit sign */
+    BAYAN__NUM_FRACTION = 1 << 3,  /* a fraction: "٣/٤", "ثلث" */
+    BAYAN__NUM_ARABIC_DIGITS = 1 << 4 /* written with Arabic-Indic digits */
+};
+
+/* A number expression found by the scanner. All offsets here are into the
+ * normalised text (doc->norm); pub's offsets are into the original bytes. A
+ * span with start == end is absent. */
+typedef struct bayan__num {
+    bayan_number pub;
+    size_t start, end;           /* qualifier + number + unit, as pub.text */
+    size_t num_start, num_end;   /* the numeral alone ("39", "خمس", "2-4") */
+    size_t unit_start, unit_end; /* the unit word or symbol ("%", "مليون دولار", "درجات مئوية") */
+    size_t qual_start, qual_end; /* the qualifier phrase ("أكثر من", "تقريبًا") */
+    int flags;
+} bayan__num;
+
+struct bayan_doc {
+    char *path;            /* as given, "-" for stdin */
+    char *bytes;           /* the original input, NUL-terminated */
+    size_t len;
+    char *norm;            /* normalised text for matching, NUL-terminated */
+    size_t norm_len;
+    size_t *map;           /* map[i]: original offset of norm byte i (norm_len + 1 entries); NULL when norm == bytes */
+    bayan_lang lang;
+
+    char **warnings;       /* messages; warning_offsets[i] is the original byte offset */
+    size_t *warning_offsets;
+    size_t n_warnings;
+
+    bayan__num *nums;      /* every number expression, in text order */
+    size_t n_nums;
+    bayan_number *numbers; /* public views of nums (same order), built by the scanner */
+
+    bayan_claim *claims;
+    size_t n_claims;
+    bayan_group *groups;
+    size_t n_groups;
+    char *title;
+
+    void *arena;           /* strings owned by the document (see src/extract/arena.h if used) */
+};
+
+/* Original byte offset of a normalised offset. */
+size_t bayan__doc_orig(const bayan_doc *doc, size_t norm_off);
+
+/* Finds every number expression in doc->norm and fills doc->nums, doc->n_nums
+ * and doc->numbers (public views with original offsets and text). lang is the
+ * document's language (never AUTO). Replaces earlier results. */
+bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang);
+
+/* Detects the language of doc->norm (Arabic letters vs Latin letters). */
+bayan_lang bayan__detect_lang(const bayan_doc *doc);
+
+#endif

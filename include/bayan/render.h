@@ -61,6 +61,11 @@ BAYAN_API int bayan_format_from_path(const char *path);
 BAYAN_API bayan_status bayan_write_file_atomic(const char *path, const void *data, size_t len,
                                                bayan_diag *diag);
 
+/* Releases the fonts and font maps the renderer keeps between calls (they
+ * are reused to make the next chart fast). Optional, at exit; not while
+ * another thread is rendering. */
+BAYAN_API void bayan_render_cleanup(void);
+
 #ifdef __cplusplus
 }
 #endif

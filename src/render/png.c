@@ -33,12 +33,13 @@ enum {
 };
 
 typedef struct png_params {
-    int level;
-    int filter;      /* for truecolour rows */
+    int level;       /* libdeflate's, when it is used */
+    int filter;      /* for truecolour rows given to libdeflate */
     int use_palette; /* try indexed colour first */
+    int fast;        /* try the chart encoder first */
 } png_params;
 
-static const png_params PNG_DEFAULTS = {PNG_DEFLATE_LEVEL, PNG_FILTER_ADAPTIVE, 1};
+static const png_params PNG_DEFAULTS = {PNG_DEFLATE_LEVEL, PNG_FILTER_ADAPTIVE, 1, 1};
 
 static void put_be32(unsigned char *p, uint32_t v)
 {
@@ -169,7 +170,14 @@ static int scan_opaque(const unsigned char *argb, int width, int height, int str
     for (int y = 0; y < height; y++) {
         const unsigned char *src = argb + (size_t)y * (size_t)stride;
         uint32_t acc = 0xffffffffu;
-        for (int x = 0; x < width; x++)
+        int x = 0;
+        /* two pixels a word: the compiler makes this a wide AND */
+        for (; x + 1 < width; x += 2) {
+            uint64_t v;
+            memcpy(&v, src + 4 * (size_t)x, 8);
+            acc &= (uint32_t)(v & (v >> 32));
+        }
+        if (x < width)
             acc &= load_px(src + 4 * (size_t)x);
         if ((acc >> 24) != 255)
             return 0;
@@ -242,13 +250,20 @@ static size_t pack_rows(unsigned char *raw, int width, int height, int bits)
 static void convert_row(const unsigned char *src, int width, int bpp, unsigned char *dst)
 {
     if (bpp == 3) {
-        for (int x = 0; x < width; x++) {
+        /* one 4-byte store a pixel (R, G, B and a byte the next pixel
+         * overwrites), the last pixel apart so as not to write past the row */
+        int x = 0;
+        for (; x + 1 < width; x++) {
             uint32_t px = load_px(src + 4 * (size_t)x);
-            dst[0] = (unsigned char)(px >> 16);
-            dst[1] = (unsigned char)(px >> 8);
-            dst[2] = (unsigned char)px;
+            unsigned char t[4] = {(unsigned char)(px >> 16), (unsigned char)(px >> 8),
+                                  (unsigned char)px, 0};
+            memcpy(dst, t, 4);
             dst += 3;
         }
+        uint32_t px = load_px(src + 4 * (size_t)x);
+        dst[0] = (unsigned char)(px >> 16);
+        dst[1] = (unsigned char)(px >> 8);
+        dst[2] = (unsigned char)px;
     } else {
         for (int x = 0; x < width; x++) {
             px_to_rgba(load_px(src + 4 * (size_t)x), dst);
@@ -342,6 +357,436 @@ static void filter_row(int mode, const unsigned char *cur, const unsigned char *
     dst[0] = (unsigned char)best;
 }
 
+/* ---- a deflate encoder for charts --------------------------------------------
+ *
+ * General-purpose deflate spends its time hashing every byte. A chart's
+ * scanlines (unfiltered) are mostly copies: of the row above (flat areas,
+ * bars, whitespace: whole rows at once) or of the pixel to the left (runs).
+ * So this encoder tries those two distances first at each position, with
+ * word-wide compares, and a one-entry hash for other repeats (glyphs drawn
+ * twice); everything else is a literal. Symbols go into blocks with their
+ * own Huffman codes. It is several times faster than libdeflate on charts at
+ * about the same size; encode() keeps libdeflate's result when this one
+ * compresses badly (images unlike charts). */
+
+#define FD_BLOCK 32768    /* symbols a block */
+#define FD_HASH_BITS 15
+#define FD_WINDOW 32768
+#define FD_MATCH_FLAG 0x80000000u
+
+typedef struct huff {
+    uint16_t code[288]; /* bit-reversed, ready to be written LSB first */
+    uint8_t len[288];
+} huff;
+
+typedef struct fdeflate {
+    bayan__buf *out;
+    unsigned char *p; /* where the next whole byte goes */
+    uint64_t acc;
+    int nbits;
+    uint32_t *sym; /* literals, or FD_MATCH_FLAG | len << 16 | dist */
+    size_t nsym;
+    uint32_t lfreq[286], dfreq[30];
+    uint32_t *hash;
+} fdeflate;
+
+static void bw_put(fdeflate *w, uint32_t bits, int n)
+{
+    w->acc |= (uint64_t)bits << w->nbits;
+    w->nbits += n;
+    if (w->nbits >= 32) {
+        uint32_t v = (uint32_t)w->acc;
+        w->p[0] = (unsigned char)v;
+        w->p[1] = (unsigned char)(v >> 8);
+        w->p[2] = (unsigned char)(v >> 16);
+        w->p[3] = (unsigned char)(v >> 24);
+        w->p += 4;
+        w->acc >>= 32;
+        w->nbits -= 32;
+    }
+}
+
+static void bw_flush(fdeflate *w)
+{
+    while (w->nbits > 0) {
+        *w->p++ = (unsigned char)w->acc;
+        w->acc >>= 8;
+        w->nbits -= 8;
+    }
+    w->nbits = 0;
+    w->acc = 0;
+}
+
+static int ilog2(uint32_t x)
+{
+    return 31 - __builtin_clz(x);
+}
+
+/* Length 3..258 to symbol 257..285 with its extra bits. */
+static void len_code(unsigned len, unsigned *sym, unsigned *nextra, unsigned *extra)
+{
+    unsigned l = len - 3;
+    if (len == 258) {
+        *sym = 285, *nextra = 0, *extra = 0;
+    } else if (l < 8) {
+        *sym = 257 + l, *nextra = 0, *extra = 0;
+    } else {
+        int nb = ilog2(l);
+        *sym = 257 + 4 * (unsigned)(nb - 1) + ((l >> (nb - 2)) & 3);
+        *nextra = (unsigned)nb - 2;
+        *extra = l & ((1u << (nb - 2)) - 1);
+    }
+}
+
+/* Distance 1..32768 to symbol 0..29 with its extra bits. */
+static void dist_code(unsigned dist, unsigned *sym, unsigned *nextra, unsigned *extra)
+{
+    unsigned x = dist - 1;
+    if (x < 4) {
+        *sym = x, *nextra = 0, *extra = 0;
+    } else {
+        int nb = ilog2(x);
+        *sym = 2 * (unsigned)nb + ((x >> (nb - 1)) & 1);
+        *nextra = (unsigned)nb - 1;
+        *extra = x & ((1u << (nb - 1)) - 1);
+    }
+}
+
+typedef struct sf {
+    uint32_t freq;
+    uint16_t sym;
+} sf;
+
+static int sf_cmp(const void *a, const void *b)
+{
+    const sf *x = a, *y = b;
+    if (x->freq != y->freq)
+        return x->freq < y->freq ? -1 : 1;
+    return x->sym < y->sym ? -1 : x->sym > y->sym;
+}
+
+/* Moffat and Katajainen's in-place minimum-redundancy code lengths: A holds
+ * n >= 2 frequencies in ascending order and gets the code lengths. */
+static void mk_lengths(uint32_t *A, int n)
+{
+    int root = 0, leaf = 2, next;
+    A[0] += A[1];
+    for (next = 1; next < n - 1; next++) {
+        if (leaf >= n || A[root] < A[leaf]) {
+            A[next] = A[root];
+            A[root++] = (uint32_t)next;
+        } else {
+            A[next] = A[leaf++];
+        }
+        if (leaf >= n || (root < next && A[root] < A[leaf])) {
+            A[next] += A[root];
+            A[root++] = (uint32_t)next;
+        } else {
+            A[next] += A[leaf++];
+        }
+    }
+    A[n - 2] = 0;
+    for (next = n - 3; next >= 0; next--)
+        A[next] = A[A[next]] + 1;
+    int avbl = 1, used = 0;
+    uint32_t dpth = 0;
+    root = n - 2;
+    next = n - 1;
+    while (avbl > 0) {
+        while (root >= 0 && A[root] == dpth) {
+            used++;
+            root--;
+        }
+        while (avbl > used) {
+            A[next--] = dpth;
+            avbl--;
+        }
+        avbl = 2 * used;
+        dpth++;
+        used = 0;
+    }
+}
+
+/* Huffman code for freq[0..n) limited to maxlen bits. Symbols with freq 0
+ * get no code; the caller makes sure at least two have one. */
+static void build_huff(const uint32_t *freq, int n, int maxlen, huff *h)
+{
+    sf s[288];
+    uint32_t A[288];
+    int m = 0;
+    for (int i = 0; i < n; i++) {
+        h->len[i] = 0;
+        if (freq[i]) {
+            s[m].freq = freq[i];
+            s[m].sym = (uint16_t)i;
+            m++;
+        }
+    }
+    for (;;) {
+        qsort(s, (size_t)m, sizeof *s, sf_cmp);
+        for (int i = 0; i < m; i++)
+            A[i] = s[i].freq;
+        mk_lengths(A, m);
+        if ((int)A[0] <= maxlen) /* A[0] is the longest */
+            break;
+        /* too deep: flatten the distribution and try again */
+        for (int i = 0; i < m; i++)
+            s[i].freq = (s[i].freq + 1) / 2;
+    }
+    for (int i = 0; i < m; i++)
+        h->len[s[i].sym] = (uint8_t)A[i];
+    /* canonical codes */
+    unsigned count[16] = {0}, next_code[16];
+    for (int i = 0; i < n; i++)
+        count[h->len[i]]++;
+    count[0] = 0;
+    unsigned code = 0;
+    for (int b = 1; b < 16; b++) {
+        code = (code + count[b - 1]) << 1;
+        next_code[b] = code;
+    }
+    for (int i = 0; i < n; i++) {
+        int l = h->len[i];
+        if (!l)
+            continue;
+        unsigned c = next_code[l]++, r = 0;
+        for (int k = 0; k < l; k++) /* reverse: deflate sends codes MSB first */
+            r |= ((c >> k) & 1u) << (l - 1 - k);
+        h->code[i] = (uint16_t)r;
+    }
+}
+
+static void ensure_two(uint32_t *freq, int n)
+{
+    int used = 0;
+    for (int i = 0; i < n && used < 2; i++)
+        used += freq[i] != 0;
+    for (int i = 0; used < 2 && i < n; i++)
+        if (!freq[i]) {
+            freq[i] = 1;
+            used++;
+        }
+}
+
+static bayan_status fd_flush_block(fdeflate *w, int final)
+{
+    static const unsigned char order[19] = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5,
+                                            11, 4, 12, 3, 13, 2, 14, 1, 15};
+    huff lit, dist, cl;
+    w->lfreq[256] = 1;
+    ensure_two(w->lfreq, 286);
+    ensure_two(w->dfreq, 30);
+    build_huff(w->lfreq, 286, 15, &lit);
+    build_huff(w->dfreq, 30, 15, &dist);
+
+    int nlit = 286, ndist = 30;
+    while (nlit > 257 && !lit.len[nlit - 1])
+        nlit--;
+    while (ndist > 1 && !dist.len[ndist - 1])
+        ndist--;
+    /* run-length code the code lengths */
+    uint8_t lens[286 + 30], rle[286 + 30], rle_extra[286 + 30];
+    int nl = 0, nr = 0;
+    for (int i = 0; i < nlit; i++)
+        lens[nl++] = lit.len[i];
+    for (int i = 0; i < ndist; i++)
+        lens[nl++] = dist.len[i];
+    uint32_t clfreq[19] = {0};
+    for (int i = 0; i < nl;) {
+        int cur = lens[i], run = 1;
+        while (i + run < nl && lens[i + run] == cur)
+            run++;
+        i += run;
+        if (cur == 0) {
+            while (run >= 11) {
+                int r = run > 138 ? 138 : run;
+                rle[nr] = 18, rle_extra[nr++] = (uint8_t)(r - 11);
+                run -= r;
+            }
+            if (run >= 3) {
+                rle[nr] = 17, rle_extra[nr++] = (uint8_t)(run - 3);
+                run = 0;
+            }
+        } else {
+            rle[nr] = (uint8_t)cur, rle_extra[nr++] = 0;
+            run--;
+            while (run >= 3) {
+                int r = run > 6 ? 6 : run;
+                rle[nr] = 16, rle_extra[nr++] = (uint8_t)(r - 3);
+                run -= r;
+            }
+        }
+        while (run-- > 0)
+            rle[nr] = (uint8_t)cur, rle_extra[nr++] = 0;
+    }
+    for (int i = 0; i < nr; i++)
+        clfreq[rle[i]]++;
+    ensure_two(clfreq, 19);
+    build_huff(clfreq, 19, 7, &cl);
+    int nclen = 19;
+    while (nclen > 4 && !cl.len[order[nclen - 1]])
+        nclen--;
+
+    /* worst case: every symbol 15 + 5 + 15 + 13 bits, plus the header */
+    size_t at = (size_t)(w->p - (unsigned char *)w->out->data);
+    if (bayan__buf_reserve(w->out, at - w->out->len + 6 * w->nsym + 400) != BAYAN_OK)
+        return BAYAN_ENOMEM;
+    w->p = (unsigned char *)w->out->data + at;
+
+    bw_put(w, final ? 1u : 0u, 1);
+    bw_put(w, 2, 2); /* dynamic Huffman */
+    bw_put(w, (uint32_t)(nlit - 257), 5);
+    bw_put(w, (uint32_t)(ndist - 1), 5);
+    bw_put(w, (uint32_t)(nclen - 4), 4);
+    for (int i = 0; i < nclen; i++)
+        bw_put(w, cl.len[order[i]], 3);
+    for (int i = 0; i < nr; i++) {
+        bw_put(w, cl.code[rle[i]], cl.len[rle[i]]);
+        if (rle[i] == 16)
+            bw_put(w, rle_extra[i], 2);
+        else if (rle[i] == 17)
+            bw_put(w, rle_extra[i], 3);
+        else if (rle[i] == 18)
+            bw_put(w, rle_extra[i], 7);
+    }
+    for (size_t i = 0; i < w->nsym; i++) {
+        uint32_t s = w->sym[i];
+        if (!(s & FD_MATCH_FLAG)) {
+            bw_put(w, lit.code[s], lit.len[s]);
+            continue;
+        }
+        unsigned ls, ln, le, ds, dn, de;
+        len_code((s >> 16) & 0x1ff, &ls, &ln, &le);
+        dist_code(s & 0xffff, &ds, &dn, &de);
+        bw_put(w, lit.code[ls], lit.len[ls]);
+        if (ln)
+            bw_put(w, le, (int)ln);
+        bw_put(w, dist.code[ds], dist.len[ds]);
+        if (dn)
+            bw_put(w, de, (int)dn);
+    }
+    bw_put(w, lit.code[256], lit.len[256]);
+    w->nsym = 0;
+    memset(w->lfreq, 0, sizeof w->lfreq);
+    memset(w->dfreq, 0, sizeof w->dfreq);
+    return BAYAN_OK;
+}
+
+static bayan_status fd_literal(fdeflate *w, unsigned char c)
+{
+    w->sym[w->nsym++] = c;
+    w->lfreq[c]++;
+    if (w->nsym == FD_BLOCK)
+        return fd_flush_block(w, 0);
+    return BAYAN_OK;
+}
+
+static bayan_status fd_match(fdeflate *w, unsigned len, unsigned dist)
+{
+    unsigned ls, ln, le, ds, dn, de;
+    len_code(len, &ls, &ln, &le);
+    dist_code(dist, &ds, &dn, &de);
+    w->sym[w->nsym++] = FD_MATCH_FLAG | (uint32_t)len << 16 | (dist & 0xffff);
+    w->lfreq[ls]++;
+    w->dfreq[ds]++;
+    if (w->nsym == FD_BLOCK)
+        return fd_flush_block(w, 0);
+    return BAYAN_OK;
+}
+
+/* How many bytes from p repeat those from q (< p), at most max. */
+static size_t match_len(const unsigned char *d, size_t p, size_t q, size_t max)
+{
+    size_t l = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    while (l + 8 <= max) {
+        uint64_t a, b;
+        memcpy(&a, d + p + l, 8);
+        memcpy(&b, d + q + l, 8);
+        if (a != b)
+            return l + ((size_t)__builtin_ctzll(a ^ b) >> 3);
+        l += 8;
+    }
+#endif
+    while (l < max && d[p + l] == d[q + l])
+        l++;
+    return l;
+}
+
+static uint32_t hash4(const unsigned char *p)
+{
+    uint32_t v;
+    memcpy(&v, p, 4);
+    return (v * 2654435761u) >> (32 - FD_HASH_BITS);
+}
+
+/* Deflates the scanlines d[0..n) (rows of row_len bytes, bpp bytes a pixel)
+ * as a zlib stream appended to out. */
+static bayan_status fdeflate_zlib(const unsigned char *d, size_t n, size_t row_len, size_t bpp,
+                                  bayan__buf *out)
+{
+    bayan_status rc = BAYAN_ENOMEM;
+    fdeflate w;
+    memset(&w, 0, sizeof w);
+    w.out = out;
+    if (!(w.sym = malloc(sizeof *w.sym * FD_BLOCK)) ||
+        !(w.hash = malloc(sizeof *w.hash << FD_HASH_BITS)))
+        goto out;
+    memset(w.hash, 0xff, sizeof *w.hash << FD_HASH_BITS);
+    if (bayan__buf_append(out, "\x78\x5e", 2) != BAYAN_OK)
+        goto out;
+    w.p = (unsigned char *)out->data + out->len;
+
+    size_t above = row_len <= FD_WINDOW ? row_len : 0;
+    size_t p = 0;
+    while (p < n) {
+        size_t max = n - p < 258 ? n - p : 258;
+        size_t best = 0, bdist = 0;
+        if (above && p >= above) {
+            best = match_len(d, p, p - above, max);
+            bdist = above;
+        }
+        if (best < max && p >= bpp) {
+            size_t l = match_len(d, p, p - bpp, max);
+            if (l > best)
+                best = l, bdist = bpp;
+        }
+        if (best < 32 && p + 4 <= n) {
+            uint32_t h = hash4(d + p);
+            uint32_t cand = w.hash[h];
+            w.hash[h] = (uint32_t)p;
+            if (cand != 0xffffffffu && p - cand <= FD_WINDOW) {
+                size_t l = match_len(d, p, cand, max);
+                if (l > best)
+                    best = l, bdist = p - cand;
+            }
+        }
+        /* a far match of 3 costs about what three literals do */
+        if (best >= 4 || (best == 3 && bdist == bpp)) {
+            rc = fd_match(&w, (unsigned)best, (unsigned)bdist);
+            p += best;
+        } else {
+            rc = fd_literal(&w, d[p]);
+            p++;
+        }
+        if (rc != BAYAN_OK)
+            goto out;
+    }
+    if ((rc = fd_flush_block(&w, 1)) != BAYAN_OK)
+        goto out;
+    bw_flush(&w);
+    out->len = (size_t)(w.p - (unsigned char *)out->data);
+    {
+        unsigned char ad[4];
+        put_be32(ad, libdeflate_adler32(1, d, n));
+        rc = bayan__buf_append(out, ad, 4);
+    }
+out:
+    free(w.sym);
+    free(w.hash);
+    return rc;
+}
+
 /* ---- the file -------------------------------------------------------------- */
 
 static bayan_status put_header(bayan__buf *out, int width, int height, int bit_depth,
@@ -384,34 +829,90 @@ static bayan_status put_header(bayan__buf *out, int width, int height, int bit_d
     return out->failed ? BAYAN_ENOMEM : BAYAN_OK;
 }
 
-/* Compresses raw straight into an IDAT chunk at the end of out. */
-static bayan_status put_idat(bayan__buf *out, const unsigned char *raw, size_t n, int level)
+/* Deflates the scanlines raw (None-filtered rows) with libdeflate after
+ * choosing a filter for each row, as general-purpose encoders do. */
+static bayan_status deflate_general(const unsigned char *raw, size_t n, size_t row_len,
+                                    int bpp, int filter, int level, unsigned char **z, size_t *zlen)
 {
     bayan_status rc = BAYAN_ENOMEM;
-    struct libdeflate_compressor *c = libdeflate_alloc_compressor(level);
-    if (!c)
+    unsigned char *filtered = NULL, *zero = NULL, *scratch = NULL;
+    struct libdeflate_compressor *c = NULL;
+    size_t rows = n / row_len, len = row_len - 1;
+    *z = NULL;
+    if (!(filtered = malloc(n)) || !(zero = calloc(1, len + 1)) || !(scratch = malloc(len + 1)))
+        goto out;
+    for (size_t y = 0; y < rows; y++) {
+        const unsigned char *cur = raw + y * row_len + 1;
+        const unsigned char *prev = y ? cur - row_len : zero;
+        filter_row(filter, cur, prev, len, bpp, filtered + y * row_len, scratch);
+    }
+    if (!(c = libdeflate_alloc_compressor(level)))
         goto out;
     size_t bound = libdeflate_zlib_compress_bound(c, n);
-    if (bound > 0x7fffffffu - 12) {
-        rc = BAYAN_ERENDER; /* too big for one chunk; never for our sizes */
+    if (!(*z = malloc(bound)))
         goto out;
+    *zlen = libdeflate_zlib_compress(c, filtered, n, *z, bound);
+    rc = *zlen ? BAYAN_OK : BAYAN_ERENDER;
+out:
+    if (rc != BAYAN_OK) {
+        free(*z);
+        *z = NULL;
     }
-    if (bayan__buf_reserve(out, 12 + bound) != BAYAN_OK)
+    libdeflate_free_compressor(c);
+    free(filtered);
+    free(zero);
+    free(scratch);
+    return rc;
+}
+
+/* Compresses the None-filtered scanlines raw into an IDAT chunk at the end
+ * of out: with the chart encoder, and, when that does badly, with libdeflate
+ * and per-row filters too, keeping the smaller. */
+static bayan_status put_idat(bayan__buf *out, const unsigned char *raw, size_t n, size_t row_len,
+                             int bpp, const png_params *pp)
+{
+    bayan_status rc;
+    unsigned char *z = NULL;
+    size_t zlen = 0;
+    size_t cs = out->len;
+    if (pp->fast) {
+        if ((rc = bayan__buf_append(out, "\0\0\0\0IDAT", 8)) != BAYAN_OK ||
+            (rc = fdeflate_zlib(raw, n, row_len, (size_t)bpp, out)) != BAYAN_OK)
+            goto out;
+        zlen = out->len - cs - 8;
+        /* charts compress 20 to 100 times; worse than 8 means something
+         * unlike a chart (a photograph, noise), where filters help */
+        if (zlen <= n / 8)
+            goto finish;
+    }
+    if ((rc = deflate_general(raw, n, row_len, bpp, bpp == 1 ? PNG_FILTER_NONE : pp->filter,
+                              pp->level, &z, &zlen)) != BAYAN_OK)
         goto out;
-    unsigned char *chunk = (unsigned char *)out->data + out->len;
-    size_t z = libdeflate_zlib_compress(c, raw, n, chunk + 8, bound);
-    if (z == 0) {
+    if (pp->fast && zlen >= out->len - cs - 8) {
+        zlen = out->len - cs - 8;
+        goto finish;
+    }
+    if (zlen > 0x7fffffffu) {
         rc = BAYAN_ERENDER;
         goto out;
     }
-    put_be32(chunk, (uint32_t)z);
-    memcpy(chunk + 4, "IDAT", 4);
-    put_be32(chunk + 8 + z, libdeflate_crc32(0, chunk + 4, z + 4));
-    out->len += 12 + z;
-    out->data[out->len] = '\0';
-    rc = BAYAN_OK;
+    out->len = cs;
+    if ((rc = bayan__buf_append(out, "\0\0\0\0IDAT", 8)) != BAYAN_OK ||
+        (rc = bayan__buf_append(out, z, zlen)) != BAYAN_OK)
+        goto out;
+finish:
+    if (zlen > 0x7fffffffu) {
+        rc = BAYAN_ERENDER;
+        goto out;
+    }
+    {
+        unsigned char *chunk = (unsigned char *)out->data + cs, crc[4];
+        put_be32(chunk, (uint32_t)zlen);
+        put_be32(crc, libdeflate_crc32(0, chunk + 4, zlen + 4));
+        rc = bayan__buf_append(out, crc, 4);
+    }
 out:
-    libdeflate_free_compressor(c);
+    free(z);
     return rc;
 }
 
@@ -419,20 +920,20 @@ static bayan_status encode(const unsigned char *argb, int width, int height, int
                            double dpi, const png_params *pp, bayan__buf *out)
 {
     bayan_status rc = BAYAN_ENOMEM;
-    unsigned char *raw = NULL, *rows = NULL;
+    unsigned char *raw = NULL;
     palette *pal = NULL;
     size_t start = out ? out->len : 0;
 
     /* Bad sizes are a caller's rendering bug, reported as a render failure. */
     if (!argb || !out || width <= 0 || height <= 0 || stride < 0 || stride / 4 < width ||
-        (size_t)width > ((size_t)-1) / 8 / (size_t)height) {
+        (size_t)width > ((size_t)-1) / 8 / (size_t)height || width > 0x3fffffff) {
         rc = BAYAN_ERENDER;
         goto out;
     }
 
     size_t w = (size_t)width, h = (size_t)height;
-    int opaque = 1;
-    size_t raw_len = 0;
+    int opaque = 1, bpp;
+    size_t raw_len = 0, row_len;
     if (pp->use_palette) {
         if (!(pal = malloc(sizeof *pal)) || !(raw = malloc(h * (w + 1))))
             goto out;
@@ -442,6 +943,8 @@ static bayan_status encode(const unsigned char *argb, int width, int height, int
             int ntrns = order_translucent_first(pal, raw, width, height);
             int bits = pal->n <= 2 ? 1 : pal->n <= 4 ? 2 : pal->n <= 16 ? 4 : 8;
             raw_len = bits == 8 ? h * (w + 1) : pack_rows(raw, width, height, bits);
+            row_len = raw_len / h;
+            bpp = 1;
             if ((rc = put_header(out, width, height, bits, 3, dpi)) != BAYAN_OK)
                 goto out;
             unsigned char plte[768], trns[256];
@@ -456,8 +959,8 @@ static bayan_status encode(const unsigned char *argb, int width, int height, int
                 put_chunk(out, "tRNS", trns, (uint32_t)ntrns);
             goto compress;
         }
-        /* More than 256 colours: finish the opacity scan where it stopped
-         * being cheap to keep two answers, then write truecolour. */
+        /* More than 256 colours: the scan stopped early, so finish the
+         * opacity check, then write truecolour. */
         if (opaque)
             opaque = scan_opaque(argb, width, height, stride);
         free(raw);
@@ -466,27 +969,25 @@ static bayan_status encode(const unsigned char *argb, int width, int height, int
         opaque = scan_opaque(argb, width, height, stride);
     }
 
-    {
-        int bpp = opaque ? 3 : 4;
-        size_t n = w * (size_t)bpp;
-        raw_len = h * (n + 1);
-        /* rows: the previous and current converted rows and a scratch row */
-        if (!(raw = malloc(raw_len)) || !(rows = calloc(3, n)))
-            goto out;
-        unsigned char *prev = rows, *cur = rows + n, *scratch = rows + 2 * n;
-        for (size_t y = 0; y < h; y++) {
-            convert_row(argb + y * (size_t)stride, width, bpp, cur);
-            filter_row(pp->filter, cur, prev, n, bpp, raw + y * (n + 1), scratch);
-            unsigned char *t = prev;
-            prev = cur;
-            cur = t;
-        }
-        if ((rc = put_header(out, width, height, 8, opaque ? 2 : 6, dpi)) != BAYAN_OK)
-            goto out;
+    bpp = opaque ? 3 : 4;
+    row_len = w * (size_t)bpp + 1;
+    raw_len = h * row_len;
+    if (!(raw = malloc(raw_len)))
+        goto out;
+    for (size_t y = 0; y < h; y++) {
+        const unsigned char *src = argb + y * (size_t)stride;
+        raw[y * row_len] = PNG_FILTER_NONE;
+        /* most rows of a chart repeat the one above: copy instead */
+        if (y && memcmp(src, src - stride, w * 4) == 0)
+            memcpy(raw + y * row_len + 1, raw + (y - 1) * row_len + 1, row_len - 1);
+        else
+            convert_row(src, width, bpp, raw + y * row_len + 1);
     }
+    if ((rc = put_header(out, width, height, 8, opaque ? 2 : 6, dpi)) != BAYAN_OK)
+        goto out;
 
 compress:
-    if ((rc = put_idat(out, raw, raw_len, pp->level)) != BAYAN_OK)
+    if ((rc = put_idat(out, raw, raw_len, row_len, bpp, pp)) != BAYAN_OK)
         goto out;
     rc = put_chunk(out, "IEND", NULL, 0);
 out:
@@ -495,7 +996,6 @@ out:
         out->data[start] = '\0';
     }
     free(raw);
-    free(rows);
     free(pal);
     return rc;
 }

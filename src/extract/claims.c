@@ -1,0 +1,1015 @@
+/* From scanned numbers to claims: which numbers are claims, and for each its
+ * label (what is measured), subject (whose figure), time and source.
+ *
+ * The rules read the words around a number inside its clause (a stretch
+ * between punctuation marks) and its sentence:
+ *   - a comparative next to a multiplier ("أعلى بخمس مرات من X", "five times
+ *     higher than X") labels the multiplier with the comparison;
+ *   - an attributive word before the number ("البالغ 11%", "بقيمة", "worth",
+ *     "a budget of") makes the noun phrase before it the label;
+ *   - a verb of reaching or changing before the number ("تصل حصة X إلى 50%",
+ *     "ارتفع X بـ4 درجات", "X rose to 7.5%") makes its subject the label;
+ *   - else the من / of phrase after the number ("39% من X", "39% of X");
+ *   - else the counted noun ("911 متخصصًا", "1,200 workers");
+ *   - else the noun phrase just before the number.
+ * A bare number (no unit) is a claim only when it counts a noun or is the
+ * figure a verb of reaching or changing predicates. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/claims.h"
+#include "extract/claims_words.h"
+
+#define AR_WAW "\xd9\x88"
+#define AR_FA "\xd9\x81"
+#define AR_BA "\xd8\xa8"
+#define AR_LAM "\xd9\x84"
+#define AR_KAF "\xd9\x83"
+#define AR_SIN "\xd8\xb3"
+#define AR_AL "\xd8\xa7\xd9\x84"
+
+typedef struct span {
+    long a, b; /* token range [a, b); a == b is empty */
+} span;
+
+typedef struct rules {
+    bayan_doc *doc;
+    bayan_lang lang;
+    bayan__sent *S;
+    long cs, ce; /* clause of the number: tokens [cs, ce) */
+} rules;
+
+static int is_ar(const char *key)
+{
+    return (unsigned char)key[0] >= 0xD8 && (unsigned char)key[0] <= 0xDB;
+}
+
+static size_t cps(const char *key)
+{
+    size_t n = 0;
+    for (; *key; key++)
+        if (((unsigned char)*key & 0xC0) != 0x80)
+            n++;
+    return n;
+}
+
+/* The key without a leading و or ف (when a word of 2+ letters remains). */
+static const char *ar_conj(const char *key)
+{
+    if ((!strncmp(key, AR_WAW, 2) || !strncmp(key, AR_FA, 2)) && cps(key + 2) >= 2)
+        return key + 2;
+    return key;
+}
+
+static int ar_has_al(const char *key)
+{
+    const char *k = ar_conj(key);
+    if (!strncmp(k, AR_AL, 4))
+        return 1;
+    if (!strncmp(k, AR_LAM AR_LAM, 4) && cps(k) >= 4)
+        return 1;
+    if ((!strncmp(k, AR_BA, 2) || !strncmp(k, AR_KAF, 2)) && !strncmp(k + 2, AR_AL, 4))
+        return 1;
+    return 0;
+}
+
+/* The key without conjunction, one preposition clitic and the article. */
+static void ar_bare(const char *key, char *out)
+{
+    const char *k = ar_conj(key);
+    if (!strncmp(k, AR_LAM AR_LAM, 4) && cps(k) >= 4)
+        k += 4;
+    else if ((!strncmp(k, AR_BA, 2) || !strncmp(k, AR_KAF, 2) || !strncmp(k, AR_LAM, 2)) &&
+             !strncmp(k + 2, AR_AL, 4) && cps(k) >= 5)
+        k += 6;
+    else if (!strncmp(k, AR_AL, 4) && cps(k) >= 4)
+        k += 4;
+    strcpy(out, k);
+}
+
+/* The key without conjunction and one ب/ل/ك clitic (indefinite words). */
+static const char *ar_noprep(const char *key)
+{
+    const char *k = ar_conj(key);
+    if ((!strncmp(k, AR_BA, 2) || !strncmp(k, AR_KAF, 2) || !strncmp(k, AR_LAM, 2)) && cps(k) >= 4)
+        return k + 2;
+    return k;
+}
+
+static int ar_in(enum bayan__wl wl, const char *key)
+{
+    return bayan__wl_has(wl, key) || bayan__wl_has(wl, ar_conj(key));
+}
+
+/* A verb from a list, allowing و/ف, the future س and the purpose ل. */
+static int ar_verb_in(enum bayan__wl wl, const char *key)
+{
+    const char *forms[2] = {key, ar_conj(key)};
+    for (int i = 0; i < 2; i++) {
+        const char *k = forms[i];
+        if (bayan__wl_has(wl, k))
+            return 1;
+        if ((!strncmp(k, AR_SIN, 2) || !strncmp(k, AR_LAM, 2)) && cps(k) >= 4 && bayan__wl_has(wl, k + 2))
+            return 1;
+    }
+    return 0;
+}
+
+static int ar_verb(const char *key)
+{
+    return ar_verb_in(WL_AR_REACH, key) || ar_verb_in(WL_AR_CHANGE, key) || ar_verb_in(WL_AR_REPR, key) ||
+           ar_verb_in(WL_AR_COPULA, key);
+}
+
+static int ar_masdar(const char *key)
+{
+    char b[BAYAN__KEY_MAX];
+    ar_bare(key, b);
+    return bayan__wl_has(WL_AR_MASDAR, b) || bayan__wl_has(WL_AR_MASDAR, ar_conj(key));
+}
+
+static const bayan__tok *T(const rules *r, long i)
+{
+    return &r->S->toks[i];
+}
+
+static int is_word(const rules *r, long i)
+{
+    return i >= 0 && (size_t)i < r->S->n && !T(r, i)->punct && T(r, i)->num < 0;
+}
+
+static int word_is(const rules *r, long i, enum bayan__wl wl)
+{
+    if (!is_word(r, i))
+        return 0;
+    return r->lang == BAYAN_LANG_EN ? bayan__wl_has(wl, T(r, i)->key) : ar_in(wl, T(r, i)->key);
+}
+
+static int stop_word(const rules *r, long i)
+{
+    const char *k = T(r, i)->key;
+    if (r->lang == BAYAN_LANG_EN)
+        return bayan__wl_has(WL_EN_STOP, k) || bayan__wl_has(WL_EN_VERB, k) || bayan__wl_has(WL_EN_REPR, k) ||
+               bayan__wl_has(WL_EN_SAY, k);
+    if (!is_ar(k))
+        return 0;
+    return ar_in(WL_AR_STOP, k) || ar_verb(k) || ar_in(WL_AR_SAY, k) || ar_in(WL_AR_SRCMARK, k);
+}
+
+/* A noun phrase starting at token i, at most maxw words, before lim. With
+ * `inner`, Arabic من / على + noun may continue it ("واردات اليابان من
+ * المعادن", "الطلب على نقل البضائع"): the subject of a verb. */
+static span np_forward_x(const rules *r, long i, long lim, int maxw, int inner)
+{
+    span s = {i, i};
+    int words = 0;
+    long j = i;
+    if (r->lang == BAYAN_LANG_EN)
+        while (j < lim && word_is(r, j, WL_EN_DET))
+            j++;
+    for (; j < lim && words < maxw; j++) {
+        if (!is_word(r, j))
+            break;
+        const char *k = T(r, j)->key;
+        if (r->lang == BAYAN_LANG_EN) {
+            if ((!strcmp(k, "of") || !strcmp(k, "'s")) && words > 0 && is_word(r, j + 1) && j + 1 < lim) {
+                continue; /* "share of the final cost of goods" */
+            }
+            if (bayan__wl_has(WL_EN_DET, k) && words > 0 && j > 0 && !strcmp(T(r, j - 1)->key, "of"))
+                continue;
+            if (stop_word(r, j))
+                break;
+        } else {
+            if (inner && words > 0 && (!strcmp(k, "من") || !strcmp(k, "علي")) && j + 1 < lim &&
+                is_word(r, j + 1) && !stop_word(r, j + 1))
+                continue;
+            if (stop_word(r, j))
+                break;
+            if (j > i && is_ar(k) && !strncmp(k, AR_WAW AR_AL, 6))
+                break; /* "والرصاص": the next item of a list */
+        }
+        words++;
+        s.b = j + 1;
+    }
+    if (s.b == s.a)
+        s.a = s.b = i;
+    return s;
+}
+
+static span np_forward(const rules *r, long i, long lim, int maxw)
+{
+    return np_forward_x(r, i, lim, maxw, 0);
+}
+
+/* A noun phrase ending just before token j, not before lo. */
+static span np_backward(const rules *r, long j, long lo, int maxw)
+{
+    span s = {j, j};
+    int words = 0;
+    for (long i = j - 1; i >= lo && words < maxw; i--) {
+        if (!is_word(r, i))
+            break;
+        const char *k = T(r, i)->key;
+        if (r->lang == BAYAN_LANG_EN) {
+            if (bayan__wl_has(WL_EN_INNER, k) && words > 0 && i - 1 >= lo && is_word(r, i - 1) &&
+                !stop_word(r, i - 1))
+                continue;
+            if (bayan__wl_has(WL_EN_DET, k)) {
+                if (words > 0)
+                    s.a = i;
+                break;
+            }
+            if (stop_word(r, i))
+                break;
+            words++;
+            s.a = i;
+        } else {
+            if (stop_word(r, i))
+                break;
+            words++;
+            s.a = i;
+            if (is_ar(k) && ar_conj(k) != k && (!strncmp(k, AR_WAW, 2) || !strncmp(k, AR_FA, 2)) &&
+                ar_has_al(k))
+                break; /* "والواردات" begins a coordinated phrase */
+        }
+    }
+    /* an English phrase cannot start with an inner preposition */
+    while (r->lang == BAYAN_LANG_EN && s.a < s.b && bayan__wl_has(WL_EN_INNER, T(r, s.a)->key))
+        s.a++;
+    return s;
+}
+
+static size_t sp_start(const rules *r, span s)
+{
+    return T(r, s.a)->start;
+}
+
+static size_t sp_end(const rules *r, span s)
+{
+    return T(r, s.b - 1)->end;
+}
+
+static int sp_empty(span s)
+{
+    return s.b <= s.a;
+}
+
+/* ---- per-claim analysis ---- */
+
+typedef struct analysis {
+    long p;              /* the number's token */
+    long q;              /* first token after the number and its counted noun */
+    long pre;            /* end of the words before the number, links skipped */
+    int count_noun;      /* a counted noun follows */
+    span noun;           /* the counted noun phrase */
+    int predicate;       /* a verb of reaching/changing/being governs the number */
+    span label, subj, tail;
+    int comparative;
+} analysis;
+
+static void clause_of(rules *r, long p)
+{
+    int c = T(r, p)->clause;
+    long a = p, b = p;
+    while (a > 0 && T(r, a - 1)->clause == c && !T(r, a - 1)->punct)
+        a--;
+    while ((size_t)(b + 1) < r->S->n && T(r, b + 1)->clause == c)
+        b++;
+    r->cs = a;
+    r->ce = b + 1;
+}
+
+static void find_counted_noun(const rules *r, analysis *an)
+{
+    long i = an->p + 1;
+    an->count_noun = 0;
+    an->noun.a = an->noun.b = i;
+    if (!is_word(r, i) || i >= r->ce)
+        return;
+    const char *k = T(r, i)->key;
+    if (r->lang == BAYAN_LANG_EN) {
+        if (stop_word(r, i) || bayan__wl_has(WL_EN_TIMEW, k) || bayan__wl_has(WL_EN_DET, k) || !is_word(r, i) ||
+            is_ar(k) || (k[0] >= '0' && k[0] <= '9'))
+            return;
+        long j = i;
+        while (j < r->ce && j < i + 3 && is_word(r, j) && !stop_word(r, j) &&
+               !bayan__wl_has(WL_EN_TIMEW, T(r, j)->key))
+            j++;
+        an->noun.b = j;
+    } else {
+        if (!is_ar(k) || stop_word(r, i) || ar_has_al(k) || ar_in(WL_AR_TIMEW, k) || ar_in(WL_AR_OCCASION, k))
+            return;
+        long j = i + 1;
+        while (j < r->ce && j < i + 3 && is_word(r, j) && is_ar(T(r, j)->key) && !stop_word(r, j) &&
+               !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key)
+            j++;
+        an->noun.b = j;
+    }
+    an->count_noun = an->noun.b > an->noun.a;
+}
+
+/* Skips links ("إلى", "بنسبة", "to", "by") backwards from the number. */
+static long skip_links(const rules *r, long p)
+{
+    long i = p - 1;
+    enum bayan__wl wl = r->lang == BAYAN_LANG_EN ? WL_EN_LINK : WL_AR_LINK;
+    while (i >= r->cs && i > p - 5 && word_is(r, i, wl))
+        i--;
+    return i + 1;
+}
+
+/* For Arabic SVO: the subject phrase of a clause [a, b): after its last
+ * particle, up to a time phrase or source marker, at most 7 words. */
+static span clause_subject(const rules *r, long a, long b)
+{
+    span s = {a, a};
+    long start = a;
+    for (long i = a; i < b; i++)
+        if (word_is(r, i, WL_AR_PARTICLE))
+            start = i + 1;
+    long end = start;
+    while (end < b && is_word(r, end) && !word_is(r, end, WL_AR_TIMEPREP) && !ar_verb(T(r, end)->key))
+        end++;
+    if (end - start > 7)
+        return np_backward(r, end, start, 5);
+    s.a = start;
+    s.b = end;
+    return s;
+}
+
+static int clause_is_source(const rules *r, long a, long b)
+{
+    for (long i = a; i < b && i < a + 2; i++)
+        if (word_is(r, i, r->lang == BAYAN_LANG_EN ? WL_EN_STOP : WL_AR_SRCMARK)) {
+            if (r->lang != BAYAN_LANG_EN || !strcmp(T(r, i)->key, "according"))
+                return 1;
+        }
+    return 0;
+}
+
+/* The في phrase right after a span ("في دول آسيا الوسطى"): a subject. */
+static span fi_phrase(const rules *r, long i, long lim)
+{
+    span none = {i, i};
+    if (!is_word(r, i) || i >= lim)
+        return none;
+    const char *k = T(r, i)->key;
+    if (r->lang == BAYAN_LANG_EN) {
+        if (strcmp(k, "in") || !is_word(r, i + 1) || !T(r, i + 1)->upper)
+            return none;
+        long j = i + 1;
+        while (j < lim && j < i + 5 && is_word(r, j) && (T(r, j)->upper || !strcmp(T(r, j)->key, "of")))
+            j++;
+        span s = {i + 1, j};
+        return s;
+    }
+    if (strcmp(ar_conj(k), "في"))
+        return none;
+    return np_forward(r, i + 1, lim, 4);
+}
+
+static void predicate_rule(rules *r, analysis *an)
+{
+    long lo = an->pre - 12 > r->cs ? an->pre - 12 : r->cs;
+    for (long v = an->pre - 1; v >= lo; v--) {
+        if (!is_word(r, v))
+            break;
+        const char *k = T(r, v)->key;
+        if (r->lang == BAYAN_LANG_EN) {
+            if (!bayan__wl_has(WL_EN_VERB, k) && !bayan__wl_has(WL_EN_REPR, k))
+                continue;
+            /* "shrink the glaciers by 78%": the object is what changes */
+            span o = np_forward(r, v + 1, an->pre, 6);
+            if (!sp_empty(o) && o.b == an->pre) {
+                an->label = o;
+                an->predicate = 1;
+                return;
+            }
+            long b = v;
+            while (b - 1 >= r->cs && word_is(r, b - 1, WL_EN_AUX))
+                b--;
+            span s = np_backward(r, b, r->cs, 6);
+            if (sp_empty(s))
+                return;
+            an->label = s;
+            an->predicate = 1;
+            /* "Prices in Germany": the in-phrase names whose figure */
+            for (long i = s.a; i < s.b; i++)
+                if (!strcmp(T(r, i)->key, "in") && i + 1 < s.b && T(r, i + 1)->upper) {
+                    an->subj.a = i + 1;
+                    an->subj.b = s.b;
+                    an->label.b = i;
+                    break;
+                }
+            return;
+        }
+        if (!is_ar(k))
+            continue;
+        if (ar_masdar(k) && !ar_verb(k)) {
+            span s = np_forward_x(r, v + 1, an->pre, 7, 1);
+            if (sp_empty(s))
+                continue;
+            an->label = s;
+            an->predicate = 1;
+            an->subj = fi_phrase(r, s.b, an->pre);
+            return;
+        }
+        if (!ar_verb(k)) {
+            if (ar_in(WL_AR_PARTICLE, k))
+                return; /* "أن" opens another clause: its verb is not ours */
+            continue;
+        }
+        an->predicate = 1;
+        span s = np_forward_x(r, v + 1, an->pre, 7, 1);
+        if (!sp_empty(s)) {
+            an->label = s;
+            an->subj = fi_phrase(r, s.b, an->pre);
+            return;
+        }
+        /* the subject stands before the verb */
+        long b = v;
+        int rel = 0;
+        while (b - 1 >= r->cs && (word_is(r, b - 1, WL_AR_AUX) || word_is(r, b - 1, WL_AR_REL))) {
+            rel |= word_is(r, b - 1, WL_AR_REL);
+            b--;
+        }
+        if (rel) {
+            an->label = np_backward(r, b, r->cs, 5);
+            return;
+        }
+        long a = r->cs;
+        int only_particles = 1;
+        for (long i = a; i < b; i++)
+            if (!word_is(r, i, WL_AR_PARTICLE))
+                only_particles = 0;
+        if (only_particles) {
+            /* "أن الطلب على X، وفقًا لتقديرات Y، سيتضاعف": go back over a
+             * source aside to the clause holding the subject */
+            long ce = r->cs - 1; /* the punct token before this clause */
+            for (int hops = 0; hops < 3 && ce > 0; hops++) {
+                long cb = ce;
+                long ca = cb;
+                while (ca > 0 && !T(r, ca - 1)->punct)
+                    ca--;
+                if (!clause_is_source(r, ca, cb)) {
+                    span cs = clause_subject(r, ca, cb);
+                    if (!sp_empty(cs)) {
+                        an->label = cs;
+                        return;
+                    }
+                    break;
+                }
+                ce = ca - 1;
+            }
+            return;
+        }
+        an->label = clause_subject(r, a, b);
+        /* "الارتفاع في آسيا الوسطى": the في phrase names whose figure */
+        for (long i = an->label.a; i < an->label.b; i++)
+            if (!strcmp(ar_conj(T(r, i)->key), "في")) {
+                an->subj.a = i + 1;
+                an->subj.b = an->label.b;
+                break;
+            }
+        return;
+    }
+}
+
+static void comparative_rule(rules *r, analysis *an)
+{
+    const bayan__num *num = &r->doc->nums[T(r, an->p)->num];
+    if (!num->pub.unit || strcmp(num->pub.unit, "times"))
+        return;
+    /* "خمسة أضعاف المتوسط العالمي", "five times the world average" */
+    if (is_word(r, an->p + 1) && an->p + 1 < r->ce &&
+        (r->lang == BAYAN_LANG_EN ? bayan__wl_has(WL_EN_DET, T(r, an->p + 1)->key)
+                                  : (is_ar(T(r, an->p + 1)->key) && ar_has_al(T(r, an->p + 1)->key) &&
+                                     !stop_word(r, an->p + 1)))) {
+        span s = np_forward(r, an->p + 1, r->ce, 5);
+        if (!sp_empty(s)) {
+            an->label = s;
+            an->comparative = 1;
+            return;
+        }
+    }
+    if (r->lang == BAYAN_LANG_EN) {
+        long c = an->p + 1;
+        if (!word_is(r, c, WL_EN_COMPAR))
+            return;
+        long th = c + 1;
+        if (!is_word(r, th) || (strcmp(T(r, th)->key, "than") && strcmp(T(r, th)->key, "as")))
+            return;
+        span n = np_forward(r, th + 1, r->ce, 6);
+        an->label.a = c;
+        an->label.b = sp_empty(n) ? th + 1 : n.b;
+        an->comparative = 1;
+        return;
+    }
+    for (long c = an->p - 1; c >= r->cs && c >= an->p - 2; c--) {
+        if (!word_is(r, c, WL_AR_COMPAR))
+            continue;
+        long m = an->p + 1;
+        span n = {m, m};
+        if (is_word(r, m) && !strcmp(ar_conj(T(r, m)->key), "من"))
+            n = np_forward(r, m + 1, r->ce, 5);
+        else if (word_is(r, m, WL_AR_STOP) && is_word(r, m + 1) && !strcmp(T(r, m + 1)->key, "من"))
+            n = np_forward(r, m + 2, r->ce, 5);
+        an->label.a = c;
+        an->label.b = sp_empty(n) ? an->p + 1 : n.b;
+        an->comparative = 1;
+        return;
+    }
+}
+
+static void attrib_rule(rules *r, analysis *an)
+{
+    enum bayan__wl wl = r->lang == BAYAN_LANG_EN ? WL_EN_ATTRIB : WL_AR_ATTRIB;
+    for (long i = an->p - 1; i >= r->cs && i >= an->p - 2; i--) {
+        if (!word_is(r, i, wl))
+            continue;
+        span s = np_backward(r, i, r->cs, 5);
+        if (!sp_empty(s)) {
+            an->label = s;
+            an->predicate = 1;
+        }
+        return;
+    }
+}
+
+static void of_rule(rules *r, analysis *an)
+{
+    long m = an->q;
+    if (!is_word(r, m) || m >= r->ce)
+        return;
+    const char *k = T(r, m)->key;
+    if (an->count_noun)
+        return; /* "911 متخصصًا من المنطقة": من names their origin */
+    if (r->lang == BAYAN_LANG_EN) {
+        if (!strcmp(k, "worth") && is_word(r, m + 1) && !strcmp(T(r, m + 1)->key, "of")) {
+            m++;
+            k = T(r, m)->key;
+        }
+        if (strcmp(k, "of") && strcmp(k, "in") && (strcmp(k, "on") || !r->doc->nums[T(r, an->p)->num].pub.currency))
+            return;
+        if (!strcmp(k, "in") && an->count_noun)
+            return;
+        an->label = np_forward(r, m + 1, r->ce, 6);
+        return;
+    }
+    int on = !strcmp(ar_conj(k), "علي") && r->doc->nums[T(r, an->p)->num].pub.currency;
+    if (strcmp(ar_conj(k), "من") && !on)
+        return; /* "من X"; for money also "على X" (spent on) */
+    an->label = np_forward(r, m + 1, r->ce, 5);
+    if (!sp_empty(an->label)) {
+        span f = fi_phrase(r, an->label.b, r->ce);
+        if (!sp_empty(f)) {
+            an->tail.a = an->label.b;
+            an->tail.b = f.b;
+        }
+    }
+}
+
+static void backward_rule(rules *r, analysis *an)
+{
+    an->label = np_backward(r, an->pre, r->cs, 5);
+}
+
+static void subject_guess(rules *r, analysis *an)
+{
+    if (!sp_empty(an->subj))
+        return;
+    if (r->lang == BAYAN_LANG_EN) {
+        /* a capitalised name in the clause before the number */
+        for (long i = r->cs; i < an->pre; i++)
+            if (is_word(r, i) && T(r, i)->upper && !(i == r->cs && bayan__wl_has(WL_EN_STOP, T(r, i)->key))) {
+                long j = i;
+                while (j < an->pre && is_word(r, j) && (T(r, j)->upper || !strcmp(T(r, j)->key, "of")))
+                    j++;
+                if (an->label.a <= i && i < an->label.b)
+                    return;
+                an->subj.a = i;
+                an->subj.b = j;
+                return;
+            }
+        return;
+    }
+    /* "تركز آسيا الوسطى 39% من ...": verb, then a short subject */
+    long n = an->pre - r->cs;
+    if (n >= 2 && n <= 4 && is_word(r, r->cs) && !ar_has_al(T(r, r->cs)->key) && !stop_word(r, r->cs)) {
+        for (long i = r->cs + 1; i < an->pre; i++)
+            if (!is_word(r, i) || stop_word(r, i))
+                return;
+        an->subj.a = r->cs + 1;
+        an->subj.b = an->pre;
+    }
+}
+
+/* ---- time and source ---- */
+
+static long find_time(const rules *r, const analysis *an)
+{
+    long best = -1, bestd = 0;
+    for (size_t i = 0; i < r->S->n; i++) {
+        long k = T(r, (long)i)->num;
+        if (k < 0)
+            continue;
+        bayan_num_kind kind = r->doc->nums[k].pub.kind;
+        if (kind != BAYAN_NUM_YEAR && kind != BAYAN_NUM_DATE && kind != BAYAN_NUM_PERIOD)
+            continue;
+        long d = (long)i - an->p;
+        if (d < 0)
+            d = -d;
+        if (T(r, (long)i)->clause != T(r, an->p)->clause)
+            d += 1000;
+        if (best < 0 || d < bestd) {
+            best = k;
+            bestd = d;
+        }
+    }
+    return best;
+}
+
+static span find_source(const rules *r, const analysis *an)
+{
+    span none = {0, 0};
+    span best = none;
+    long bestd = -1;
+    for (long i = 0; (size_t)i < r->S->n; i++) {
+        if (!is_word(r, i))
+            continue;
+        const char *k = T(r, i)->key;
+        span s = none;
+        if (r->lang == BAYAN_LANG_EN) {
+            if (!strcmp(k, "according") && is_word(r, i + 1) && !strcmp(T(r, i + 1)->key, "to")) {
+                s = np_forward(r, i + 2, (long)r->S->n, 6);
+                if (!sp_empty(s) && s.b - s.a > 1 && bayan__wl_has(WL_EN_REPORT, T(r, s.a)->key)) {
+                    long j = s.a + 1;
+                    if (is_word(r, j) && (!strcmp(T(r, j)->key, "from") || !strcmp(T(r, j)->key, "of") ||
+                                          !strcmp(T(r, j)->key, "by")))
+                        s = np_forward(r, j + 1, (long)r->S->n, 6);
+                }
+            } else if (bayan__wl_has(WL_EN_SAY, k) && strcmp(k, "estimated")) {
+                if (i > 0 && (T(r, i - 1)->punct || i - 1 < 0))
+                    s = np_forward(r, i + 1, (long)r->S->n, 6); /* ", said the ministry" */
+                else {
+                    s = np_backward(r, i, 0, 6);
+                    if (!sp_empty(s) && s.a > 0 && !T(r, s.a - 1)->punct && s.a - 1 != 0 &&
+                        !bayan__wl_has(WL_EN_DET, T(r, s.a - 1)->key))
+                        s = none; /* only "…, the bureau said" or a sentence-initial one */
+                    else if (!sp_empty(s) && s.a > 0 && bayan__wl_has(WL_EN_DET, T(r, s.a - 1)->key))
+                        s.a--;
+                }
+            } else if ((!strcmp(k, "data") || !strcmp(k, "figures") || !strcmp(k, "estimates")) &&
+                       is_word(r, i + 1) && (!strcmp(T(r, i + 1)->key, "from") || !strcmp(T(r, i + 1)->key, "by"))) {
+                s = np_forward(r, i + 2, (long)r->S->n, 6);
+            }
+        } else if (is_ar(k)) {
+            if (ar_in(WL_AR_SRCMARK, k)) {
+                long j = i + 1;
+                if (word_is(r, j, WL_AR_STOP) && (!strcmp(T(r, j)->key, "عن") || !strcmp(T(r, j)->key, "الي") ||
+                                                  !strcmp(T(r, j)->key, "ل")))
+                    j++;
+                s = np_forward(r, j, (long)r->S->n, 6);
+                if (!sp_empty(s) && s.b - s.a > 1) {
+                    const char *h = T(r, s.a)->key;
+                    if (!ar_has_al(h) && (bayan__wl_has(WL_AR_REPORT, ar_noprep(h)) || bayan__wl_has(WL_AR_REPORT, h)))
+                        s.a++;
+                }
+            } else if (ar_in(WL_AR_SAY, k) && (i == 0 || T(r, i - 1)->punct)) {
+                span n = np_forward(r, i + 1, (long)r->S->n, 4);
+                /* "ذكرت الوزارة أن ...": a saying verb, its subject, then أن */
+                if (!sp_empty(n) && is_word(r, n.b) && !strcmp(ar_conj(T(r, n.b)->key), "ان"))
+                    s = n;
+            }
+        }
+        if (sp_empty(s))
+            continue;
+        long d = i - an->p;
+        if (d < 0)
+            d = -d;
+        if (bestd < 0 || d < bestd) {
+            best = s;
+            bestd = d;
+        }
+    }
+    return best;
+}
+
+/* ---- building the claims ---- */
+
+static int vague_numeral(const bayan_doc *doc, const bayan__num *n)
+{
+    if (n->num_end <= n->num_start)
+        return 0;
+    char key[BAYAN__KEY_MAX];
+    bayan__word_key(doc->norm + n->num_start, n->num_end - n->num_start, key);
+    return bayan__wl_has(WL_AR_VAGUE, key) || bayan__wl_has(WL_AR_VAGUE, ar_conj(key)) ||
+           bayan__wl_has(WL_EN_VAGUE, key);
+}
+
+static int occasions(const bayan_doc *doc, const bayan__num *n)
+{
+    if (n->flags & BAYAN__NUM_OCCASIONS)
+        return 1;
+    if (n->unit_end > n->unit_start && (!n->pub.unit || strcmp(n->pub.unit, "times"))) {
+        char key[BAYAN__KEY_MAX];
+        bayan__word_key(doc->norm + n->unit_start, n->unit_end - n->unit_start, key);
+        return bayan__wl_has(WL_AR_OCCASION, key) || !strcmp(key, "times");
+    }
+    return 0;
+}
+
+static char *dupstr(const char *s, int *oom)
+{
+    if (!s)
+        return NULL;
+    size_t n = strlen(s);
+    char *p = malloc(n + 1);
+    if (!p) {
+        *oom = 1;
+        return NULL;
+    }
+    memcpy(p, s, n + 1);
+    return p;
+}
+
+static char *span_copy(const rules *r, span s, int *oom)
+{
+    if (sp_empty(s))
+        return NULL;
+    return bayan__orig_copy(r->doc, sp_start(r, s), sp_end(r, s), oom);
+}
+
+typedef struct builder {
+    bayan_claim *claims;
+    bayan__claim_info *info;
+    size_t n, cap;
+} builder;
+
+static int grow(builder *b)
+{
+    if (b->n < b->cap)
+        return 1;
+    size_t ncap = b->cap ? b->cap * 2 : 32;
+    bayan_claim *c = realloc(b->claims, ncap * sizeof *c);
+    if (!c)
+        return 0;
+    b->claims = c;
+    bayan__claim_info *in = realloc(b->info, ncap * sizeof *in);
+    if (!in)
+        return 0;
+    b->info = in;
+    b->cap = ncap;
+    return 1;
+}
+
+static void free_claim_strings(bayan_claim *c)
+{
+    free((void *)c->id);
+    free((void *)c->text);
+    free((void *)c->label);
+    free((void *)c->subject);
+    free((void *)c->time);
+    free((void *)c->source);
+    free((void *)c->group);
+    /* unit and currency point at the scanner's strings or at literals */
+}
+
+/* Analyses the number at token p; returns 1 and fills *c / *info when it is
+ * a claim, 0 when not, -1 when out of memory. */
+static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
+{
+    bayan_doc *doc = r->doc;
+    long k = T(r, p)->num;
+    const bayan__num *n = &doc->nums[k];
+    analysis an;
+    int oom = 0;
+    memset(&an, 0, sizeof an);
+    an.p = p;
+    an.q = p + 1;
+    if (n->pub.kind != BAYAN_NUM_QUANTITY || (!n->pub.has_value && !n->pub.has_range))
+        return 0;
+    if (vague_numeral(doc, n))
+        return 0;
+    clause_of(r, p);
+    const char *unit = n->pub.unit;
+    int occ = occasions(doc, n);
+    if (occ)
+        unit = "count";
+    an.pre = skip_links(r, p);
+    if (!unit) {
+        find_counted_noun(r, &an);
+        if (!an.count_noun) {
+            /* a following time word makes it a period ("5 سنوات", "3 years") */
+            if (is_word(r, p + 1) && (word_is(r, p + 1, r->lang == BAYAN_LANG_EN ? WL_EN_TIMEW : WL_AR_TIMEW)))
+                return 0;
+        } else {
+            an.q = an.noun.b;
+        }
+        if (n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))
+            return 0; /* "one of", "واحدة من": not a figure */
+        unit = "count";
+    }
+
+    comparative_rule(r, &an);
+    if (sp_empty(an.label))
+        attrib_rule(r, &an);
+    if (sp_empty(an.label))
+        predicate_rule(r, &an);
+    if (sp_empty(an.label))
+        of_rule(r, &an);
+    if (sp_empty(an.label) && occ) {
+        long a = an.pre - 8 > r->cs ? an.pre - 8 : r->cs;
+        an.label.a = a;
+        an.label.b = an.pre;
+    }
+    if (sp_empty(an.label) && an.count_noun)
+        an.label = an.noun;
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate)
+        return 0; /* a bare number that neither counts a noun nor is predicated: not a claim */
+    if (sp_empty(an.label))
+        backward_rule(r, &an);
+    if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
+        an.label = np_forward(r, an.q, r->ce, 5);
+    subject_guess(r, &an);
+
+    memset(c, 0, sizeof *c);
+    memset(info, 0, sizeof *info);
+    size_t ts = n->start, te = n->end;
+    if (an.count_noun && !n->pub.unit) {
+        /* the counted noun is part of the quantity as written; in Arabic
+         * the noun comes first, in English the head comes last */
+        te = r->lang == BAYAN_LANG_EN ? T(r, an.noun.b - 1)->end : T(r, an.noun.a)->end;
+    }
+    c->start = bayan__doc_orig(doc, ts);
+    c->end = bayan__doc_orig(doc, te);
+    if (c->end > doc->len || c->end < c->start)
+        c->end = c->start;
+    {
+        char *t = malloc(c->end - c->start + 1);
+        if (!t)
+            return -1;
+        memcpy(t, doc->bytes + c->start, c->end - c->start);
+        t[c->end - c->start] = '\0';
+        c->text = t;
+    }
+    c->value = n->pub.value;
+    c->low = n->pub.low;
+    c->high = n->pub.high;
+    c->has_value = n->pub.has_value;
+    c->has_range = n->pub.has_range;
+    c->unit = unit;
+    c->currency = n->pub.currency;
+    c->qualifier = n->pub.qualifier;
+    c->label = span_copy(r, an.label, &oom);
+    c->subject = span_copy(r, an.subj, &oom);
+    long tk = find_time(r, &an);
+    if (tk >= 0) {
+        const bayan__num *y = &doc->nums[tk];
+        if (y->pub.kind == BAYAN_NUM_YEAR && y->num_end > y->num_start)
+            c->time = bayan__orig_copy(doc, y->num_start, y->num_end, &oom);
+        else
+            c->time = dupstr(y->pub.text, &oom);
+    }
+    c->source = span_copy(r, find_source(r, &an), &oom);
+    c->sentence_start = bayan__doc_orig(doc, r->S->start);
+    c->sentence_end = bayan__doc_orig(doc, r->S->end);
+
+    info->num = (size_t)k;
+    info->sentence = sentence;
+    info->comparative = an.comparative;
+    if (!sp_empty(an.label)) {
+        info->label_start = sp_start(r, an.label);
+        info->label_end = sp_end(r, an.label);
+    }
+    if (!sp_empty(an.tail)) {
+        info->tail_start = sp_start(r, an.tail);
+        info->tail_end = sp_end(r, an.tail);
+    }
+    if (!sp_empty(an.subj)) {
+        info->subj_start = sp_start(r, an.subj);
+        info->subj_end = sp_end(r, an.subj);
+    }
+    if (an.count_noun) {
+        if (r->lang == BAYAN_LANG_EN)
+            strcpy(info->noun, T(r, an.noun.b - 1)->key);
+        else
+            ar_bare(T(r, an.noun.a)->key, info->noun);
+    }
+    /* an item of a coordinated list: "، و31%", ", 31%", "and 20%" */
+    if (p > 0) {
+        const bayan__tok *b = T(r, p - 1);
+        const char *bk = b->key;
+        if (b->punct ? (!strcmp(bk, ",") || !strcmp(bk, "\xd8\x8c"))
+                     : (!strcmp(bk, AR_WAW) || !strcmp(bk, "and") || !strcmp(bk, "or")))
+            info->list_prev = 1;
+        else if (!strncmp(T(r, p)->key, AR_WAW, 2))
+            info->list_prev = 1; /* the scanner kept the و in the number */
+    }
+    if (oom) {
+        free_claim_strings(c);
+        return -1;
+    }
+    return 1;
+}
+
+bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_info **info_out)
+{
+    bayan_status rc = BAYAN_ENOMEM;
+    builder b = {NULL, NULL, 0, 0};
+    bayan__sent S = {0, 0, NULL, 0, 0};
+    rules r;
+    size_t cursor = 0, sentence = 0;
+    memset(&r, 0, sizeof r);
+    r.doc = doc;
+    r.lang = lang == BAYAN_LANG_EN ? BAYAN_LANG_EN : BAYAN_LANG_AR;
+    r.S = &S;
+    *info_out = NULL;
+
+    size_t k = 0, from = 0;
+    while (k < doc->n_nums) {
+        /* skip to the next number that could be a claim */
+        while (k < doc->n_nums && doc->nums[k].pub.kind != BAYAN_NUM_QUANTITY)
+            k++;
+        if (k == doc->n_nums)
+            break;
+        /* the sentence holding it */
+        size_t e = bayan__sentence_end(doc, from, &cursor);
+        while (e <= doc->nums[k].start && e < doc->norm_len) {
+            from = e;
+            sentence++;
+            e = bayan__sentence_end(doc, from, &cursor);
+        }
+        if (bayan__sent_tokenize(doc, from, e, &S) != BAYAN_OK)
+            goto out;
+        for (size_t t = 0; t < S.n; t++) {
+            if (S.toks[t].num < 0)
+                continue;
+            if (!grow(&b))
+                goto out;
+            int got = analyse(&r, (long)t, sentence, &b.claims[b.n], &b.info[b.n]);
+            if (got < 0)
+                goto out;
+            if (got > 0)
+                b.n++;
+        }
+        sentence++;
+        from = e;
+        while (k < doc->n_nums && doc->nums[k].start < e)
+            k++;
+        if (e >= doc->norm_len)
+            break;
+    }
+    /* ids in order */
+    for (size_t i = 0; i < b.n; i++) {
+        char tmp[32];
+        int oom = 0;
+        snprintf(tmp, sizeof tmp, "c%zu", i + 1);
+        b.claims[i].id = dupstr(tmp, &oom);
+        if (oom) {
+            for (size_t j = i + 1; j < b.n; j++)
+                b.claims[j].id = NULL;
+            doc->claims = b.claims;
+            doc->n_claims = b.n;
+            b.claims = NULL;
+            goto out;
+        }
+    }
+    doc->claims = b.claims;
+    doc->n_claims = b.n;
+    b.claims = NULL;
+    *info_out = b.info;
+    b.info = NULL;
+    rc = BAYAN_OK;
+out:
+    if (b.claims) {
+        for (size_t i = 0; i < b.n; i++)
+            free_claim_strings(&b.claims[i]);
+        free(b.claims);
+    }
+    free(b.info);
+    bayan__sent_free(&S);
+    return rc;
+}
+
+void bayan__doc_free_claims(bayan_doc *doc)
+{
+    if (!doc)
+        return;
+    for (size_t i = 0; i < doc->n_claims; i++)
+        free_claim_strings(&doc->claims[i]);
+    free(doc->claims);
+    doc->claims = NULL;
+    doc->n_claims = 0;
+    for (size_t i = 0; i < doc->n_groups; i++) {
+        free((void *)doc->groups[i].id);
+        free((void *)doc->groups[i].title);
+        free((void *)doc->groups[i].members);
+    }
+    free(doc->groups);
+    doc->groups = NULL;
+    doc->n_groups = 0;
+    free(doc->title);
+    doc->title = NULL;
+}

@@ -1,0 +1,89 @@
+/* Internal: turning scanned numbers into claims (label, subject, time,
+ * source) and the word-level view of a sentence the rules work on.
+ *
+ * The rules read the normalised text (doc->norm) one sentence at a time as
+ * tokens: words, number expressions (one token per bayan__num) and
+ * punctuation. Every word carries a matching key (lower case, Arabic alef
+ * forms folded, ta marbuta as ha, alef maqsura as ya, no harakat or
+ * tatweel), so word lists are written in that folded spelling. */
+#ifndef BAYAN_EXTRACT_CLAIMS_H
+#define BAYAN_EXTRACT_CLAIMS_H
+
+#include <stddef.h>
+
+#include "extract/doc.h"
+
+#define BAYAN__KEY_MAX 48
+
+typedef struct bayan__tok {
+    size_t start, end;  /* offsets into doc->norm */
+    long num;           /* index into doc->nums, or -1 */
+    int punct;          /* a clause boundary mark: ، , ؛ ; : ( ) and dashes */
+    int clause;         /* clause number within the sentence */
+    int upper;          /* a Latin word starting with a capital letter */
+    char key[BAYAN__KEY_MAX];
+} bayan__tok;
+
+typedef struct bayan__sent {
+    size_t start, end;  /* norm offsets of the sentence */
+    bayan__tok *toks;
+    size_t n, cap;
+} bayan__sent;
+
+/* What the grouping stage needs to know about a claim besides the public
+ * fields. Offsets are into doc->norm; a span with start == end is absent. */
+typedef struct bayan__claim_info {
+    size_t num;                 /* index into doc->nums */
+    size_t sentence;            /* ordinal of its sentence in the document */
+    int list_prev;              /* an item of a coordinated list, after the previous claim */
+    int comparative;            /* a "times" claim comparing two things ("higher than") */
+    size_t label_start, label_end;
+    size_t tail_start, tail_end; /* the rest of the from-phrase ("في العالم") */
+    size_t subj_start, subj_end;
+    char noun[BAYAN__KEY_MAX];  /* the counted noun's key, for counts */
+} bayan__claim_info;
+
+/* Decodes the code point at s[i] (s is valid UTF-8, i < len); returns its
+ * length in bytes (1 for a stray byte). */
+size_t bayan__cl_u8(const char *s, size_t len, size_t i, unsigned *cp);
+
+/* Folds a word into its matching key (see above); writes at most
+ * BAYAN__KEY_MAX-1 bytes plus NUL into key. */
+void bayan__word_key(const char *s, size_t len, char *key);
+
+/* Tokenises norm[start, end) into sent (which is reset first). */
+bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end, bayan__sent *sent);
+void bayan__sent_free(bayan__sent *sent);
+
+/* Finds the end (exclusive, norm offset) of the sentence starting at or
+ * containing `from`: after . ! ? ؟ (not inside a number) or a newline. */
+size_t bayan__sentence_end(const bayan_doc *doc, size_t from, size_t *num_cursor);
+
+/* Builds doc->claims (and the info array, parallel, n = doc->n_claims)
+ * from doc->nums. lang is AR or EN. *info is malloc'd; free it. */
+bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_info **info);
+
+/* Builds doc->groups from the claims and sets each claim's group. */
+bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__claim_info *info);
+
+/* The document's title from its first line, or NULL (malloc'd). */
+char *bayan__doc_title_guess(const bayan_doc *doc);
+
+/* A malloc'd copy of the original bytes behind norm[start, end), trimmed of
+ * spaces and punctuation at both ends; NULL when empty or out of memory
+ * (*oom set in the latter case). */
+char *bayan__orig_copy(const bayan_doc *doc, size_t start, size_t end, int *oom);
+
+/* Frees claims, groups and the title; defined strongly here, called by
+ * bayan_doc_free. */
+void bayan__doc_free_claims(bayan_doc *doc);
+
+/* Writes a claim's JSON members ("id": ..., ..., "group": ...) without the
+ * braces, as in DESIGN.md's claims JSON. */
+struct bayan__buf;
+void bayan__claim_json_fields(struct bayan__buf *b, const bayan_claim *c);
+
+/* For tests: 1 when every built-in word list is written in key spelling. */
+int bayan__claims_lists_ok(void);
+
+#endif

@@ -1,0 +1,377 @@
+/* The word-level view of a sentence for the claim rules: keys, tokens,
+ * sentence ends. Works on doc->norm, which the text stage validated. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract/claims.h"
+
+size_t bayan__cl_u8(const char *s, size_t len, size_t i, unsigned *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned c = u[i];
+    size_t n = 1;
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if ((c & 0xE0) == 0xC0) {
+        n = 2;
+        c &= 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+        n = 3;
+        c &= 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+        n = 4;
+        c &= 0x07;
+    } else {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (i + n > len) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    for (size_t k = 1; k < n; k++) {
+        if ((u[i + k] & 0xC0) != 0x80) {
+            *cp = 0xFFFD;
+            return 1;
+        }
+        c = (c << 6) | (u[i + k] & 0x3F);
+    }
+    *cp = c;
+    return n;
+}
+
+static int is_mark(unsigned cp)
+{
+    return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640;
+}
+
+static int is_letter(unsigned cp)
+{
+    if ((cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+        return 1;
+    if (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 && cp != 0xF7)
+        return 1;
+    if ((cp >= 0x0621 && cp <= 0x064A) || (cp >= 0x066E && cp <= 0x06D3) || cp == 0x06D5 ||
+        (cp >= 0x06FA && cp <= 0x06FF))
+        return 1;
+    return 0;
+}
+
+static int is_digit_cp(unsigned cp)
+{
+    return (cp >= '0' && cp <= '9') || (cp >= 0x0660 && cp <= 0x0669) || (cp >= 0x06F0 && cp <= 0x06F9);
+}
+
+static int is_word_cp(unsigned cp)
+{
+    return is_letter(cp) || is_mark(cp) || is_digit_cp(cp);
+}
+
+static int is_boundary_punct(unsigned cp)
+{
+    switch (cp) {
+    case ',': case ';': case ':': case '(': case ')': case '[': case ']': case '|':
+    case 0x060C: /* ، */
+    case 0x061B: /* ؛ */
+    case 0x2013: case 0x2014: /* en and em dash */
+    case '.': case '!': case '?': case 0x061F:
+        return 1;
+    }
+    return 0;
+}
+
+static size_t put_cp(char *out, size_t pos, unsigned cp)
+{
+    char tmp[4];
+    size_t n;
+    if (cp < 0x80) {
+        tmp[0] = (char)cp;
+        n = 1;
+    } else if (cp < 0x800) {
+        tmp[0] = (char)(0xC0 | (cp >> 6));
+        tmp[1] = (char)(0x80 | (cp & 0x3F));
+        n = 2;
+    } else if (cp < 0x10000) {
+        tmp[0] = (char)(0xE0 | (cp >> 12));
+        tmp[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        tmp[2] = (char)(0x80 | (cp & 0x3F));
+        n = 3;
+    } else {
+        tmp[0] = (char)(0xF0 | (cp >> 18));
+        tmp[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+        tmp[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        tmp[3] = (char)(0x80 | (cp & 0x3F));
+        n = 4;
+    }
+    if (pos + n >= BAYAN__KEY_MAX)
+        return 0;
+    memcpy(out + pos, tmp, n);
+    return n;
+}
+
+void bayan__word_key(const char *s, size_t len, char *key)
+{
+    size_t pos = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned cp;
+        i += bayan__cl_u8(s, len, i, &cp);
+        if (is_mark(cp))
+            continue;
+        if (cp >= 'A' && cp <= 'Z')
+            cp += 32;
+        else if (cp == 0x0622 || cp == 0x0623 || cp == 0x0625 || cp == 0x0671)
+            cp = 0x0627;
+        else if (cp == 0x0629)
+            cp = 0x0647;
+        else if (cp == 0x0649 || cp == 0x06CC)
+            cp = 0x064A;
+        else if (cp == 0x06A9)
+            cp = 0x0643;
+        else if (cp >= 0x0660 && cp <= 0x0669)
+            cp = '0' + (cp - 0x0660);
+        else if (cp >= 0x06F0 && cp <= 0x06F9)
+            cp = '0' + (cp - 0x06F0);
+        else if (cp == 0x2019)
+            cp = '\'';
+        size_t n = put_cp(key, pos, cp);
+        if (!n)
+            break;
+        pos += n;
+    }
+    key[pos] = '\0';
+}
+
+/* First number whose span ends after off (nums are in text order). */
+static size_t first_num_after(const bayan_doc *doc, size_t off)
+{
+    size_t lo = 0, hi = doc->n_nums;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->nums[mid].end <= off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static bayan_status push_tok(bayan__sent *sent, const bayan__tok *t)
+{
+    if (sent->n == sent->cap) {
+        size_t ncap = sent->cap ? sent->cap * 2 : 64;
+        bayan__tok *p = realloc(sent->toks, ncap * sizeof *p);
+        if (!p)
+            return BAYAN_ENOMEM;
+        sent->toks = p;
+        sent->cap = ncap;
+    }
+    sent->toks[sent->n++] = *t;
+    return BAYAN_OK;
+}
+
+bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end, bayan__sent *sent)
+{
+    const char *s = doc->norm;
+    size_t len = doc->norm_len;
+    size_t k = first_num_after(doc, start);
+    int clause = 0;
+    sent->n = 0;
+    sent->start = start;
+    sent->end = end;
+    for (size_t i = start; i < end;) {
+        bayan__tok t;
+        memset(&t, 0, sizeof t);
+        t.num = -1;
+        while (k < doc->n_nums && doc->nums[k].end <= i)
+            k++;
+        if (k < doc->n_nums && doc->nums[k].start <= i) {
+            t.start = i;
+            t.end = doc->nums[k].end < end ? doc->nums[k].end : end;
+            t.num = (long)k;
+            t.clause = clause;
+            bayan__word_key(s + t.start, t.end - t.start, t.key);
+            if (push_tok(sent, &t) != BAYAN_OK)
+                return BAYAN_ENOMEM;
+            i = t.end;
+            k++;
+            continue;
+        }
+        size_t next_num = k < doc->n_nums ? doc->nums[k].start : (size_t)-1;
+        unsigned cp;
+        size_t n = bayan__cl_u8(s, len, i, &cp);
+        if (is_word_cp(cp)) {
+            size_t j = i;
+            while (j < end && j < next_num) {
+                unsigned c2;
+                size_t m = bayan__cl_u8(s, len, j, &c2);
+                if (is_word_cp(c2)) {
+                    j += m;
+                    continue;
+                }
+                /* world's, U.S., well-known: inner marks between letters */
+                if ((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '.') && j + m < end) {
+                    unsigned c3;
+                    bayan__cl_u8(s, len, j + m, &c3);
+                    if (c3 < 0x250 && is_letter(c3) && c2 != '.') {
+                        j += m;
+                        continue;
+                    }
+                    if (c2 == '.' && c3 < 0x80 && is_letter(c3) && j - i <= 2) {
+                        j += m;
+                        continue;
+                    }
+                }
+                break;
+            }
+            t.start = i;
+            t.end = j;
+            t.clause = clause;
+            t.upper = cp >= 'A' && cp <= 'Z';
+            bayan__word_key(s + i, j - i, t.key);
+            if (push_tok(sent, &t) != BAYAN_OK)
+                return BAYAN_ENOMEM;
+            i = j;
+            continue;
+        }
+        if (is_boundary_punct(cp) || (cp == '-' && i > start && s[i - 1] == ' ')) {
+            clause++;
+            t.start = i;
+            t.end = i + n;
+            t.punct = 1;
+            t.clause = clause;
+            memcpy(t.key, s + i, n);
+            t.key[n] = '\0';
+            if (push_tok(sent, &t) != BAYAN_OK)
+                return BAYAN_ENOMEM;
+        }
+        i += n;
+    }
+    return BAYAN_OK;
+}
+
+void bayan__sent_free(bayan__sent *sent)
+{
+    if (!sent)
+        return;
+    free(sent->toks);
+    sent->toks = NULL;
+    sent->n = sent->cap = 0;
+}
+
+static int abbrev_before(const char *s, size_t dot)
+{
+    static const char *const abbr[] = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "inc", "co", "corp", "ltd",
+                                       "vs", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                       "sept", "oct", "nov", "dec", "gov", "sen", "rep", "prof", "gen", "est",
+                                       "approx", "fig", "e.g", "i.e", "u.s", "u.k", "u.n", NULL};
+    size_t b = dot;
+    while (b > 0 && (((unsigned char)s[b - 1] < 0x80 && (s[b - 1] == '.' || (s[b - 1] | 32) >= 'a') &&
+                      (s[b - 1] | 32) <= 'z') || s[b - 1] == '.'))
+        b--;
+    size_t n = dot - b;
+    if (n == 0 || n > 6)
+        return 0;
+    if (n == 1)
+        return 1; /* an initial: "J. Smith", "U.S." */
+    char w[8];
+    for (size_t i = 0; i < n; i++)
+        w[i] = (char)(s[b + i] | 32);
+    w[n] = '\0';
+    for (size_t i = 0; abbr[i]; i++)
+        if (!strcmp(w, abbr[i]))
+            return 1;
+    return 0;
+}
+
+size_t bayan__sentence_end(const bayan_doc *doc, size_t from, size_t *num_cursor)
+{
+    const char *s = doc->norm;
+    size_t len = doc->norm_len;
+    size_t k = num_cursor ? *num_cursor : 0;
+    for (size_t i = from; i < len;) {
+        while (k < doc->n_nums && doc->nums[k].end <= i)
+            k++;
+        if (k < doc->n_nums && doc->nums[k].start <= i) {
+            i = doc->nums[k].end > i ? doc->nums[k].end : i + 1;
+            continue;
+        }
+        unsigned cp;
+        size_t n = bayan__cl_u8(s, len, i, &cp);
+        if (cp == '\n') {
+            if (num_cursor)
+                *num_cursor = k;
+            return i + 1;
+        }
+        if (cp == '!' || cp == '?' || cp == 0x061F || cp == '.') {
+            size_t j = i + n;
+            while (j < len && (s[j] == '.' || s[j] == '!' || s[j] == '?' || s[j] == '"' || s[j] == ')' ||
+                               s[j] == '\''))
+                j++;
+            int ends = j >= len || s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t' ||
+                       (unsigned char)s[j] >= 0x80;
+            if (cp == '.' && ends && abbrev_before(s, i))
+                ends = 0;
+            if (cp == '.' && ends) {
+                size_t q = j;
+                while (q < len && s[q] == ' ')
+                    q++;
+                if (q < len && s[q] >= 'a' && s[q] <= 'z')
+                    ends = 0;
+            }
+            if (ends) {
+                if (num_cursor)
+                    *num_cursor = k;
+                return j;
+            }
+        }
+        i += n;
+    }
+    if (num_cursor)
+        *num_cursor = k;
+    return len;
+}
+
+char *bayan__orig_copy(const bayan_doc *doc, size_t start, size_t end, int *oom)
+{
+    const char *s = doc->norm;
+    /* trim spaces and punctuation that are not part of a phrase */
+    while (start < end) {
+        unsigned cp;
+        size_t n = bayan__cl_u8(s, end, start, &cp);
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || is_boundary_punct(cp) ||
+            cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0xAB || cp == 0xBB || cp == 0x200F ||
+            cp == 0x200E)
+            start += n;
+        else
+            break;
+    }
+    while (end > start) {
+        size_t b = end - 1;
+        while (b > start && ((unsigned char)s[b] & 0xC0) == 0x80)
+            b--;
+        unsigned cp;
+        bayan__cl_u8(s, end, b, &cp);
+        if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == 0xA0 || is_boundary_punct(cp) ||
+            cp == '"' || cp == 0x201C || cp == 0x201D || cp == 0xAB || cp == 0xBB || cp == 0x200F ||
+            cp == 0x200E)
+            end = b;
+        else
+            break;
+    }
+    if (start >= end)
+        return NULL;
+    size_t os = bayan__doc_orig(doc, start), oe = bayan__doc_orig(doc, end);
+    if (oe <= os || oe > doc->len)
+        return NULL;
+    char *out = malloc(oe - os + 1);
+    if (!out) {
+        if (oom)
+            *oom = 1;
+        return NULL;
+    }
+    memcpy(out, doc->bytes + os, oe - os);
+    out[oe - os] = '\0';
+    return out;
+}

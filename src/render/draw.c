@@ -350,13 +350,22 @@ static void draw_column(R *r, double x0, double y0, double w, double h)
     for (size_t i = 0; i < n; i++) {
         vmin = fmin(vmin, datum_lo(&c->data[i]));
         vmax = fmax(vmax, datum_hi(&c->data[i]));
-        vals[i] = fmt_datum(r, &c->data[i], BAYAN__FMT_SHORT);
     }
     double t0, step;
     int nt;
     nice_ticks(vmin, vmax, h > 260 * r->u ? 5 : 3, &t0, &step, &nt);
     double t1 = t0 + step * (nt - 1);
     double scale = bayan__fmt_axis_scale(&r->fmt, fmax(fabs(t0), fabs(t1)));
+    bayan__fmt_axis_caption(&cap, &r->fmt, scale);
+    /* with the unit named once above the axis, the columns carry numbers */
+    for (size_t i = 0; i < n; i++) {
+        bayan__buf b = BAYAN__BUF_INIT;
+        if (cap.len)
+            bayan__fmt_datum_scaled(&b, &r->fmt, &c->data[i], scale);
+        else
+            bayan__fmt_datum(&b, &r->fmt, &c->data[i], BAYAN__FMT_SHORT);
+        vals[i] = bayan__buf_detach(&b, NULL);
+    }
     double fs = 12 * r->u, tfs = 11.5 * r->u;
     /* tick label column */
     double tickw = 0;
@@ -371,7 +380,6 @@ static void draw_column(R *r, double x0, double y0, double w, double h)
         ticks[i] = bayan__buf_detach(&b, NULL);
         tickw = fmax(tickw, text_width(r, ticks[i], tfs, 0));
     }
-    bayan__fmt_axis_caption(&cap, &r->fmt, scale);
     double top = y0;
     if (cap.len) {
         top += put(r, text(r, cap.data, tfs, 0, w * 0.6, 1), x0, y0, AL_START, r->th->muted) + 6 * r->u;
@@ -391,7 +399,7 @@ static void draw_column(R *r, double x0, double y0, double w, double h)
         vwmax = fmax(vwmax, text_width(r, vals[i], vfs, 1));
     int show_vals = vwmax <= band * 0.98;
     double vlab_h = show_vals ? vfs * 1.4 : 0;
-    double py0 = top + vlab_h + 4 * r->u, py1 = y0 + h - lab_h;
+    double py0 = top + vlab_h + 4 * r->u, py1 = y0 + h - lab_h - (vmin < 0 ? vlab_h : 0);
     if (py1 - py0 < 20)
         py1 = py0 + 20;
     double k = (py1 - py0) / (t1 - t0);
@@ -421,7 +429,8 @@ static void draw_column(R *r, double x0, double y0, double w, double h)
                 put(r, l, xc, fmax(ya, yb) + 2 * r->u, AL_CENTER, r->th->text);
         }
         if (i % every == 0 || n <= every)
-            put(r, text(r, d->label, lfs, 0, band * (double)every - 4 * r->u, 2), xc, py1 + 8 * r->u,
+            put(r, text(r, d->label, lfs, 0, band * (double)every - 4 * r->u, 2), xc,
+                py1 + (vmin < 0 ? vlab_h : 0) + 8 * r->u,
                 AL_CENTER, r->th->text2);
     }
     hline(r, px0, x0 + w, zy, 1.2, r->th->axis);
@@ -780,32 +789,43 @@ static void stat_card(R *r, const bayan__datum *d, const char *fallback_label, d
         free(q);
         q = NULL;
     }
-    double vfs = fmin(54 * r->u, h * 0.32);
-    PangoLayout *vl = text(r, v, vfs, 1, 0, 1);
-    double vw;
-    extents(vl, &vw, NULL);
-    while (vw > iw && vfs > 10) {
-        g_object_unref(vl);
-        vfs *= 0.92;
-        vl = text(r, v, vfs, 1, 0, 1);
-        extents(vl, &vw, NULL);
-    }
-    PangoLayout *ql = q ? text(r, q, fmax(vfs * 0.36, 12 * r->u), 0, iw, 1) : NULL;
     const char *lab = d->label ? d->label : fallback_label;
+    double vfs = fmin(54 * r->u, h * 0.34);
     double lfs = fmin(15 * r->u, h * 0.1);
-    PangoLayout *ll = lab ? text(r, lab, lfs, 0, iw, 3) : NULL;
-    PangoLayout *nl = d->note ? text(r, d->note, lfs * 0.85, 0, iw, 2) : NULL;
-    double qh = ql ? layout_height(ql) : 0, vh = layout_height(vl);
-    double lh = ll ? layout_height(ll) : 0, nh = nl ? layout_height(nl) : 0;
-    double total = qh + vh + (ll ? 8 * r->u + lh : 0) + (nl ? 6 * r->u + nh : 0);
+    PangoLayout *vl = NULL, *ql = NULL, *ll = NULL, *nl = NULL;
+    double qh, vh, lh, nh, total, vw;
+    /* the figure as large as the card allows, the rest in proportion */
+    for (;;) {
+        vl = text(r, v, vfs, 1, 0, 1);
+        ql = q ? text(r, q, fmax(vfs * 0.34, 11 * r->u), 0, iw, 1) : NULL;
+        ll = lab ? text(r, lab, lfs, 0, iw, 3) : NULL;
+        nl = d->note ? text(r, d->note, lfs * 0.85, 0, iw, 2) : NULL;
+        extents(vl, &vw, NULL);
+        qh = ql ? layout_height(ql) : 0;
+        vh = layout_height(vl);
+        lh = ll ? layout_height(ll) : 0;
+        nh = nl ? layout_height(nl) : 0;
+        total = qh + vh + (ll ? 6 * r->u + lh : 0) + (nl ? 4 * r->u + nh : 0);
+        if ((vw <= iw && total <= h - 24 * r->u) || vfs < 10)
+            break;
+        g_object_unref(vl);
+        if (ql)
+            g_object_unref(ql);
+        if (ll)
+            g_object_unref(ll);
+        if (nl)
+            g_object_unref(nl);
+        vfs *= 0.92;
+        lfs = fmax(lfs * 0.96, 9);
+    }
     double ty = y0 + (h - total) / 2;
     if (ql)
         ty += put(r, ql, x0 + pad, ty, AL_START, r->th->text2);
     ty += put(r, vl, x0 + pad, ty, AL_START, accent);
     if (ll)
-        ty += 8 * r->u + put(r, ll, x0 + pad, ty + 8 * r->u, AL_START, r->th->text);
+        ty += 6 * r->u + put(r, ll, x0 + pad, ty + 6 * r->u, AL_START, r->th->text);
     if (nl)
-        put(r, nl, x0 + pad, ty + 6 * r->u, AL_START, r->th->muted);
+        put(r, nl, x0 + pad, ty + 4 * r->u, AL_START, r->th->muted);
     free(q);
     free(v);
 }
@@ -823,9 +843,9 @@ static void draw_stat(R *r, double x0, double y0, double w, double h)
         cw = 560 * r->u;
         x0 += (w - cw) / 2;
     }
-    if (ch > 300 * r->u) {
-        y0 += (h - (300 * r->u * (double)rows + gap * (double)(rows - 1))) / 2;
-        ch = 300 * r->u;
+    if (ch > 240 * r->u) {
+        y0 += (h - (240 * r->u * (double)rows + gap * (double)(rows - 1))) / 2;
+        ch = 240 * r->u;
     }
     for (size_t i = 0; i < n; i++) {
         size_t row = i / cols, col = i % cols;
@@ -1154,23 +1174,42 @@ static bayan_status ig_plan(const bayan_chart *c, double W, double u, double hea
     return BAYAN_OK;
 }
 
+/* "Source: A" and "Source: B" become "Sources: A; B". */
+static const char *strip_source_prefix(const char *s)
+{
+    static const char *const pre[] = {"المصدر:", "المصادر:", "مصدر:", "Source:", "Sources:", "source:", NULL};
+    for (int i = 0; pre[i]; i++) {
+        size_t n = strlen(pre[i]);
+        if (!strncmp(s, pre[i], n)) {
+            s += n;
+            while (*s == ' ')
+                s++;
+            return s;
+        }
+    }
+    return s;
+}
+
 static void collect_sources(const bayan_chart *c, bayan__buf *b, int ar)
 {
     const char *seen[BAYAN__MAX_PANELS + 1];
     size_t ns = 0;
     if (c->source && *c->source)
-        seen[ns++] = c->source;
+        seen[ns++] = strip_source_prefix(c->source);
     for (size_t i = 0; i < c->npanels; i++) {
         const char *s = c->panels[i]->source;
         if (!s || !*s)
             continue;
+        s = strip_source_prefix(s);
         int dup = 0;
         for (size_t k = 0; k < ns; k++)
             if (!strcmp(seen[k], s))
                 dup = 1;
-        if (!dup)
+        if (!dup && *s)
             seen[ns++] = s;
     }
+    if (ns)
+        bayan__buf_puts(b, ar ? (ns > 1 ? "المصادر: " : "المصدر: ") : (ns > 1 ? "Sources: " : "Source: "));
     for (size_t k = 0; k < ns; k++) {
         if (k)
             bayan__buf_puts(b, ar ? "؛ " : "; ");
@@ -1178,7 +1217,7 @@ static void collect_sources(const bayan_chart *c, bayan__buf *b, int ar)
     }
 }
 
-#define IG_HEADER_H(u, has_sub) ((has_sub) ? 150 * (u) : 118 * (u))
+#define IG_HEADER_H(u, has_sub) ((has_sub) ? 168 * (u) : 128 * (u))
 
 static double ig_u(double W)
 {
@@ -1219,7 +1258,7 @@ static bayan_status draw_infographic(cairo_t *cr, PangoFontMap *map, const bayan
     if (c->title && *c->title)
         ty += put(&r, text(&r, c->title, 32 * u, 1, W - 80 * u, 1), 40 * u, ty, AL_START, r.th->band_text);
     if (c->subtitle && *c->subtitle)
-        put(&r, text(&r, c->subtitle, 17 * u, 0, W - 80 * u, 2), 40 * u, ty + 6 * u, AL_START, r.th->band_text2);
+        put(&r, text(&r, c->subtitle, 17 * u, 0, W - 80 * u, 1), 40 * u, ty + 6 * u, AL_START, r.th->band_text2);
     /* the content, scaled down if the page is shorter than planned */
     double avail = H - ig_footer_h(u);
     double need = L.height;
@@ -1229,7 +1268,10 @@ static bayan_status draw_infographic(cairo_t *cr, PangoFontMap *map, const bayan
         ig_box *b = &L.boxes[i];
         double by = hh + (b->y - hh) * sy, bh = b->h * sy;
         if (b->datum) {
-            stat_card(&r, b->datum, b->panel->title, b->x, by, b->w, bh, r.th->series[card_i % 8]);
+            R cr_ = r;
+            cr_.fmt.unit = b->panel->unit ? b->panel->unit : c->unit;
+            cr_.fmt.currency = b->panel->currency ? b->panel->currency : c->currency;
+            stat_card(&cr_, b->datum, b->panel->title, b->x, by, b->w, bh, r.th->series[card_i % 8]);
             card_i++;
             continue;
         }

@@ -133,13 +133,14 @@ static void put_signed(bayan__buf *b, double v, int max_decimals)
 }
 
 /* "–" joined numbers, scaled, without unit. */
-static void put_numbers(bayan__buf *b, double lo, double hi, int is_range, double scale)
+static void put_numbers(bayan__buf *b, const bayan__fmt *f, double lo, double hi, int is_range, double scale)
 {
     double a = lo / scale;
     int dec = decimals_for(fmax(fabs(a), is_range ? fabs(hi / scale) : 0));
     put_signed(b, a, dec);
     if (is_range) {
-        bayan__buf_puts(b, "–");
+        /* "−6–18" would read as a subtraction */
+        bayan__buf_puts(b, lo < 0 || hi < 0 ? (f->arabic_lang ? " إلى " : " to ") : "–");
         put_signed(b, hi / scale, dec);
     }
 }
@@ -163,10 +164,10 @@ static void put_quantity(bayan__buf *b, const bayan__fmt *f, double lo, double h
     if (neg_isolate)
         bayan__buf_puts(b, "\xE2\x81\xA6"); /* LRI: keep "−5" whole in RTL text */
     if (unit_is(f, "percent")) {
-        put_numbers(b, lo, hi, is_range, 1);
+        put_numbers(b, f, lo, hi, is_range, 1);
         bayan__buf_putc(b, '%');
     } else if (unit_is(f, "times")) {
-        put_numbers(b, lo, hi, is_range, 1);
+        put_numbers(b, f, lo, hi, is_range, 1);
         if (f->arabic_lang) {
             bayan__buf_putc(b, ' ');
             bayan__buf_puts(b, times_word_ar(is_range ? hi : lo));
@@ -174,7 +175,7 @@ static void put_quantity(bayan__buf *b, const bayan__fmt *f, double lo, double h
             bayan__buf_puts(b, "×");
         }
     } else if (unit_is(f, "celsius")) {
-        put_numbers(b, lo, hi, is_range, 1);
+        put_numbers(b, f, lo, hi, is_range, 1);
         bayan__buf_puts(b, f->arabic_lang ? " °م" : " °C");
     } else {
         double scale = bayan__fmt_axis_scale(f, maxabs);
@@ -187,7 +188,7 @@ static void put_quantity(bayan__buf *b, const bayan__fmt *f, double lo, double h
                 lo = -lo;
             }
             bayan__buf_puts(b, currencies[ci].symbol);
-            put_numbers(b, lo, hi, is_range, scale);
+            put_numbers(b, f, lo, hi, is_range, scale);
             if (sw) {
                 bayan__buf_putc(b, ' ');
                 bayan__buf_puts(b, sw);
@@ -195,13 +196,13 @@ static void put_quantity(bayan__buf *b, const bayan__fmt *f, double lo, double h
         } else if (cur && !f->arabic_lang && f->currency) {
             bayan__buf_puts(b, f->currency);
             bayan__buf_putc(b, ' ');
-            put_numbers(b, lo, hi, is_range, scale);
+            put_numbers(b, f, lo, hi, is_range, scale);
             if (sw) {
                 bayan__buf_putc(b, ' ');
                 bayan__buf_puts(b, sw);
             }
         } else {
-            put_numbers(b, lo, hi, is_range, scale);
+            put_numbers(b, f, lo, hi, is_range, scale);
             if (sw) {
                 bayan__buf_putc(b, ' ');
                 bayan__buf_puts(b, sw);
@@ -274,6 +275,27 @@ bayan_status bayan__fmt_datum(bayan__buf *out, const bayan__fmt *f, const bayan_
     }
     if (q != BAYAN__Q_RANGE)
         put_suffix(&b, f, q, style);
+    return finish(out, f, &b);
+}
+
+bayan_status bayan__fmt_datum_scaled(bayan__buf *out, const bayan__fmt *f, const bayan__datum *d, double scale)
+{
+    bayan__buf b = BAYAN__BUF_INIT;
+    bayan__qualifier q = d->qualifier;
+    double lo = d->has_range ? d->low : d->value, hi = d->has_range ? d->high : d->value;
+    int is_range = d->has_range && d->low != d->high;
+    int iso = f->arabic_lang && (lo < 0 || hi < 0);
+    if (q != BAYAN__Q_RANGE)
+        put_prefix(&b, f, q, BAYAN__FMT_SHORT);
+    if (iso)
+        bayan__buf_puts(&b, "\xE2\x81\xA6");
+    put_numbers(&b, f, lo, hi, is_range, scale > 0 ? scale : 1);
+    if (unit_is(f, "percent"))
+        bayan__buf_putc(&b, '%');
+    if (iso)
+        bayan__buf_puts(&b, "\xE2\x81\xA9");
+    if (q != BAYAN__Q_RANGE)
+        put_suffix(&b, f, q, BAYAN__FMT_SHORT);
     return finish(out, f, &b);
 }
 

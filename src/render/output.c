@@ -228,15 +228,31 @@ static bayan_status out_pdf(job *j)
     if (j->chart->title)
         cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE, j->chart->title);
     cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR, "bayan");
+    /* Cairo 1.16 stamps /CreationDate with the clock. With SOURCE_DATE_EPOCH
+     * that date is used; without, a fixed placeholder goes in and is blanked
+     * out below (same length, so the xref offsets stay right). */
     char date[40];
-    if (epoch_date(date, sizeof date)) {
+    int have_epoch = epoch_date(date, sizeof date);
+    if (have_epoch) {
         cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, date);
         cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date);
+    } else {
+        cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE, "1970-01-01T00:00:00Z");
     }
     st = draw_on(j, s, 0.75);
     cairo_surface_finish(s);
     if (st == BAYAN_OK && cairo_surface_status(s) != CAIRO_STATUS_SUCCESS)
         st = cairo_fail(j, cairo_surface_status(s));
+    if (st == BAYAN_OK && !have_epoch && raw.data) {
+        static const char key[] = "/CreationDate (";
+        char *p = memmem(raw.data, raw.len, key, sizeof key - 1);
+        const char *val = p ? p + sizeof key - 1 : NULL;
+        if (val && (!strncmp(val, "19700101", 8) || !strncmp(val, "D:19700101", 10))) {
+            char *e = memchr(p, ')', raw.len - (size_t)(p - raw.data));
+            if (e)
+                memset(p, ' ', (size_t)(e - p) + 1);
+        }
+    }
     if (st == BAYAN_OK)
         st = bayan__buf_append(j->out, raw.data, raw.len);
 out:

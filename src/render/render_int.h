@@ -85,6 +85,9 @@ typedef enum {
 /* A datum's value (or range) with unit and qualifier, appended to out. */
 bayan_status bayan__fmt_datum(bayan__buf *out, const bayan__fmt *f, const bayan__datum *d,
                               bayan__fmt_style style);
+/* A datum's number(s) divided by scale, with qualifier and %, without the
+ * unit words (an axis caption names them): "≈590", "> 80%". */
+bayan_status bayan__fmt_datum_scaled(bayan__buf *out, const bayan__fmt *f, const bayan__datum *d, double scale);
 /* One number with the unit, with qualifier q. */
 bayan_status bayan__fmt_value(bayan__buf *out, const bayan__fmt *f, double v, bayan__qualifier q,
                               bayan__fmt_style style);

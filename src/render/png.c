@@ -372,6 +372,9 @@ static void filter_row(int mode, const unsigned char *cur, const unsigned char *
 #define FD_BLOCK 32768    /* symbols a block */
 #define FD_HASH_BITS 15
 #define FD_WINDOW 32768
+#define FD_DEPTH 4 /* hash chain candidates tried */
+#define FD_GOOD 32  /* a match this long ends the search */
+#define FD_LAZY 32  /* matches this long are taken at once */
 #define FD_MATCH_FLAG 0x80000000u
 
 typedef struct huff {
@@ -387,7 +390,8 @@ typedef struct fdeflate {
     uint32_t *sym; /* literals, or FD_MATCH_FLAG | len << 16 | dist */
     size_t nsym;
     uint32_t lfreq[286], dfreq[30];
-    uint32_t *hash;
+    uint32_t *hash;  /* newest position with these 4 bytes */
+    uint32_t *chain; /* the one before it, by position modulo the window */
 } fdeflate;
 
 static void bw_put(fdeflate *w, uint32_t bits, int n)
@@ -720,8 +724,55 @@ static uint32_t hash4(const unsigned char *p)
     return (v * 2654435761u) >> (32 - FD_HASH_BITS);
 }
 
+typedef struct fd_match_t {
+    size_t len, dist;
+} fd_match_t;
+
+/* The longest match at p among the row above, the pixel to the left and the
+ * last position with the same 4 bytes (which p then replaces). */
+static fd_match_t find_match(const unsigned char *d, size_t p, size_t n, size_t above,
+                             size_t bpp, uint32_t *hash, uint32_t *chain)
+{
+    fd_match_t m = {0, 0};
+    size_t max = n - p < 258 ? n - p : 258;
+    /* the pixel to the left first: on a tie its short distance is cheaper */
+    if (p >= bpp) {
+        m.len = match_len(d, p, p - bpp, max);
+        m.dist = bpp;
+    }
+    if (m.len < max && above && p >= above) {
+        size_t l = match_len(d, p, p - above, max);
+        if (l > m.len)
+            m.len = l, m.dist = above;
+    }
+    if (m.len < FD_GOOD && p + 4 <= n) {
+        uint32_t h = hash4(d + p);
+        uint32_t cand = hash[h];
+        hash[h] = (uint32_t)p;
+        chain[p & (FD_WINDOW - 1)] = cand;
+        for (int depth = 0; depth < FD_DEPTH && cand != 0xffffffffu && cand < p &&
+                            p - cand <= FD_WINDOW && m.len < max;
+             depth++) {
+            if (d[cand + m.len] == d[p + m.len]) { /* can it beat the best? */
+                size_t l = match_len(d, p, cand, max);
+                if (l > m.len)
+                    m.len = l, m.dist = p - cand;
+            }
+            uint32_t nc = chain[cand & (FD_WINDOW - 1)];
+            if (nc >= cand) /* overwritten by a newer position */
+                break;
+            cand = nc;
+        }
+    }
+    /* a far match of 3 costs about what three literals do */
+    if (m.len < 3 || (m.len == 3 && m.dist != bpp))
+        m.len = 0;
+    return m;
+}
+
 /* Deflates the scanlines d[0..n) (rows of row_len bytes, bpp bytes a pixel)
- * as a zlib stream appended to out. */
+ * as a zlib stream appended to out. Lazy matching, as zlib does: a match is
+ * put off by a byte when the next position has a longer one. */
 static bayan_status fdeflate_zlib(const unsigned char *d, size_t n, size_t row_len, size_t bpp,
                                   bayan__buf *out)
 {
@@ -730,47 +781,42 @@ static bayan_status fdeflate_zlib(const unsigned char *d, size_t n, size_t row_l
     memset(&w, 0, sizeof w);
     w.out = out;
     if (!(w.sym = malloc(sizeof *w.sym * FD_BLOCK)) ||
-        !(w.hash = malloc(sizeof *w.hash << FD_HASH_BITS)))
+        !(w.hash = malloc(sizeof *w.hash << FD_HASH_BITS)) ||
+        !(w.chain = malloc(sizeof *w.chain * FD_WINDOW)))
         goto out;
+    /* every candidate is verified, but the output must not depend on what
+     * malloc left behind */
     memset(w.hash, 0xff, sizeof *w.hash << FD_HASH_BITS);
+    memset(w.chain, 0xff, sizeof *w.chain * FD_WINDOW);
     if (bayan__buf_append(out, "\x78\x5e", 2) != BAYAN_OK)
         goto out;
     w.p = (unsigned char *)out->data + out->len;
 
     size_t above = row_len <= FD_WINDOW ? row_len : 0;
     size_t p = 0;
+    fd_match_t cur = find_match(d, 0, n, above, bpp, w.hash, w.chain);
     while (p < n) {
-        size_t max = n - p < 258 ? n - p : 258;
-        size_t best = 0, bdist = 0;
-        if (above && p >= above) {
-            best = match_len(d, p, p - above, max);
-            bdist = above;
-        }
-        if (best < max && p >= bpp) {
-            size_t l = match_len(d, p, p - bpp, max);
-            if (l > best)
-                best = l, bdist = bpp;
-        }
-        if (best < 32 && p + 4 <= n) {
-            uint32_t h = hash4(d + p);
-            uint32_t cand = w.hash[h];
-            w.hash[h] = (uint32_t)p;
-            if (cand != 0xffffffffu && p - cand <= FD_WINDOW) {
-                size_t l = match_len(d, p, cand, max);
-                if (l > best)
-                    best = l, bdist = p - cand;
+        if (cur.len && cur.len < FD_LAZY && p + 1 < n) {
+            fd_match_t next = find_match(d, p + 1, n, above, bpp, w.hash, w.chain);
+            if (next.len > cur.len) {
+                if ((rc = fd_literal(&w, d[p])) != BAYAN_OK)
+                    goto out;
+                p++;
+                cur = next;
+                continue;
             }
         }
-        /* a far match of 3 costs about what three literals do */
-        if (best >= 4 || (best == 3 && bdist == bpp)) {
-            rc = fd_match(&w, (unsigned)best, (unsigned)bdist);
-            p += best;
+        if (cur.len) {
+            rc = fd_match(&w, (unsigned)cur.len, (unsigned)cur.dist);
+            p += cur.len;
         } else {
             rc = fd_literal(&w, d[p]);
             p++;
         }
         if (rc != BAYAN_OK)
             goto out;
+        if (p < n)
+            cur = find_match(d, p, n, above, bpp, w.hash, w.chain);
     }
     if ((rc = fd_flush_block(&w, 1)) != BAYAN_OK)
         goto out;
@@ -784,6 +830,7 @@ static bayan_status fdeflate_zlib(const unsigned char *d, size_t n, size_t row_l
 out:
     free(w.sym);
     free(w.hash);
+    free(w.chain);
     return rc;
 }
 

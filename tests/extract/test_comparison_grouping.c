@@ -1,0 +1,80 @@
+/* Comparisons: values set against each other in one sentence, with the
+ * stated ratio attached. */
+#include "extract/claims_fixture.h"
+
+static void ar_two_values_and_ratio(void **state)
+{
+    (void)state;
+    fx *f = fx_new("يبلغ معدل البطالة بين الشباب في المدينة 30%، وهو أعلى بثلاث مرات تقريبًا من المعدل الوطني البالغ 10%.");
+    fx_num(f, "30%", 1, "30", 30, "percent", BAYAN_NUM_QUANTITY);
+    bayan__num *t = fx_num(f, "بثلاث مرات تقريبًا", 1, "ثلاث", 3, "times", BAYAN_NUM_QUANTITY);
+    t->pub.qualifier = BAYAN_Q_APPROX;
+    fx_num(f, "10%", 1, "10", 10, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 3);
+    assert_int_equal(f->doc.n_groups, 1);
+    const bayan_group *g = &f->doc.groups[0];
+    assert_int_equal(g->kind, BAYAN_GROUP_COMPARISON);
+    assert_int_equal(g->n_members, 2);
+    assert_true(g->ratio >= 0);
+    const bayan_claim *r = &f->doc.claims[g->ratio];
+    assert_string_equal(r->unit, "times");
+    /* the ratio shares the group id, as the members do */
+    assert_string_equal(r->group, g->id);
+    assert_string_equal(fx_claim(f, "30%")->group, g->id);
+    assert_string_equal(fx_claim(f, "10%")->group, g->id);
+    assert_contains(fx_claim(f, "10%")->label, "المعدل الوطني");
+    assert_contains(fx_claim(f, "30%")->label, "معدل البطالة");
+    assert_non_null(g->title);
+    fx_free(f);
+}
+
+static void en_contrasting_subjects(void **state)
+{
+    (void)state;
+    fx *f = fx_new("If average temperatures worldwide rise by 2 °C, the Arctic could warm by 6 °C.");
+    fx_num(f, "2 °C", 1, "2", 2, "celsius", BAYAN_NUM_QUANTITY);
+    fx_num(f, "6 °C", 1, "6", 6, "celsius", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_groups, 1);
+    assert_int_equal(f->doc.groups[0].kind, BAYAN_GROUP_COMPARISON);
+    assert_contains(fx_claim(f, "2 °C")->label, "temperatures");
+    assert_contains(fx_claim(f, "6 °C")->label, "Arctic");
+    assert_contains(f->doc.groups[0].title, " vs ");
+    fx_free(f);
+}
+
+static void separate_sentences_stay_single(void **state)
+{
+    (void)state;
+    fx *f = fx_new("ارتفعت الصادرات بنسبة 8%. وفي قطاع آخر، تراجعت مبيعات السيارات 5%.");
+    fx_num(f, "8%", 1, "8", 8, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "5%", 1, "5", 5, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_int_equal(f->doc.n_groups, 0);
+    fx_free(f);
+}
+
+static void counts_of_different_things_stay_single(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The city opened 12 clinics and 40 schools.");
+    fx_num(f, "12", 1, "12", 12, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "40", 1, "40", 40, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_int_equal(f->doc.n_groups, 0);
+    fx_free(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ar_two_values_and_ratio),
+        cmocka_unit_test(en_contrasting_subjects),
+        cmocka_unit_test(separate_sentences_stay_single),
+        cmocka_unit_test(counts_of_different_things_stay_single),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,172 @@
+/* Labels: what each figure measures, read from the words around it. */
+#include "extract/claims_fixture.h"
+
+static void ar_min_phrase_is_label(void **state)
+{
+    (void)state;
+    fx *f = fx_new("تنتج المزارع الصغيرة 45% من محصول القمح في البلاد.");
+    fx_num(f, "45%", 1, "45", 45, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const bayan_claim *c = fx_claim(f, "45%");
+    assert_contains(c->label, "محصول القمح");
+    assert_lacks(c->label, "البلاد");
+    assert_string_equal(c->unit, "percent");
+    fx_free(f);
+}
+
+static void ar_verb_subject_wins_over_min_phrase(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وصلت حصة الطاقة المتجددة في ألمانيا إلى 52% من إنتاج الكهرباء.");
+    fx_num(f, "52%", 1, "52", 52, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const bayan_claim *c = fx_claim(f, "52%");
+    assert_contains(c->label, "حصة الطاقة المتجددة");
+    assert_contains(c->subject, "ألمانيا");
+    fx_free(f);
+}
+
+static void ar_links_between_verb_and_number_are_skipped(void **state)
+{
+    (void)state;
+    fx *f = fx_new("انخفض عدد الزوار بنسبة تصل إلى 35% خلال الشتاء الماضي.");
+    fx_num(f, "35%", 1, "35", 35, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "35%")->label, "عدد الزوار");
+    fx_free(f);
+}
+
+static void ar_counted_noun_makes_a_count(void **state)
+{
+    (void)state;
+    fx *f = fx_new("افتتحت الوزارة 120 مدرسة جديدة في الأرياف.");
+    fx_num(f, "120", 1, "120", 120, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const bayan_claim *c = fx_claim(f, "120");
+    assert_string_equal(c->text, "120 مدرسة");
+    assert_string_equal(c->unit, "count");
+    assert_contains(c->label, "مدرسة جديدة");
+    fx_free(f);
+}
+
+static void ar_subject_before_copula(void **state)
+{
+    (void)state;
+    fx *f = fx_new("إذا استمر الجفاف، فإن الخسائر في القطاع الزراعي ستكون 40% من قيمة المحصول.");
+    fx_num(f, "40%", 1, "40", 40, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const bayan_claim *c = fx_claim(f, "40%");
+    assert_contains(c->label, "الخسائر");
+    assert_contains(c->subject, "القطاع الزراعي");
+    fx_free(f);
+}
+
+static void ar_attributive_names_the_noun_before(void **state)
+{
+    (void)state;
+    fx *f = fx_new("ويتجاوز ذلك بكثير المعدل الإقليمي البالغ 6%. ووقعت الشركة عقودًا لتوريد القطارات بقيمة 2 مليار دولار.");
+    fx_num(f, "6%", 1, "6", 6, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "2 مليار دولار", 1, "2 مليار", 2e9, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "6%")->label, "المعدل الإقليمي");
+    const bayan_claim *m = fx_claim(f, "مليار");
+    assert_contains(m->label, "القطارات");
+    assert_string_equal(m->currency, "USD");
+    fx_free(f);
+}
+
+static void ar_verbal_noun_of_change(void **state)
+{
+    (void)state;
+    fx *f = fx_new("مع تراجع أسعار النفط الخام بنسبة 20%، تقلصت إيرادات الدولة.");
+    fx_num(f, "20%", 1, "20", 20, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "20%")->label, "أسعار النفط");
+    fx_free(f);
+}
+
+static void ar_multiplier_with_comparative(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وأسعار الشقق في العاصمة أعلى بثلاث مرات من أسعار الريف.");
+    fx_num(f, "ثلاث مرات", 1, "ثلاث", 3, "times", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const bayan_claim *c = fx_claim(f, "ثلاث");
+    assert_contains(c->label, "أعلى");
+    assert_contains(c->label, "أسعار الريف");
+    fx_free(f);
+}
+
+static void en_of_phrase(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Wind farms supplied 27% of the country's electricity last year.");
+    fx_num(f, "27%", 1, "27", 27, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_contains(fx_claim(f, "27%")->label, "electricity");
+    fx_free(f);
+}
+
+static void en_subject_of_change_verb(void **state)
+{
+    (void)state;
+    fx *f = fx_new("In March, youth unemployment rose to 6.1%, the highest in a decade. Prices in Spain climbed 4%.");
+    fx_num(f, "6.1%", 1, "6.1", 6.1, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "4%", 1, "4", 4, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "6.1%")->label, "youth unemployment");
+    const bayan_claim *c = fx_claim(f, "4%");
+    assert_contains(c->label, "Prices");
+    assert_contains(c->subject, "Spain");
+    fx_free(f);
+}
+
+static void en_counted_noun_and_object(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The factory hired 350 workers. The drought could cut the wheat harvest by 15%.");
+    fx_num(f, "350", 1, "350", 350, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "15%", 1, "15", 15, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    const bayan_claim *w = fx_claim(f, "350");
+    assert_string_equal(w->text, "350 workers");
+    assert_string_equal(w->unit, "count");
+    assert_contains(fx_claim(f, "15%")->label, "wheat harvest");
+    fx_free(f);
+}
+
+static void en_attributive_of(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The group reported annual revenue of $4 billion.");
+    fx_num(f, "$4 billion", 1, "4 billion", 4e9, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_contains(fx_claim(f, "$4")->label, "revenue");
+    fx_free(f);
+}
+
+static void word_lists_use_key_spelling(void **state)
+{
+    (void)state;
+    assert_true(bayan__claims_lists_ok());
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ar_min_phrase_is_label),
+        cmocka_unit_test(ar_verb_subject_wins_over_min_phrase),
+        cmocka_unit_test(ar_links_between_verb_and_number_are_skipped),
+        cmocka_unit_test(ar_counted_noun_makes_a_count),
+        cmocka_unit_test(ar_subject_before_copula),
+        cmocka_unit_test(ar_attributive_names_the_noun_before),
+        cmocka_unit_test(ar_verbal_noun_of_change),
+        cmocka_unit_test(ar_multiplier_with_comparative),
+        cmocka_unit_test(en_of_phrase),
+        cmocka_unit_test(en_subject_of_change_verb),
+        cmocka_unit_test(en_counted_noun_and_object),
+        cmocka_unit_test(en_attributive_of),
+        cmocka_unit_test(word_lists_use_key_spelling),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

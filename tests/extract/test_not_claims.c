@@ -1,0 +1,53 @@
+/* Numbers that are not claims: years, ordinals, periods, vague plurals,
+ * bare numbers that count nothing. */
+#include "extract/claims_fixture.h"
+
+static void ar_non_quantities_are_skipped(void **state)
+{
+    (void)state;
+    fx *f = fx_new("انعقدت الدورة الـ25 في عام 2019 بعد 5 سنوات من التحضير، وحضرها آلاف الزوار.");
+    fx_num(f, "الـ25", 1, "25", 25, NULL, BAYAN_NUM_ORDINAL);
+    fx_num(f, "2019", 1, "2019", 2019, NULL, BAYAN_NUM_YEAR);
+    fx_num(f, "5", 1, "5", 5, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "آلاف", 1, "آلاف", 1000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 0);
+    fx_free(f);
+}
+
+static void en_bare_number_without_noun_is_not_a_claim(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Section 4 of the plan, signed by all 3, came after years of talks with thousands of people.");
+    fx_num(f, "4", 1, "4", 4, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "3", 1, "3", 3, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "thousands", 1, "thousands", 1000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 0);
+    fx_free(f);
+}
+
+static void predicated_bare_number_is_a_count(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The town's population is expected to reach 2 million by 2040.");
+    fx_num(f, "2 million", 1, "2 million", 2e6, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "2040", 1, "2040", 2040, NULL, BAYAN_NUM_YEAR);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 1);
+    const bayan_claim *c = fx_claim(f, "2 million");
+    assert_string_equal(c->unit, "count");
+    assert_contains(c->label, "population");
+    assert_string_equal(c->time, "2040");
+    fx_free(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ar_non_quantities_are_skipped),
+        cmocka_unit_test(en_bare_number_without_noun_is_not_a_claim),
+        cmocka_unit_test(predicated_bare_number_is_a_count),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,61 @@
+/* Time and source: the year that dates a figure, and according to whom. */
+#include "extract/claims_fixture.h"
+
+static void ar_year_and_according_to(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وفقًا لتقديرات صندوق النقد الدولي، سيبلغ حجم الاقتصاد 40 مليار دولار بحلول عام 2030.");
+    fx_num(f, "40 مليار دولار", 1, "40 مليار", 4e10, "currency", BAYAN_NUM_QUANTITY);
+    fx_num(f, "2030", 1, "2030", 2030, NULL, BAYAN_NUM_YEAR);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 1);
+    const bayan_claim *c = fx_claim(f, "40");
+    assert_string_equal(c->time, "2030");
+    assert_string_equal(c->source, "صندوق النقد الدولي");
+    assert_contains(c->label, "حجم الاقتصاد");
+    fx_free(f);
+}
+
+static void ar_year_in_previous_clause_and_bihasab(void **state)
+{
+    (void)state;
+    fx *f = fx_new("في عام 2021، زار المدينة 900 ألف سائح، بحسب هيئة السياحة.");
+    fx_num(f, "2021", 1, "2021", 2021, NULL, BAYAN_NUM_YEAR);
+    fx_num(f, "900 ألف", 1, "900 ألف", 900000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const bayan_claim *c = fx_claim(f, "900");
+    assert_string_equal(c->unit, "count");
+    assert_string_equal(c->time, "2021");
+    assert_string_equal(c->source, "هيئة السياحة");
+    assert_contains(c->label, "سائح");
+    fx_free(f);
+}
+
+static void en_according_to_and_said(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Exports grew 9% in 2023, according to the central bank. Output fell 2%, the statistics office said.");
+    fx_num(f, "9%", 1, "9", 9, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "2023", 1, "2023", 2023, NULL, BAYAN_NUM_YEAR);
+    fx_num(f, "2%", 1, "2", 2, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    const bayan_claim *a = fx_claim(f, "9%");
+    assert_string_equal(a->time, "2023");
+    assert_contains(a->source, "central bank");
+    assert_string_equal(a->label, "Exports");
+    const bayan_claim *b = fx_claim(f, "2%");
+    assert_null(b->time);
+    assert_contains(b->source, "statistics office");
+    assert_string_equal(b->label, "Output");
+    fx_free(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ar_year_and_according_to),
+        cmocka_unit_test(ar_year_in_previous_clause_and_bihasab),
+        cmocka_unit_test(en_according_to_and_said),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

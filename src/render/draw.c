@@ -765,7 +765,6 @@ static char *qualifier_words(R *r, bayan__qualifier q)
     case BAYAN__Q_LESS_THAN: s = ar ? "أقل من" : "less than"; break;
     case BAYAN__Q_UP_TO: s = ar ? "حتى" : "up to"; break;
     case BAYAN__Q_AT_LEAST: s = ar ? "على الأقل" : "at least"; break;
-    case BAYAN__Q_RANGE: s = ar ? "بين" : "between"; break;
     default: break;
     }
     return s ? strdup(s) : NULL;
@@ -797,7 +796,7 @@ static void stat_card(R *r, const bayan__datum *d, const char *fallback_label, d
     /* the figure as large as the card allows, the rest in proportion */
     for (;;) {
         vl = text(r, v, vfs, 1, 0, 1);
-        ql = q ? text(r, q, fmax(vfs * 0.34, 11 * r->u), 0, iw, 1) : NULL;
+        ql = q ? text(r, q, fmax(vfs * 0.3, 13 * r->u), 0, iw, 1) : NULL;
         ll = lab ? text(r, lab, lfs, 0, iw, 3) : NULL;
         nl = d->note ? text(r, d->note, lfs * 0.85, 0, iw, 2) : NULL;
         extents(vl, &vw, NULL);
@@ -821,7 +820,7 @@ static void stat_card(R *r, const bayan__datum *d, const char *fallback_label, d
     double ty = y0 + (h - total) / 2;
     if (ql)
         ty += put(r, ql, x0 + pad, ty, AL_START, r->th->text2);
-    ty += put(r, vl, x0 + pad, ty, AL_START, accent);
+    ty += put(r, vl, x0 + pad, ty, AL_START, r->th->text);
     if (ll)
         ty += 6 * r->u + put(r, ll, x0 + pad, ty + 6 * r->u, AL_START, r->th->text);
     if (nl)

@@ -364,6 +364,7 @@ static int parse_chart_at(parser *p, json_t *root, size_t off, int top, bayan_ch
 typedef struct data_ctx {
     bayan_chart *c;
     size_t *value_offs; /* per datum: offset of its value (or the item) */
+    size_t *item_offs;  /* per datum: offset of its '{' */
 } data_ctx;
 
 static int data_elem(parser *p, json_t *arr, size_t index, size_t valoff, void *ud)
@@ -393,6 +394,7 @@ static int data_elem(parser *p, json_t *arr, size_t index, size_t valoff, void *
     if (!d->has_value && !d->has_range)
         return fail(p, valoff, "a data item needs a \"value\" (or \"low\" and \"high\")");
     x->value_offs[index] = dx.value_off;
+    x->item_offs[index] = valoff;
     return 0;
 }
 
@@ -541,7 +543,7 @@ static int chart_key(parser *p, json_t *obj, const char *key, size_t keyoff, siz
                 key);
 }
 
-static int check_data(parser *p, bayan_chart *c, const size_t *offs, size_t data_off)
+static int check_data(parser *p, bayan_chart *c, const size_t *offs, const size_t *items, size_t data_off)
 {
     size_t n = c->ndata;
     const char *tn = type_names[c->type];
@@ -557,7 +559,7 @@ static int check_data(parser *p, bayan_chart *c, const size_t *offs, size_t data
     if (n < lo)
         return fail(p, data_off, "a %s chart needs at least %zu data item%s", tn, lo, lo > 1 ? "s" : "");
     if (n > hi)
-        return fail(p, offs[hi], "a %s chart takes at most %zu data items", tn, hi);
+        return fail(p, items[hi], "a %s chart takes at most %zu data items", tn, hi);
     int is_percent = c->unit && !strcmp(c->unit, "percent");
     double sum = 0;
     for (size_t i = 0; i < n; i++) {
@@ -566,17 +568,17 @@ static int check_data(parser *p, bayan_chart *c, const size_t *offs, size_t data
                           c->type == BAYAN__CT_COMPARISON || (c->type == BAYAN__CT_RANGE && n > 1) ||
                           ((c->type == BAYAN__CT_WAFFLE || c->type == BAYAN__CT_DONUT) && n > 1);
         if (needs_label && (!d->label || !d->label[0]))
-            return fail(p, offs[i], "this data item needs a \"label\"");
+            return fail(p, items[i], "this data item needs a \"label\"");
         if (c->type == BAYAN__CT_RANGE && !d->has_range)
-            return fail(p, offs[i], "a range chart's items need \"low\" and \"high\"");
+            return fail(p, items[i], "a range chart's items need \"low\" and \"high\"");
         int needs_value = c->type == BAYAN__CT_COMPARISON || c->type == BAYAN__CT_WAFFLE ||
                           c->type == BAYAN__CT_DONUT;
         if (needs_value && !d->has_value)
-            return fail(p, offs[i], "a %s chart's items need a \"value\"", tn);
+            return fail(p, items[i], "a %s chart's items need a \"value\"", tn);
         if (needs_value && d->value < 0)
             return fail(p, offs[i], "a %s chart cannot show a negative value", tn);
         if (c->type == BAYAN__CT_WAFFLE && d->value > 100)
-            return fail(p, offs[i], "a waffle shows shares of 100; %s is more", d->value > 1e6 ? "this value" : "the value");
+            return fail(p, offs[i], "a waffle shows shares of 100: this value is more than 100");
         if (c->type == BAYAN__CT_WAFFLE && !is_percent && c->unit)
             return fail(p, offs[i], "a waffle chart shows percentages: \"unit\" must be \"percent\"");
         if (needs_value)
@@ -639,16 +641,16 @@ static int parse_chart_at(parser *p, json_t *root, size_t off, int top, bayan_ch
     if (nd > BAYAN__MAX_DATA)
         return fail(p, x.data_off, "\"data\" has %zu items; the limit is %d", nd, BAYAN__MAX_DATA);
     c->data = calloc(nd, sizeof *c->data);
-    offs = calloc(nd, sizeof *offs);
+    offs = calloc(nd * 2, sizeof *offs);
     if (!c->data || !offs) {
         free(offs);
         return nomem(p);
     }
     c->ndata = nd;
-    data_ctx dx = {c, offs};
+    data_ctx dx = {c, offs, offs + nd};
     int r = walk_array(p, dv, x.data_off, data_elem, &dx);
     if (r == 0)
-        r = check_data(p, c, offs, x.data_off);
+        r = check_data(p, c, offs, offs + nd, x.data_off);
     free(offs);
     return r;
 }

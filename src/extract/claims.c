@@ -110,7 +110,10 @@ static int ar_verb_in(enum bayan__wl wl, const char *key)
         const char *k = forms[i];
         if (bayan__wl_has(wl, k))
             return 1;
-        if ((!strncmp(k, AR_SIN, 2) || !strncmp(k, AR_LAM, 2)) && cps(k) >= 4 && bayan__wl_has(wl, k + 2))
+        /* "سيصل", "ليبلغ": only before an imperfect prefix, so "سكان" is not "كان" */
+        if ((!strncmp(k, AR_SIN, 2) || !strncmp(k, AR_LAM, 2)) && cps(k) >= 4 &&
+            (!strncmp(k + 2, "\xd9\x8a", 2) || !strncmp(k + 2, "\xd8\xaa", 2) || !strncmp(k + 2, "\xd9\x86", 2)) &&
+            bayan__wl_has(wl, k + 2))
             return 1;
     }
     return 0;
@@ -220,7 +223,9 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
                     s.a = i;
                 break;
             }
-            if (stop_word(r, i))
+            /* "a rise", "the increase": a verb form after a determiner is a noun */
+            if (stop_word(r, i) && !(i - 1 >= lo && word_is(r, i - 1, WL_EN_DET) &&
+                                     (bayan__wl_has(WL_EN_VERB, k) || bayan__wl_has(WL_EN_REPR, k))))
                 break;
             words++;
             s.a = i;
@@ -329,8 +334,15 @@ static span clause_subject(const rules *r, long a, long b)
         if (word_is(r, i, WL_AR_PARTICLE))
             start = i + 1;
     long end = start;
-    while (end < b && is_word(r, end) && !word_is(r, end, WL_AR_TIMEPREP) && !ar_verb(T(r, end)->key))
+    while (end < b && is_word(r, end) && !word_is(r, end, WL_AR_TIMEPREP) && !ar_verb(T(r, end)->key)) {
+        /* "في عام 2022" dates the figure; "في القطاع" belongs to the subject */
+        if (!strcmp(ar_conj(T(r, end)->key), "في") &&
+            (word_is(r, end + 1, WL_AR_TIMEPREP) ||
+             (end + 1 < b && T(r, end + 1)->num >= 0 &&
+              r->doc->nums[T(r, end + 1)->num].pub.kind != BAYAN_NUM_QUANTITY)))
+            break;
         end++;
+    }
     if (end - start > 7)
         return np_backward(r, end, start, 5);
     s.a = start;
@@ -367,6 +379,57 @@ static span fi_phrase(const rules *r, long i, long lim)
     if (strcmp(ar_conj(k), "في"))
         return none;
     return np_forward(r, i + 1, lim, 4);
+}
+
+/* Arabic: the subject standing before the verb at token v (SVO, or a
+ * clause that only has particles before the verb). */
+static void ar_subject_before(rules *r, analysis *an, long v)
+{
+    /* the subject stands before the verb */
+    long b = v;
+    int rel = 0;
+    while (b - 1 >= r->cs && (word_is(r, b - 1, WL_AR_AUX) || word_is(r, b - 1, WL_AR_REL))) {
+        rel |= word_is(r, b - 1, WL_AR_REL);
+        b--;
+    }
+    if (rel) {
+        an->label = np_backward(r, b, r->cs, 5);
+        return;
+    }
+    long a = r->cs;
+    int only_particles = 1;
+    for (long i = a; i < b; i++)
+        if (!word_is(r, i, WL_AR_PARTICLE))
+            only_particles = 0;
+    if (only_particles) {
+        /* "أن الطلب على X، وفقًا لتقديرات Y، سيتضاعف": go back over a
+         * source aside to the clause holding the subject */
+        long ce = r->cs - 1; /* the punct token before this clause */
+        for (int hops = 0; hops < 3 && ce > 0; hops++) {
+            long cb = ce;
+            long ca = cb;
+            while (ca > 0 && !T(r, ca - 1)->punct)
+                ca--;
+            if (!clause_is_source(r, ca, cb)) {
+                span cs = clause_subject(r, ca, cb);
+                if (!sp_empty(cs)) {
+                    an->label = cs;
+                    return;
+                }
+                break;
+            }
+            ce = ca - 1;
+        }
+        return;
+    }
+    an->label = clause_subject(r, a, b);
+    /* "الارتفاع في آسيا الوسطى": the في phrase names whose figure */
+    for (long i = an->label.a; i < an->label.b; i++)
+        if (!strcmp(ar_conj(T(r, i)->key), "في")) {
+            an->subj.a = i + 1;
+            an->subj.b = an->label.b;
+            break;
+        }
 }
 
 static void predicate_rule(rules *r, analysis *an)
@@ -417,7 +480,7 @@ static void predicate_rule(rules *r, analysis *an)
         }
         if (!ar_verb(k)) {
             if (ar_in(WL_AR_PARTICLE, k))
-                return; /* "أن" opens another clause: its verb is not ours */
+                break; /* "أن" opens another clause: its verb is not ours */
             continue;
         }
         an->predicate = 1;
@@ -427,52 +490,21 @@ static void predicate_rule(rules *r, analysis *an)
             an->subj = fi_phrase(r, s.b, an->pre);
             return;
         }
-        /* the subject stands before the verb */
-        long b = v;
-        int rel = 0;
-        while (b - 1 >= r->cs && (word_is(r, b - 1, WL_AR_AUX) || word_is(r, b - 1, WL_AR_REL))) {
-            rel |= word_is(r, b - 1, WL_AR_REL);
-            b--;
-        }
-        if (rel) {
-            an->label = np_backward(r, b, r->cs, 5);
-            return;
-        }
-        long a = r->cs;
-        int only_particles = 1;
-        for (long i = a; i < b; i++)
-            if (!word_is(r, i, WL_AR_PARTICLE))
-                only_particles = 0;
-        if (only_particles) {
-            /* "أن الطلب على X، وفقًا لتقديرات Y، سيتضاعف": go back over a
-             * source aside to the clause holding the subject */
-            long ce = r->cs - 1; /* the punct token before this clause */
-            for (int hops = 0; hops < 3 && ce > 0; hops++) {
-                long cb = ce;
-                long ca = cb;
-                while (ca > 0 && !T(r, ca - 1)->punct)
-                    ca--;
-                if (!clause_is_source(r, ca, cb)) {
-                    span cs = clause_subject(r, ca, cb);
-                    if (!sp_empty(cs)) {
-                        an->label = cs;
-                        return;
-                    }
-                    break;
-                }
-                ce = ca - 1;
-            }
-            return;
-        }
-        an->label = clause_subject(r, a, b);
-        /* "الارتفاع في آسيا الوسطى": the في phrase names whose figure */
-        for (long i = an->label.a; i < an->label.b; i++)
-            if (!strcmp(ar_conj(T(r, i)->key), "في")) {
-                an->subj.a = i + 1;
-                an->subj.b = an->label.b;
-                break;
-            }
+        ar_subject_before(r, an, v);
         return;
+    }
+    /* "فإن كلفة النقل تصل إلى 50%": the verb is the number's qualifier */
+    const bayan__num *num = &r->doc->nums[T(r, an->p)->num];
+    if (num->qual_end > num->qual_start) {
+        size_t qe = num->qual_start;
+        while (qe < num->qual_end && r->doc->norm[qe] != ' ')
+            qe++;
+        char key[BAYAN__KEY_MAX];
+        bayan__word_key(r->doc->norm + num->qual_start, qe - num->qual_start, key);
+        if (is_ar(key) && ar_verb_in(WL_AR_REACH, key)) {
+            an->predicate = 1;
+            ar_subject_before(r, an, an->p);
+        }
     }
 }
 
@@ -582,10 +614,14 @@ static void subject_guess(rules *r, analysis *an)
     if (r->lang == BAYAN_LANG_EN) {
         /* a capitalised name in the clause before the number */
         for (long i = r->cs; i < an->pre; i++)
-            if (is_word(r, i) && T(r, i)->upper && !(i == r->cs && bayan__wl_has(WL_EN_STOP, T(r, i)->key))) {
+            if (is_word(r, i) && T(r, i)->upper && !bayan__wl_has(WL_EN_STOP, T(r, i)->key)) {
                 long j = i;
                 while (j < an->pre && is_word(r, j) && (T(r, j)->upper || !strcmp(T(r, j)->key, "of")))
                     j++;
+                if (i == 0 && j == 1)
+                    continue; /* a capital that only starts the sentence */
+                if (word_is(r, j, WL_EN_SAY))
+                    continue; /* "the United Nations expects": a source */
                 if (an->label.a <= i && i < an->label.b)
                     return;
                 an->subj.a = i;
@@ -643,11 +679,17 @@ static span find_source(const rules *r, const analysis *an)
         if (r->lang == BAYAN_LANG_EN) {
             if (!strcmp(k, "according") && is_word(r, i + 1) && !strcmp(T(r, i + 1)->key, "to")) {
                 s = np_forward(r, i + 2, (long)r->S->n, 6);
-                if (!sp_empty(s) && s.b - s.a > 1 && bayan__wl_has(WL_EN_REPORT, T(r, s.a)->key)) {
-                    long j = s.a + 1;
-                    if (is_word(r, j) && (!strcmp(T(r, j)->key, "from") || !strcmp(T(r, j)->key, "of") ||
-                                          !strcmp(T(r, j)->key, "by")))
-                        s = np_forward(r, j + 1, (long)r->S->n, 6);
+                long h = i + 2;
+                while (word_is(r, h, WL_EN_DET))
+                    h++;
+                if (!sp_empty(s) && word_is(r, h, WL_EN_REPORT)) {
+                    /* "according to figures (compiled) by X", "data from X" */
+                    for (long j = h + 1; j <= h + 3 && is_word(r, j); j++)
+                        if (!strcmp(T(r, j)->key, "from") || !strcmp(T(r, j)->key, "of") ||
+                            !strcmp(T(r, j)->key, "by")) {
+                            s = np_forward(r, j + 1, (long)r->S->n, 6);
+                            break;
+                        }
                 }
             } else if (bayan__wl_has(WL_EN_SAY, k) && strcmp(k, "estimated")) {
                 if (i > 0 && (T(r, i - 1)->punct || i - 1 < 0))
@@ -655,7 +697,8 @@ static span find_source(const rules *r, const analysis *an)
                 else {
                     s = np_backward(r, i, 0, 6);
                     if (!sp_empty(s) && s.a > 0 && !T(r, s.a - 1)->punct && s.a - 1 != 0 &&
-                        !bayan__wl_has(WL_EN_DET, T(r, s.a - 1)->key))
+                        !bayan__wl_has(WL_EN_DET, T(r, s.a - 1)->key) && strcmp(T(r, s.a - 1)->key, "and") &&
+                        strcmp(T(r, s.a - 1)->key, "but") && strcmp(T(r, s.a - 1)->key, "while"))
                         s = none; /* only "…, the bureau said" or a sentence-initial one */
                     else if (!sp_empty(s) && s.a > 0 && bayan__wl_has(WL_EN_DET, T(r, s.a - 1)->key))
                         s.a--;
@@ -739,6 +782,22 @@ static char *span_copy(const rules *r, span s, int *oom)
     if (sp_empty(s))
         return NULL;
     return bayan__orig_copy(r->doc, sp_start(r, s), sp_end(r, s), oom);
+}
+
+/* A source phrase without the ل of "وفقًا لمصادر" (but "للبيانات" keeps
+ * its article, so it is left whole). */
+static char *source_copy(const rules *r, span s, int *oom)
+{
+    if (sp_empty(s))
+        return NULL;
+    size_t a = sp_start(r, s);
+    const char *k = T(r, s.a)->key;
+    if (!strncmp(k, AR_LAM, 2) && strncmp(k, AR_LAM AR_LAM, 4) && cps(k) >= 4 && !strncmp(r->doc->norm + a, AR_LAM, 2)) {
+        a += 2;
+        while (a < sp_end(r, s) && !strncmp(r->doc->norm + a, "\xd9\x80", 2))
+            a += 2; /* tatweel after the clitic: "لـ" */
+    }
+    return bayan__orig_copy(r->doc, a, sp_end(r, s), oom);
 }
 
 typedef struct builder {
@@ -833,6 +892,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
     subject_guess(r, &an);
+    while (r->lang == BAYAN_LANG_EN && an.label.a + 1 < an.label.b && word_is(r, an.label.a, WL_EN_DET))
+        an.label.a++; /* "the world's reserves" -> "world's reserves" */
 
     memset(c, 0, sizeof *c);
     memset(info, 0, sizeof *info);
@@ -872,7 +933,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         else
             c->time = dupstr(y->pub.text, &oom);
     }
-    c->source = span_copy(r, find_source(r, &an), &oom);
+    c->source = source_copy(r, find_source(r, &an), &oom);
     c->sentence_start = bayan__doc_orig(doc, r->S->start);
     c->sentence_end = bayan__doc_orig(doc, r->S->end);
 

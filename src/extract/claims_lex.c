@@ -290,11 +290,13 @@ size_t bayan__sentence_end(const bayan_doc *doc, size_t from, size_t *num_cursor
     const char *s = doc->norm;
     size_t len = doc->norm_len;
     size_t k = num_cursor ? *num_cursor : 0;
+    size_t after_num = (size_t)-1; /* the offset just after the last number */
     for (size_t i = from; i < len;) {
         while (k < doc->n_nums && doc->nums[k].end <= i)
             k++;
         if (k < doc->n_nums && doc->nums[k].start <= i) {
             i = doc->nums[k].end > i ? doc->nums[k].end : i + 1;
+            after_num = i;
             continue;
         }
         unsigned cp;
@@ -311,7 +313,7 @@ size_t bayan__sentence_end(const bayan_doc *doc, size_t from, size_t *num_cursor
                 j++;
             int ends = j >= len || s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t' ||
                        (unsigned char)s[j] >= 0x80;
-            if (cp == '.' && ends && abbrev_before(s, i))
+            if (cp == '.' && ends && i != after_num && abbrev_before(s, i)) /* "7 °C." ends */
                 ends = 0;
             if (cp == '.' && ends) {
                 size_t q = j;

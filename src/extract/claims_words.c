@@ -72,7 +72,7 @@ static const char *const ar_timew[] = {"عام", "اعوام", "سنه", "سنو
                                        "عقدين", "قرنين", "سنه", NULL};
 static const char *const ar_vague[] = {"الاف", "الوف", "ملايين", "مليارات", "عشرات", "مئات", "ماءات",
                                        "بلايين", "الاف", "مئات", NULL};
-static const char *const ar_timeprep[] = {"بحلول", "خلال", "حتي", "منذ", "عام", "العام", "في", "بعد", "قبل",
+static const char *const ar_timeprep[] = {"بحلول", "خلال", "حتي", "منذ", "عام", "العام", "بعد", "قبل",
                                           "وفقا", "حسب", "بحسب", "مع", NULL};
 static const char *const ar_occasion[] = {"مره", "مرات", "مرتين", "مرتان", NULL};
 
@@ -135,7 +135,8 @@ static const char *const en_report[] = {"estimates", "estimate", "data", "figure
                                         "forecasts", "calculations", NULL};
 static const char *const en_say[] = {"said", "says", "say", "reported", "reports", "estimated", "estimates",
                                      "showed", "shows", "announced", "announces", "told", "noted", "added",
-                                     "predicted", "projected", NULL};
+                                     "predicted", "projected", "expects", "predicts", "forecasts", "warned",
+                                     "warns", NULL};
 static const char *const en_timew[] = {"year", "years", "month", "months", "day", "days", "hour", "hours",
                                        "minute", "minutes", "week", "weeks", "decade", "decades", "century",
                                        "centuries", "second", "seconds", "quarter", "quarters", "yr", "yrs",

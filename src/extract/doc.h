@@ -18,7 +18,8 @@ enum {
     BAYAN__NUM_OCCASIONS = 1 << 1, /* a count of occasions: "40 مرة" (not a multiplier) */
     BAYAN__NUM_SIGNED = 1 << 2,    /* written with an explicit sign */
     BAYAN__NUM_FRACTION = 1 << 3,  /* a fraction: "٣/٤", "ثلث" */
-    BAYAN__NUM_ARABIC_DIGITS = 1 << 4 /* written with Arabic-Indic digits */
+    BAYAN__NUM_ARABIC_DIGITS = 1 << 4, /* written with Arabic-Indic digits */
+    BAYAN__NUM_SCALED = 1 << 5     /* multiplied by a scale word: "628 مليون", "1.5 billion" */
 };
 
 /* A number expression found by the scanner. All offsets here are into the
@@ -57,7 +58,13 @@ struct bayan_doc {
     char *title;
 
     void *arena;           /* strings owned by the document (see src/extract/arena.h if used) */
+
+    char *num_texts;       /* one block holding every numbers[i].text (scanner-owned) */
 };
+
+/* Frees claims, groups, title and arena (defined by the claims stage; doc.c
+ * holds a weak no-op so the text stage links on its own). */
+void bayan__doc_free_claims(bayan_doc *doc);
 
 /* Original byte offset of a normalised offset. */
 size_t bayan__doc_orig(const bayan_doc *doc, size_t norm_off);

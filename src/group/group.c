@@ -94,7 +94,7 @@ static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__clai
             bayan__buf_puts(&b, ": ");
         }
         size_t le = f->label_end;
-        if (list && n >= 2) {
+        if (list && n >= 2 && lang != BAYAN_LANG_EN) {
             /* the shared head: the first item's words minus what the other
              * items name on their own ("احتياطيات خام [المنغنيز]") */
             const bayan__claim_info *g = &info[mem[1]];

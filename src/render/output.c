@@ -16,9 +16,6 @@
 #include "render/png.h"
 #include "render/render_int.h"
 
-/* H4's encoder lives in png.c; until it is linked in, Cairo's writer stands in. */
-#pragma weak bayan__png_encode
-
 void bayan_render_opts_defaults(bayan_render_opts *opts)
 {
     if (!opts)
@@ -99,17 +96,12 @@ static bayan_status out_png(job *j)
     st = draw_on(j, s, scale);
     if (st == BAYAN_OK) {
         cairo_surface_flush(s);
-        if (bayan__png_encode) {
-            st = bayan__png_encode(cairo_image_surface_get_data(s), pw, ph, cairo_image_surface_get_stride(s),
-                                   j->opts ? j->opts->dpi : 0, j->out);
-            if (st != BAYAN_OK && j->diag) {
-                j->diag->status = st;
-                snprintf(j->diag->message, sizeof j->diag->message, "PNG encoding failed");
-            }
-        } else {
-            cairo_status_t cs = cairo_surface_write_to_png_stream(s, to_buf, j->out);
-            if (cs != CAIRO_STATUS_SUCCESS)
-                st = cairo_fail(j, cs);
+        /* png.c: faster than Cairo's writer, with sRGB and pHYs chunks */
+        st = bayan__png_encode(cairo_image_surface_get_data(s), pw, ph, cairo_image_surface_get_stride(s),
+                               j->opts ? j->opts->dpi : 0, j->out);
+        if (st != BAYAN_OK && j->diag) {
+            j->diag->status = st;
+            snprintf(j->diag->message, sizeof j->diag->message, "PNG encoding failed");
         }
     }
     cairo_surface_destroy(s);

@@ -271,6 +271,7 @@ typedef struct analysis {
     int predicate;       /* a verb of reaching/changing/being governs the number */
     span label, subj, tail;
     int comparative;
+    int partitive;       /* "200 من العمال", "200 of the workers" */
 } analysis;
 
 static void clause_of(rules *r, long p)
@@ -283,6 +284,27 @@ static void clause_of(rules *r, long p)
         b++;
     r->cs = a;
     r->ce = b + 1;
+}
+
+/* A conjugated verb, not a counted noun: "نقلوا", "يعملون", "تعيشان". */
+static int ar_verb_form(const char *key)
+{
+    size_t n = strlen(key);
+    if (n >= 6 && !strcmp(key + n - 4, "\xd9\x88\xd8\xa7"))
+        return 1; /* ...وا */
+    if (n >= 8 && (!strncmp(key, "\xd9\x8a", 2) || !strncmp(key, "\xd8\xaa", 2)) &&
+        (!strcmp(key + n - 4, "\xd9\x88\xd9\x86") || !strcmp(key + n - 4, "\xd8\xa7\xd9\x86")))
+        return 1; /* يـ...ون, تـ...ان */
+    return 0;
+}
+
+/* English partitive heads: plural nouns ("of the workers"). */
+static int en_plural(const char *key)
+{
+    size_t n = strlen(key);
+    return (n > 3 && key[n - 1] == 's' && key[n - 2] != 's') || !strcmp(key, "people") ||
+           !strcmp(key, "children") || !strcmp(key, "staff") || !strcmp(key, "police") || !strcmp(key, "men") ||
+           !strcmp(key, "women");
 }
 
 static void find_counted_noun(const rules *r, analysis *an)
@@ -303,7 +325,8 @@ static void find_counted_noun(const rules *r, analysis *an)
             j++;
         an->noun.b = j;
     } else {
-        if (!is_ar(k) || stop_word(r, i) || ar_has_al(k) || ar_in(WL_AR_TIMEW, k) || ar_in(WL_AR_OCCASION, k))
+        if (!is_ar(k) || stop_word(r, i) || ar_has_al(k) || ar_in(WL_AR_TIMEW, k) || ar_in(WL_AR_OCCASION, k) ||
+            ar_verb_form(k))
             return;
         long j = i + 1;
         while (j < r->ce && j < i + 3 && is_word(r, j) && is_ar(T(r, j)->key) && !stop_word(r, j) &&
@@ -587,12 +610,18 @@ static void of_rule(rules *r, analysis *an)
         if (!strcmp(k, "in") && an->count_noun)
             return;
         an->label = np_forward(r, m + 1, r->ce, 6);
+        an->partitive = m == an->p + 1 && !strcmp(k, "of") && !sp_empty(an->label) &&
+                        word_is(r, m + 1, WL_EN_DET) && en_plural(T(r, an->label.b - 1)->key);
         return;
     }
     int on = !strcmp(ar_conj(k), "علي") && r->doc->nums[T(r, an->p)->num].pub.currency;
     if (strcmp(ar_conj(k), "من") && !on)
         return; /* "من X"; for money also "على X" (spent on) */
     an->label = np_forward(r, m + 1, r->ce, 5);
+    /* a definite phrase right after the number: "70 من عمال المنجم" */
+    an->partitive = m == an->p + 1 && !on && !sp_empty(an->label) &&
+                    (ar_has_al(T(r, an->label.a)->key) ||
+                     (an->label.b > an->label.a + 1 && ar_has_al(T(r, an->label.a + 1)->key)));
     if (!sp_empty(an->label)) {
         span f = fi_phrase(r, an->label.b, r->ce);
         if (!sp_empty(f)) {
@@ -885,7 +914,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     if (sp_empty(an.label) && an.count_noun)
         an.label = an.noun;
-    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate)
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive)
         return 0; /* a bare number that neither counts a noun nor is predicated: not a claim */
     if (sp_empty(an.label))
         backward_rule(r, &an);

@@ -42,12 +42,27 @@ static void predicated_bare_number_is_a_count(void **state)
     fx_free(f);
 }
 
+static void partitive_bare_number_is_a_count(void **state)
+{
+    (void)state;
+    fx *f = fx_new("أصيب 70 من عمال المنجم، وقال المسؤولون إن 3 نقلوا إلى المستشفى.");
+    fx_num(f, "70", 1, "70", 70, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "3", 1, "3", 3, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 1);
+    const bayan_claim *c = fx_claim(f, "70");
+    assert_string_equal(c->unit, "count");
+    assert_contains(c->label, "عمال المنجم");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(ar_non_quantities_are_skipped),
         cmocka_unit_test(en_bare_number_without_noun_is_not_a_claim),
         cmocka_unit_test(predicated_bare_number_is_a_count),
+        cmocka_unit_test(partitive_bare_number_is_a_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

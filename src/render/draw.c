@@ -771,15 +771,19 @@ static char *qualifier_words(R *r, bayan__qualifier q)
 }
 
 /* One card: qualifier small, figure large, label below. */
-static void stat_card(R *r, const bayan__datum *d, const char *fallback_label, double x0, double y0, double w,
-                      double h, rgb accent)
+/* Draws a card with its figure at most vfs_cap px; returns the size used
+ * (dry: measures only, so a row of cards can share one size). */
+static double stat_card(R *r, const bayan__datum *d, const char *fallback_label, double x0, double y0, double w,
+                        double h, rgb accent, double vfs_cap, int dry)
 {
-    set_rgb(r, r->th->card);
-    lround_rect(r, x0, y0, w, h, 8 * r->u);
-    cairo_fill(r->cr);
-    set_rgb(r, accent);
-    lrect(r, x0, y0 + 14 * r->u, 5 * r->u, h - 28 * r->u);
-    cairo_fill(r->cr);
+    if (!dry) {
+        set_rgb(r, r->th->card);
+        lround_rect(r, x0, y0, w, h, 8 * r->u);
+        cairo_fill(r->cr);
+        set_rgb(r, accent);
+        lrect(r, x0, y0 + 14 * r->u, 5 * r->u, h - 28 * r->u);
+        cairo_fill(r->cr);
+    }
     double pad = 22 * r->u;
     double iw = w - pad * 2;
     char *q = qualifier_words(r, d->qualifier);
@@ -789,7 +793,7 @@ static void stat_card(R *r, const bayan__datum *d, const char *fallback_label, d
         q = NULL;
     }
     const char *lab = d->label ? d->label : fallback_label;
-    double vfs = fmin(54 * r->u, h * 0.34);
+    double vfs = fmin(fmin(54 * r->u, h * 0.34), vfs_cap > 0 ? vfs_cap : 1e9);
     double lfs = fmin(15 * r->u, h * 0.1);
     PangoLayout *vl = NULL, *ql = NULL, *ll = NULL, *nl = NULL;
     double qh, vh, lh, nh, total, vw;
@@ -817,6 +821,18 @@ static void stat_card(R *r, const bayan__datum *d, const char *fallback_label, d
         vfs *= 0.92;
         lfs = fmax(lfs * 0.96, 9);
     }
+    if (dry) {
+        g_object_unref(vl);
+        if (ql)
+            g_object_unref(ql);
+        if (ll)
+            g_object_unref(ll);
+        if (nl)
+            g_object_unref(nl);
+        free(q);
+        free(v);
+        return vfs;
+    }
     double ty = y0 + (h - total) / 2;
     if (ql)
         ty += put(r, ql, x0 + pad, ty, AL_START, r->th->text2);
@@ -827,6 +843,7 @@ static void stat_card(R *r, const bayan__datum *d, const char *fallback_label, d
         put(r, nl, x0 + pad, ty + 4 * r->u, AL_START, r->th->muted);
     free(q);
     free(v);
+    return vfs;
 }
 
 static void draw_stat(R *r, double x0, double y0, double w, double h)
@@ -846,10 +863,13 @@ static void draw_stat(R *r, double x0, double y0, double w, double h)
         y0 += (h - (240 * r->u * (double)rows + gap * (double)(rows - 1))) / 2;
         ch = 240 * r->u;
     }
+    double cap = 1e9;
+    for (size_t i = 0; i < n; i++)
+        cap = fmin(cap, stat_card(r, &c->data[i], n == 1 ? c->title : NULL, 0, 0, cw, ch, r->th->series[0], 0, 1));
     for (size_t i = 0; i < n; i++) {
         size_t row = i / cols, col = i % cols;
         stat_card(r, &c->data[i], n == 1 ? c->title : NULL, x0 + (cw + gap) * (double)col,
-                  y0 + (ch + gap) * (double)row, cw, ch, r->th->series[i % 8 == 0 ? 0 : (i % 8)]);
+                  y0 + (ch + gap) * (double)row, cw, ch, r->th->series[i % 8], cap, 0);
     }
 }
 
@@ -1263,6 +1283,16 @@ static bayan_status draw_infographic(cairo_t *cr, PangoFontMap *map, const bayan
     double need = L.height;
     double sy = need > avail && need > hh ? (avail - hh) / (need - hh) : 1;
     size_t card_i = 0;
+    double cap = 1e9; /* one figure size for all the cards */
+    for (size_t i = 0; i < L.nboxes; i++) {
+        ig_box *b = &L.boxes[i];
+        if (!b->datum)
+            continue;
+        R cr_ = r;
+        cr_.fmt.unit = b->panel->unit ? b->panel->unit : c->unit;
+        cr_.fmt.currency = b->panel->currency ? b->panel->currency : c->currency;
+        cap = fmin(cap, stat_card(&cr_, b->datum, b->panel->title, b->x, 0, b->w, b->h * sy, r.th->series[0], 0, 1));
+    }
     for (size_t i = 0; i < L.nboxes; i++) {
         ig_box *b = &L.boxes[i];
         double by = hh + (b->y - hh) * sy, bh = b->h * sy;
@@ -1270,7 +1300,7 @@ static bayan_status draw_infographic(cairo_t *cr, PangoFontMap *map, const bayan
             R cr_ = r;
             cr_.fmt.unit = b->panel->unit ? b->panel->unit : c->unit;
             cr_.fmt.currency = b->panel->currency ? b->panel->currency : c->currency;
-            stat_card(&cr_, b->datum, b->panel->title, b->x, by, b->w, bh, r.th->series[card_i % 8]);
+            stat_card(&cr_, b->datum, b->panel->title, b->x, by, b->w, bh, r.th->series[card_i % 8], cap, 0);
             card_i++;
             continue;
         }

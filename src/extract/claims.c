@@ -38,6 +38,8 @@ typedef struct rules {
     bayan_lang lang;
     bayan__sent *S;
     long cs, ce; /* clause of the number: tokens [cs, ce) */
+    long prev_p;      /* the previous claim's token in this sentence, or -1 */
+    span prev_label;  /* and its label */
 } rules;
 
 static int is_ar(const char *key)
@@ -219,8 +221,15 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
                 !stop_word(r, i - 1))
                 continue;
             if (bayan__wl_has(WL_EN_DET, k)) {
-                if (words > 0)
-                    s.a = i;
+                if (words == 0)
+                    break;
+                s.a = i;
+                /* "inflation in the euro zone": an inner preposition before
+                 * the determiner continues the phrase */
+                if (i - 2 >= lo && word_is(r, i - 1, WL_EN_INNER) && is_word(r, i - 2) && !stop_word(r, i - 2)) {
+                    i--;
+                    continue;
+                }
                 break;
             }
             /* "a rise", "the increase": a verb form after a determiner is a noun */
@@ -316,8 +325,9 @@ static void find_counted_noun(const rules *r, analysis *an)
         return;
     const char *k = T(r, i)->key;
     if (r->lang == BAYAN_LANG_EN) {
+        /* a capital after the number is a name ("Boeing 737 Max"), not what it counts */
         if (stop_word(r, i) || bayan__wl_has(WL_EN_TIMEW, k) || bayan__wl_has(WL_EN_DET, k) || !is_word(r, i) ||
-            is_ar(k) || (k[0] >= '0' && k[0] <= '9'))
+            is_ar(k) || (k[0] >= '0' && k[0] <= '9') || T(r, i)->upper)
             return;
         long j = i;
         while (j < r->ce && j < i + 3 && is_word(r, j) && !stop_word(r, j) &&
@@ -605,7 +615,9 @@ static void of_rule(rules *r, analysis *an)
             m++;
             k = T(r, m)->key;
         }
-        if (strcmp(k, "of") && strcmp(k, "in") && (strcmp(k, "on") || !r->doc->nums[T(r, an->p)->num].pub.currency))
+        /* "of X"; for money also "on X", "for X", "in X" (spent on, $5m in aid) */
+        if (strcmp(k, "of") && ((strcmp(k, "on") && strcmp(k, "for") && strcmp(k, "in")) ||
+                                !r->doc->nums[T(r, an->p)->num].pub.currency))
             return;
         if (!strcmp(k, "in") && an->count_noun)
             return;
@@ -631,6 +643,25 @@ static void of_rule(rules *r, analysis *an)
     }
 }
 
+/* "eased to 2.4% from 2.9%", "مقابل 5% العام الماضي": the earlier value of
+ * the same measure takes the label of the figure before it. */
+static void from_rule(rules *r, analysis *an)
+{
+    long f = an->p - 1;
+    if (!is_word(r, f) || f < r->cs || r->prev_p < 0 || sp_empty(r->prev_label))
+        return;
+    const char *k = T(r, f)->key;
+    int from;
+    if (r->lang == BAYAN_LANG_EN)
+        from = !strcmp(k, "from") || !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs") ||
+               (!strcmp(k, "with") && f > 0 && !strcmp(T(r, f - 1)->key, "compared"));
+    else
+        from = !strcmp(ar_conj(k), "مقابل") || !strcmp(k, "بعد") ||
+               (!strcmp(ar_conj(k), "من") && !(f > 0 && (word_is(r, f - 1, WL_AR_COMPAR))));
+    if (from)
+        an->label = r->prev_label;
+}
+
 static void backward_rule(rules *r, analysis *an)
 {
     an->label = np_backward(r, an->pre, r->cs, 5);
@@ -649,6 +680,8 @@ static void subject_guess(rules *r, analysis *an)
                     j++;
                 if (i == 0 && j == 1)
                     continue; /* a capital that only starts the sentence */
+                if (word_is(r, i, WL_EN_TIMEW))
+                    continue; /* "in November" dates, it does not name */
                 if (word_is(r, j, WL_EN_SAY))
                     continue; /* "the United Nations expects": a source */
                 if (an->label.a <= i && i < an->label.b)
@@ -907,6 +940,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         predicate_rule(r, &an);
     if (sp_empty(an.label))
         of_rule(r, &an);
+    if (sp_empty(an.label))
+        from_rule(r, &an);
     if (sp_empty(an.label) && occ) {
         long a = an.pre - 8 > r->cs ? an.pre - 8 : r->cs;
         an.label.a = a;
@@ -966,6 +1001,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->sentence_start = bayan__doc_orig(doc, r->S->start);
     c->sentence_end = bayan__doc_orig(doc, r->S->end);
 
+    r->prev_p = p;
+    r->prev_label = an.label;
     info->num = (size_t)k;
     info->sentence = sentence;
     info->comparative = an.comparative;
@@ -1033,6 +1070,8 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
         }
         if (bayan__sent_tokenize(doc, from, e, &S) != BAYAN_OK)
             goto out;
+        r.prev_p = -1;
+        r.prev_label.a = r.prev_label.b = 0;
         for (size_t t = 0; t < S.n; t++) {
             if (S.toks[t].num < 0)
                 continue;

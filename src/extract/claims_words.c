@@ -16,8 +16,9 @@ static const char *const ar_stop[] = {
     "لما", "بل", "اما", "الا", "غير", "سوي", "اليوم", "امس", "الان", "هنا", "هناك", "له", "لها", "لهم", "به",
     "بها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "اليها", "عنه", "عنها", "حين", "ايام",
     "بشكل", "بصوره", "نتيجه", "بسبب", "لذلك", "كذلك", "بالفعل", "فعلا", "مثل", "منها", "ضمن", "عليه",
-    "لدي", "ازاء", "تجاه", "نحوا", "ازاء", "بنحو", "بحوالي", "ما يقارب", "يقارب", "تقارب", "وهي", "وهو",
-    NULL};
+    "لدي", "ازاء", "تجاه", "نحوا", "بنحو", "بحوالي", "يقارب", "تقارب", "وهي", "وهو", "عالميا", "محليا",
+    "سنويا", "يوميا", "شهريا", "اسبوعيا", "دوليا", "اقليميا", "اجمالا", "مجددا", "مؤخرا", "سابقا", "لاحقا",
+    "تماما", "جدا", "اخري", "اخر", "مقارنه", "نسبيا", "رسميا", "فعليا", "اضافيا", "اضافيه", NULL};
 static const char *const ar_reach[] = {
     "يصل", "تصل", "وصل", "وصلت", "يبلغ", "تبلغ", "بلغ", "بلغت", "يناهز", "تناهز", "ناهز", "ناهزت", "يتجاوز",
     "تتجاوز", "تجاوز", "تجاوزت", "يتخطي", "تتخطي", "تخطي", "تخطت", "يسجل", "تسجل", "سجل", "سجلت",
@@ -140,6 +141,9 @@ static const char *const en_say[] = {"said", "says", "say", "reported", "reports
 static const char *const en_timew[] = {"year", "years", "month", "months", "day", "days", "hour", "hours",
                                        "minute", "minutes", "week", "weeks", "decade", "decades", "century",
                                        "centuries", "second", "seconds", "quarter", "quarters", "yr", "yrs",
+                                       "january", "february", "march", "april", "may", "june", "july",
+                                       "august", "september", "october", "november", "december", "monday",
+                                       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                        NULL};
 static const char *const en_vague[] = {"thousands", "millions", "billions", "hundreds", "dozens", "tens",
                                        "trillions", "scores", NULL};

@@ -281,6 +281,7 @@ typedef struct analysis {
     span label, subj, tail;
     int comparative;
     int partitive;       /* "200 من العمال", "200 of the workers" */
+    span est;            /* who made the estimate, for the source */
 } analysis;
 
 static void clause_of(rules *r, long p)
@@ -366,6 +367,8 @@ static span clause_subject(const rules *r, long a, long b)
     for (long i = a; i < b; i++)
         if (word_is(r, i, WL_AR_PARTICLE))
             start = i + 1;
+    while (start < b && is_word(r, start) && ar_verb(T(r, start)->key))
+        start++; /* "سجلت الصادرات نموًا": the verb before its own subject */
     long end = start;
     while (end < b && is_word(r, end) && !word_is(r, end, WL_AR_TIMEPREP) && !ar_verb(T(r, end)->key)) {
         /* "في عام 2022" dates the figure; "في القطاع" belongs to the subject */
@@ -412,6 +415,21 @@ static span fi_phrase(const rules *r, long i, long lim)
     if (strcmp(ar_conj(k), "في"))
         return none;
     return np_forward(r, i + 1, lim, 4);
+}
+
+/* "قدرت الحكومة الخسائر بـ": who estimates, then what is estimated. The
+ * estimator is the leading construct chain up to its first definite word
+ * (وزارة المالية، الحكومة); a second definite word starts the object. */
+static void split_estimator(rules *r, analysis *an)
+{
+    long i = an->label.a;
+    while (i < an->label.b && !ar_has_al(T(r, i)->key))
+        i++;
+    if (i + 1 >= an->label.b || !ar_has_al(T(r, i + 1)->key))
+        return;
+    an->est.a = an->label.a;
+    an->est.b = i + 1;
+    an->label.a = i + 1;
 }
 
 /* Arabic: the subject standing before the verb at token v (SVO, or a
@@ -521,6 +539,8 @@ static void predicate_rule(rules *r, analysis *an)
         if (!sp_empty(s)) {
             an->label = s;
             an->subj = fi_phrase(r, s.b, an->pre);
+            if (ar_verb_in(WL_AR_ESTIMATE, k))
+                split_estimator(r, an);
             return;
         }
         ar_subject_before(r, an, v);
@@ -997,7 +1017,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         else
             c->time = dupstr(y->pub.text, &oom);
     }
-    c->source = source_copy(r, find_source(r, &an), &oom);
+    span src = find_source(r, &an);
+    c->source = source_copy(r, sp_empty(an.est) ? src : an.est, &oom);
     c->sentence_start = bayan__doc_orig(doc, r->S->start);
     c->sentence_end = bayan__doc_orig(doc, r->S->end);
 

@@ -30,7 +30,7 @@ static const char *const ar_change[] = {
     "هبط", "هبطت", "يهبط", "تهبط", "قفز", "قفزت", "يقفز", "تقفز", "تضاعف", "تضاعفت", "يتضاعف", "تتضاعف",
     "صعد", "صعدت", "يصعد", "تصعد", "تقلص", "تقلصت", "يتقلص", "تتقلص", "انكمش", "انكمشت", "ينكمش",
     "تنكمش", "هوي", "هوت", "تهوي", "يهوي", "خسر", "خسرت", "يخسر", "تخسر", "ربح", "ربحت", "يربح", "تربح",
-    "ارتفعا", "انخفضا", "تراجعا", "زادا", "نموا", "تحسن", "تحسنت", "يتحسن", "تتحسن", "تدني", "تدنت",
+    "ارتفعا", "انخفضا", "زادا", "تحسن", "تحسنت", "يتحسن", "تتحسن", "تدني", "تدنت",
     "يتدني", "تتدني", "انحدر", "انحدرت", "قلت", "قل", "يقل", "تقل", NULL};
 static const char *const ar_repr[] = {"يمثل", "تمثل", "مثل", "مثلت", "يشكل", "تشكل", "شكل", "شكلت", "يستحوذ",
                                       "تستحوذ", "استحوذ", "استحوذت", "يساوي", "تساوي", "ساوي", "ساوت",
@@ -76,6 +76,7 @@ static const char *const ar_vague[] = {"الاف", "الوف", "ملايين", "
 static const char *const ar_timeprep[] = {"بحلول", "خلال", "حتي", "منذ", "عام", "العام", "بعد", "قبل",
                                           "وفقا", "حسب", "بحسب", "مع", NULL};
 static const char *const ar_occasion[] = {"مره", "مرات", "مرتين", "مرتان", NULL};
+static const char *const ar_estimate[] = {"قدر", "قدرت", "يقدر", "تقدر", "توقع", "توقعت", "يتوقع", "تتوقع", NULL};
 
 static const char *const en_stop[] = {
     "in", "on", "at", "by", "for", "from", "to", "with", "of", "into", "over", "under", "than", "as", "while",
@@ -151,7 +152,7 @@ static const char *const en_inner[] = {"of", "in", "for", "on", "'s", NULL};
 
 static const char *const *const lists[WL_COUNT_] = {
     ar_stop, ar_reach, ar_change, ar_repr, ar_copula, ar_masdar, ar_link, ar_attrib, ar_compar, ar_report,
-    ar_srcmark, ar_say, ar_particle, ar_aux, ar_rel, ar_timew, ar_vague, ar_timeprep, ar_occasion,
+    ar_srcmark, ar_say, ar_particle, ar_aux, ar_rel, ar_timew, ar_vague, ar_timeprep, ar_occasion, ar_estimate,
     en_stop, en_det, en_verb, en_repr, en_aux, en_link, en_attrib, en_compar, en_report, en_say, en_timew,
     en_vague, en_inner};
 

@@ -23,6 +23,7 @@ enum bayan__wl {
     WL_AR_VAGUE,    /* plural scale words alone: آلاف، عشرات */
     WL_AR_TIMEPREP, /* بحلول، خلال, حتى: end a subject taken from a clause */
     WL_AR_OCCASION, /* مرة، مرات */
+    WL_AR_ESTIMATE, /* قدر، يقدر: the subject estimates, the object is measured */
     WL_EN_STOP,
     WL_EN_DET,
     WL_EN_VERB,     /* change, reach and copula verbs */

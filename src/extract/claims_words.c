@@ -5,150 +5,152 @@
 #include "extract/claims_words.h"
 
 static const char *const ar_stop[] = {
-    "من", "في", "علي", "الي", "عن", "مع", "منذ", "خلال", "بحلول", "حتي", "عند", "بين", "لدي", "عبر", "حول",
-    "ضد", "دون", "بدون", "بعد", "قبل", "تحت", "فوق", "مقابل", "مقارنه", "بالمقارنه", "بينما", "فيما", "حيث",
-    "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "ما", "مما", "كما", "اذا", "ان", "لان", "لكن",
-    "لكنه", "او", "ام", "ثم", "وفقا", "وفق", "حسب", "بحسب", "طبقا", "نقلا", "استنادا", "تبعا", "هي", "هو",
-    "هم", "هن", "هذا", "هذه", "ذلك", "تلك", "هؤلاء", "اولئك", "قد", "لقد", "لم", "لن", "لا", "ليس", "ليست",
-    "و", "ف", "ب", "ل", "ك", "عام", "العام", "سنه", "نحو", "حوالي", "قرابه", "زهاء", "اكثر", "اقل",
-    "وحده", "وحدها", "فقط", "ايضا", "حاليا", "تقريبا", "بنسبه", "بمقدار", "بقيمه", "بواقع", "البالغ",
-    "البالغه", "اي", "كل", "جميع", "بعض", "نفس", "يمكن", "سوف", "كان", "كانت", "يكون", "تكون", "عندما",
-    "لما", "بل", "اما", "الا", "غير", "سوي", "اليوم", "امس", "الان", "هنا", "هناك", "له", "لها", "لهم", "به",
-    "بها", "فيه", "فيها", "منه", "منها", "عليه", "عليها", "اليه", "اليها", "عنه", "عنها", "حين", "ايام",
-    "بشكل", "بصوره", "نتيجه", "بسبب", "لذلك", "كذلك", "بالفعل", "فعلا", "مثل", "منها", "ضمن", "عليه",
-    "لدي", "ازاء", "تجاه", "نحوا", "بنحو", "بحوالي", "يقارب", "تقارب", "وهي", "وهو", "عالميا", "محليا",
-    "سنويا", "يوميا", "شهريا", "اسبوعيا", "دوليا", "اقليميا", "اجمالا", "مجددا", "مؤخرا", "سابقا", "لاحقا",
-    "تماما", "جدا", "اخري", "اخر", "مقارنه", "نسبيا", "رسميا", "فعليا", "اضافيا", "اضافيه", NULL};
+    "اجمالا", "اخر", "اخري", "اذا", "ازاء", "اسبوعيا", "استنادا", "اضافيا", "اضافيه", "اقل", "اقليميا",
+    "اكثر", "الا", "الان", "البالغ", "البالغه", "التي", "الذي", "الذين", "العام", "اللتين", "اللذين",
+    "اللواتي", "الي", "اليه", "اليها", "اليوم", "ام", "اما", "امس", "ان", "او", "اولئك", "اي", "ايام", "ايضا",
+    "ب", "بالفعل", "بالمقارنه", "بحسب", "بحلول", "بحوالي", "بدون", "بسبب", "بشكل", "بصوره", "بعد", "بعض",
+    "بقيمه", "بل", "بمقدار", "بنحو", "بنسبه", "به", "بها", "بواقع", "بين", "بينما", "تبعا", "تجاه", "تحت",
+    "تقارب", "تقريبا", "تكون", "تلك", "تماما", "ثم", "جدا", "جميع", "حاليا", "حتي", "حسب", "حوالي", "حول",
+    "حيث", "حين", "خلال", "دوليا", "دون", "ذلك", "رسميا", "زهاء", "سابقا", "سنه", "سنويا", "سوف", "سوي",
+    "شهريا", "ضد", "ضمن", "طبقا", "عالميا", "عام", "عبر", "علي", "عليه", "عليها", "عن", "عند", "عندما", "عنه",
+    "عنها", "غير", "ف", "فعلا", "فعليا", "فقط", "فوق", "في", "فيما", "فيه", "فيها", "قبل", "قد", "قرابه", "ك",
+    "كان", "كانت", "كذلك", "كل", "كما", "ل", "لا", "لاحقا", "لان", "لدي", "لذلك", "لقد", "لكن", "لكنه", "لم",
+    "لما", "لن", "له", "لها", "لهم", "ليس", "ليست", "مؤخرا", "ما", "مثل", "مجددا", "محليا", "مع", "مقابل",
+    "مقارنه", "مما", "من", "منذ", "منه", "منها", "نتيجه", "نحو", "نحوا", "نسبيا", "نفس", "نقلا", "هؤلاء",
+    "هذا", "هذه", "هم", "هن", "هنا", "هناك", "هو", "هي", "و", "وحده", "وحدها", "وفق", "وفقا", "وهو", "وهي",
+    "يقارب", "يكون", "يمكن", "يوميا", NULL};
 static const char *const ar_reach[] = {
-    "يصل", "تصل", "وصل", "وصلت", "يبلغ", "تبلغ", "بلغ", "بلغت", "يناهز", "تناهز", "ناهز", "ناهزت", "يتجاوز",
-    "تتجاوز", "تجاوز", "تجاوزت", "يتخطي", "تتخطي", "تخطي", "تخطت", "يسجل", "تسجل", "سجل", "سجلت",
-    "يقدر", "تقدر", "قدر", "قدرت", "يقارب", "تقارب", "قارب", "قاربت", "يتراوح", "تتراوح", "تراوح", "تراوحت",
-    "يعادل", "تعادل", "عادل", "عادلت", "يفوق", "تفوق", "فاق", "فاقت", "يبلغان", "تبلغان", "يصلان", NULL};
+    "بلغ", "بلغت", "تبلغ", "تبلغان", "تتجاوز", "تتخطي", "تتراوح", "تجاوز", "تجاوزت", "تخطت", "تخطي", "تراوح",
+    "تراوحت", "تسجل", "تصل", "تعادل", "تفوق", "تقارب", "تقدر", "تناهز", "سجل", "سجلت", "عادل", "عادلت", "فاق",
+    "فاقت", "قارب", "قاربت", "قدر", "قدرت", "ناهز", "ناهزت", "وصل", "وصلت", "يبلغ", "يبلغان", "يتجاوز",
+    "يتخطي", "يتراوح", "يسجل", "يصل", "يصلان", "يعادل", "يفوق", "يقارب", "يقدر", "يناهز", NULL};
 static const char *const ar_change[] = {
-    "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "انخفض", "انخفضت", "ينخفض", "تنخفض", "زاد", "زادت", "يزيد", "تزيد",
-    "ازداد", "ازدادت", "يزداد", "تزداد", "تراجع", "تراجعت", "يتراجع", "تتراجع", "نما", "نمت", "ينمو", "تنمو",
-    "هبط", "هبطت", "يهبط", "تهبط", "قفز", "قفزت", "يقفز", "تقفز", "تضاعف", "تضاعفت", "يتضاعف", "تتضاعف",
-    "صعد", "صعدت", "يصعد", "تصعد", "تقلص", "تقلصت", "يتقلص", "تتقلص", "انكمش", "انكمشت", "ينكمش",
-    "تنكمش", "هوي", "هوت", "تهوي", "يهوي", "خسر", "خسرت", "يخسر", "تخسر", "ربح", "ربحت", "يربح", "تربح",
-    "ارتفعا", "انخفضا", "زادا", "تحسن", "تحسنت", "يتحسن", "تتحسن", "تدني", "تدنت",
-    "يتدني", "تتدني", "انحدر", "انحدرت", "قلت", "قل", "يقل", "تقل", NULL};
-static const char *const ar_repr[] = {"يمثل", "تمثل", "مثل", "مثلت", "يشكل", "تشكل", "شكل", "شكلت", "يستحوذ",
-                                      "تستحوذ", "استحوذ", "استحوذت", "يساوي", "تساوي", "ساوي", "ساوت",
-                                      "يشغل", "تشغل", NULL};
-static const char *const ar_copula[] = {"كان", "كانت", "يكون", "تكون", "اصبح", "اصبحت", "يصبح", "تصبح", "بات",
-                                        "باتت", "يبقي", "تبقي", "بقي", "بقيت", "ظل", "ظلت", "يظل", "تظل",
-                                        "صار", "صارت", "يصير", "تصير", "كانوا", NULL};
-static const char *const ar_masdar[] = {"ارتفاع", "انخفاض", "زياده", "تراجع", "نمو", "هبوط", "تضاعف", "تقلص",
-                                        "انكماش", "صعود", "قفزه", "ارتفاعا", "انخفاضا", "نموا", "تراجعا",
-                                        "زيادات", "تحسن", "تدني", "انحدار", "خساره", "خسائر", "ارباح", NULL};
-static const char *const ar_link[] = {"الي", "ب", "بنسبه", "بمقدار", "بواقع", "بحوالي", "بنحو", "نحو",
-                                      "حوالي", "ليبلغ", "لتبلغ", "ليصل", "لتصل", "مسجلا", "مسجله", "ليسجل",
-                                      "لتسجل", "حاجز", "عتبه", "مستوي", "تصل", "يصل", "قرابه", "زهاء",
-                                      "ما", "يقارب", "يزيد", "علي", "عن", "من", "اكثر", "اقل", "حتي",
-                                      "تقريبا", "ل", "قدره", "قدرها", "يناهز", "تناهز", "فقط", "بما", "لما",
-                                      "لنحو", "لحوالي", "لقرابه", "بقرابه", "بزهاء", NULL};
-static const char *const ar_attrib[] = {"البالغ", "البالغه", "البالغين", "البالغتين", "البالغان",
-                                        "بقيمه", "بمبلغ", "بتكلفه", "بكلفه", "بحجم", "قيمتها", "قيمته",
-                                        "بميزانيه", "بطاقه", "بسعه", "بطول", "بمساحه", "بعدد", "بمعدل",
-                                        "بمتوسط", "قدره", "قدرها", "مقداره", "مقدارها", "بحوالي", NULL};
-static const char *const ar_compar[] = {"اعلي", "اكبر", "اكثر", "اقل", "ادني", "اصغر", "اسرع", "ابطا", "اطول",
-                                        "اقصر", "اغلي", "ارخص", "اضعف", "اقوي", "افضل", "اسوا", "اعلا", NULL};
-static const char *const ar_report[] = {"تقديرات", "تقدير", "بيانات", "حسابات", "ارقام", "احصاءات",
-                                        "احصائيات", "تقرير", "تقارير", "دراسه", "دراسات", "مسح", "توقعات",
-                                        "معطيات", "مؤشرات", "تصريحات", "نتائج", "معلومات", "تحليل", NULL};
-static const char *const ar_srcmark[] = {"وفقا", "وفق", "حسب", "بحسب", "طبقا", "نقلا", "استنادا", "تبعا",
-                                         "وفقما", NULL};
-static const char *const ar_say[] = {"قال", "قالت", "ذكر", "ذكرت", "اعلن", "اعلنت", "افاد", "افادت", "اظهر",
-                                     "اظهرت", "كشف", "كشفت", "اوضح", "اوضحت", "اكد", "اكدت", "اشار", "اشارت",
-                                     "يقول", "تقول", "يذكر", "تذكر", "تظهر", "يظهر", NULL};
-static const char *const ar_particle[] = {"ان", "فان", "بان", "لان", "كما", "اذا", "حيث", "بينما", "فيما",
-                                          "لكن", "كان", "وان", "مع", "اما", NULL};
-static const char *const ar_aux[] = {"قد", "لقد", "يمكن", "سوف", "ان", "لا", "لم", "لن", "ربما", "يتوقع",
-                                     "من", "المتوقع", "المنتظر", "ستظل", "كان", "كانت", NULL};
-static const char *const ar_rel[] = {"الذي", "التي", "اللذين", "اللتين", "الذين", "اللذان", "اللتان", NULL};
-static const char *const ar_timew[] = {"عام", "اعوام", "سنه", "سنوات", "سنين", "شهر", "اشهر", "شهور", "يوم",
-                                       "ايام", "ساعه", "ساعات", "دقيقه", "دقائق", "اسبوع", "اسابيع", "عقد",
-                                       "عقود", "قرن", "قرون", "ثانيه", "ثوان", "ثواني", "عاما", "شهرا",
-                                       "يوما", "ساعتين", "يومين", "شهرين", "عامين", "سنتين", "اسبوعين",
-                                       "عقدين", "قرنين", "سنه", NULL};
-static const char *const ar_vague[] = {"الاف", "الوف", "ملايين", "مليارات", "عشرات", "مئات", "ماءات",
-                                       "بلايين", "الاف", "مئات", NULL};
-static const char *const ar_timeprep[] = {"بحلول", "خلال", "حتي", "منذ", "عام", "العام", "بعد", "قبل",
-                                          "وفقا", "حسب", "بحسب", "مع", NULL};
-static const char *const ar_occasion[] = {"مره", "مرات", "مرتين", "مرتان", NULL};
-static const char *const ar_estimate[] = {"قدر", "قدرت", "يقدر", "تقدر", "توقع", "توقعت", "يتوقع", "تتوقع", NULL};
+    "ارتفع", "ارتفعا", "ارتفعت", "ازداد", "ازدادت", "انحدر", "انحدرت", "انخفض", "انخفضا", "انخفضت", "انكمش",
+    "انكمشت", "تتحسن", "تتدني", "تتراجع", "تتضاعف", "تتقلص", "تحسن", "تحسنت", "تخسر", "تدنت", "تدني", "تراجع",
+    "تراجعت", "تربح", "ترتفع", "تزداد", "تزيد", "تصعد", "تضاعف", "تضاعفت", "تقفز", "تقل", "تقلص", "تقلصت",
+    "تنخفض", "تنكمش", "تنمو", "تهبط", "تهوي", "خسر", "خسرت", "ربح", "ربحت", "زاد", "زادا", "زادت", "صعد",
+    "صعدت", "قفز", "قفزت", "قل", "قلت", "نما", "نمت", "هبط", "هبطت", "هوت", "هوي", "يتحسن", "يتدني", "يتراجع",
+    "يتضاعف", "يتقلص", "يخسر", "يربح", "يرتفع", "يزداد", "يزيد", "يصعد", "يقفز", "يقل", "ينخفض", "ينكمش",
+    "ينمو", "يهبط", "يهوي", NULL};
+static const char *const ar_repr[] = {
+    "استحوذ", "استحوذت", "تساوي", "تستحوذ", "تشغل", "تشكل", "تمثل", "ساوت", "ساوي", "شكل", "شكلت", "مثل",
+    "مثلت", "يساوي", "يستحوذ", "يشغل", "يشكل", "يمثل", NULL};
+static const char *const ar_copula[] = {
+    "اصبح", "اصبحت", "بات", "باتت", "بقي", "بقيت", "تبقي", "تصبح", "تصير", "تظل", "تكون", "صار", "صارت", "ظل",
+    "ظلت", "كان", "كانت", "كانوا", "يبقي", "يصبح", "يصير", "يظل", "يكون", NULL};
+static const char *const ar_masdar[] = {
+    "ارباح", "ارتفاع", "ارتفاعا", "انحدار", "انخفاض", "انخفاضا", "انكماش", "تحسن", "تدني", "تراجع", "تراجعا",
+    "تضاعف", "تقلص", "خسائر", "خساره", "زيادات", "زياده", "صعود", "قفزه", "نمو", "نموا", "هبوط", NULL};
+static const char *const ar_link[] = {
+    "اقل", "اكثر", "الي", "ب", "بحوالي", "بزهاء", "بقرابه", "بما", "بمقدار", "بنحو", "بنسبه", "بواقع", "تصل",
+    "تقريبا", "تناهز", "حاجز", "حتي", "حوالي", "زهاء", "عتبه", "علي", "عن", "فقط", "قدره", "قدرها", "قرابه",
+    "ل", "لتبلغ", "لتسجل", "لتصل", "لحوالي", "لقرابه", "لما", "لنحو", "ليبلغ", "ليسجل", "ليصل", "ما", "مستوي",
+    "مسجلا", "مسجله", "من", "نحو", "يزيد", "يصل", "يقارب", "يناهز", NULL};
+static const char *const ar_attrib[] = {
+    "البالغ", "البالغان", "البالغتين", "البالغه", "البالغين", "بتكلفه", "بحجم", "بحوالي", "بسعه", "بطاقه",
+    "بطول", "بعدد", "بقيمه", "بكلفه", "بمبلغ", "بمتوسط", "بمساحه", "بمعدل", "بميزانيه", "قدره", "قدرها",
+    "قيمته", "قيمتها", "مقداره", "مقدارها", NULL};
+static const char *const ar_compar[] = {
+    "ابطا", "ادني", "ارخص", "اسرع", "اسوا", "اصغر", "اضعف", "اطول", "اعلا", "اعلي", "اغلي", "افضل", "اقصر",
+    "اقل", "اقوي", "اكبر", "اكثر", NULL};
+static const char *const ar_report[] = {
+    "احصاءات", "احصائيات", "ارقام", "بيانات", "تحليل", "تصريحات", "تقارير", "تقدير", "تقديرات", "تقرير",
+    "توقعات", "حسابات", "دراسات", "دراسه", "مؤشرات", "مسح", "معطيات", "معلومات", "نتائج", NULL};
+static const char *const ar_srcmark[] = {
+    "استنادا", "بحسب", "تبعا", "حسب", "طبقا", "نقلا", "وفق", "وفقا", "وفقما", NULL};
+static const char *const ar_say[] = {
+    "اشار", "اشارت", "اظهر", "اظهرت", "اعلن", "اعلنت", "افاد", "افادت", "اكد", "اكدت", "اوضح", "اوضحت",
+    "تذكر", "تظهر", "تقول", "ذكر", "ذكرت", "قال", "قالت", "كشف", "كشفت", "يذكر", "يظهر", "يقول", NULL};
+static const char *const ar_particle[] = {
+    "اذا", "اما", "ان", "بان", "بينما", "حيث", "فان", "فيما", "كان", "كما", "لان", "لكن", "مع", "وان", NULL};
+static const char *const ar_aux[] = {
+    "المتوقع", "المنتظر", "ان", "ربما", "ستظل", "سوف", "قد", "كان", "كانت", "لا", "لقد", "لم", "لن", "من",
+    "يتوقع", "يمكن", NULL};
+static const char *const ar_rel[] = {
+    "التي", "الذي", "الذين", "اللتان", "اللتين", "اللذان", "اللذين", NULL};
+static const char *const ar_timew[] = {
+    "اسابيع", "اسبوع", "اسبوعين", "اشهر", "اعوام", "ايام", "ثانيه", "ثوان", "ثواني", "دقائق", "دقيقه",
+    "ساعات", "ساعتين", "ساعه", "سنتين", "سنه", "سنوات", "سنين", "شهر", "شهرا", "شهرين", "شهور", "عام", "عاما",
+    "عامين", "عقد", "عقدين", "عقود", "قرن", "قرنين", "قرون", "يوم", "يوما", "يومين", NULL};
+static const char *const ar_vague[] = {
+    "الاف", "الوف", "بلايين", "عشرات", "مئات", "ماءات", "ملايين", "مليارات", NULL};
+static const char *const ar_timeprep[] = {
+    "العام", "بحسب", "بحلول", "بعد", "حتي", "حسب", "خلال", "عام", "قبل", "مع", "منذ", "وفقا", NULL};
+static const char *const ar_occasion[] = {
+    "مرات", "مرتان", "مرتين", "مره", NULL};
+static const char *const ar_estimate[] = {
+    "تتوقع", "تقدر", "توقع", "توقعت", "قدر", "قدرت", "يتوقع", "يقدر", NULL};
 
 static const char *const en_stop[] = {
-    "in", "on", "at", "by", "for", "from", "to", "with", "of", "into", "over", "under", "than", "as", "while",
-    "whereas", "and", "or", "but", "that", "which", "who", "whom", "whose", "where", "when", "since", "after",
-    "before", "during", "until", "about", "around", "nearly", "roughly", "approximately", "some", "almost",
-    "more", "less", "up", "down", "per", "according", "said", "says", "say", "told", "reported", "this",
-    "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "i", "you", "is", "was",
-    "were", "are", "be", "been", "being", "will", "would", "could", "should", "may", "might", "can", "has",
-    "have", "had", "do", "does", "did", "not", "no", "compared", "versus", "vs", "against", "if", "then",
-    "also", "only", "just", "now", "still", "last", "next", "year", "years", "month", "months", "week",
-    "weeks", "day", "days", "so", "because", "though", "although", "there", "here", "than", "between",
-    "among", "through", "across", "within", "without", "estimated", "expected", "some", "each", "every",
-    "all", "both", "a", "an", "the", "our", "my", "your", "them", "him", "us", "me", "what", "how", "why",
-    "nearly", "just", "over", "below", "above", "toward", "towards", "via", "amid", "despite", "like",
-    "including", "such", "out", "expects", "expect", "predicts", "predict",
-    "forecasts", "estimates", "sees", "projects", "thinks", "believes", "warns", "warned", "if", "whether",
-    NULL};
-static const char *const en_det[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these",
-                                     "those", "that", "some", "each", "every", "all", NULL};
+    "a", "about", "above", "according", "across", "after", "against", "all", "almost", "also", "although",
+    "amid", "among", "an", "and", "approximately", "are", "around", "as", "at", "be", "because", "been",
+    "before", "being", "believes", "below", "between", "both", "but", "by", "can", "compared", "could", "day",
+    "days", "despite", "did", "do", "does", "down", "during", "each", "estimated", "estimates", "every",
+    "expect", "expected", "expects", "for", "forecasts", "from", "had", "has", "have", "he", "her", "here",
+    "him", "his", "how", "i", "if", "in", "including", "into", "is", "it", "its", "just", "last", "less",
+    "like", "may", "me", "might", "month", "months", "more", "my", "nearly", "next", "no", "not", "now", "of",
+    "on", "only", "or", "our", "out", "over", "per", "predict", "predicts", "projects", "reported", "roughly",
+    "said", "say", "says", "sees", "she", "should", "since", "so", "some", "still", "such", "than", "that",
+    "the", "their", "them", "then", "there", "these", "they", "thinks", "this", "those", "though", "through",
+    "to", "told", "toward", "towards", "under", "until", "up", "us", "versus", "via", "vs", "warned", "warns",
+    "was", "we", "week", "weeks", "were", "what", "when", "where", "whereas", "whether", "which", "while",
+    "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "year", "years", "you",
+    "your", NULL};
+static const char *const en_det[] = {
+    "a", "all", "an", "each", "every", "her", "his", "its", "our", "some", "that", "the", "their", "these",
+    "this", "those", NULL};
 static const char *const en_verb[] = {
-    "rose", "rise", "rises", "rising", "risen", "increased", "increase", "increases", "increasing", "grew",
-    "grow", "grows", "growing", "grown", "fell", "fall", "falls", "falling", "fallen", "dropped", "drop",
-    "drops", "dropping", "declined", "decline", "declines", "declining", "decreased", "decrease",
-    "decreases", "jumped", "jump", "jumps", "climbed", "climb", "climbs", "surged", "surge", "surges",
-    "soared", "soar", "soars", "plunged", "plunge", "plunges", "plummeted", "slid", "slide", "slides",
-    "slipped", "slip", "slips", "edged", "gained", "gain", "gains", "lost", "lose", "loses", "shrank",
-    "shrink", "shrinks", "shrunk", "contracted", "contract", "contracts", "expanded", "expand", "expands",
-    "reached", "reach", "reaches", "reaching", "hit", "hits", "totaled", "totalled", "total", "totals",
-    "totaling", "totalling", "amounted", "amount", "amounts", "stood", "stands", "stand", "exceeded",
-    "exceed", "exceeds", "topped", "top", "tops", "doubled", "double", "doubles", "tripled", "triple",
-    "triples", "hovered", "averaged", "averages", "is", "was", "were", "are", "be", "been", "became",
-    "become", "becomes", "remains", "remained", "remain", "reaches", "came", "comes", "numbered",
-    "numbers", "cost", "costs", "grew", "tumbled", "tumble", "tumbles", "sank", "sink", "sinks", "spiked",
-    "jumped", "rebounded", "recovered", "widened", "narrowed", "eased", "ease", "eases", "fell", "warm",
-    "warms", "warmed", "cool", "cooled", "cut", "cuts", "reduce", "reduced", "reduces", "raise", "raised",
-    "raises", "boost", "boosted", "boosts", "lower", "lowered", "lowers", "lift", "lifted", "lifts", "slash",
-    "slashed", "trim", "trimmed", "add", "added", "adds", NULL};
-static const char *const en_repr[] = {"accounted", "accounts", "account", "accounting", "representing",
-                                      "represented", "represents", "represent", "made", "makes", "make",
-                                      "comprised", "comprises", "comprise", "constitute", "constitutes",
-                                      "constituted", NULL};
-static const char *const en_aux[] = {"is", "was", "were", "are", "be", "been", "will", "would", "could",
-                                     "should", "may", "might", "can", "has", "have", "had", "to",
-                                     "expected", "projected", "forecast", "forecasted", "set", "likely",
-                                     "estimated", "seen", "poised", "up", "for", "not", "also", "already",
-                                     "now", "further", "sharply", "slightly", "nearly", "almost", NULL};
-static const char *const en_link[] = {"to", "by", "at", "about", "around", "nearly", "almost", "roughly",
-                                      "approximately", "some", "an", "estimated", "a", "record", "just",
-                                      "only", "over", "under", "more", "less", "than", "up", "down",
-                                      "as", "much", "many", "high", "low", "of", "least", "most", NULL};
-static const char *const en_attrib[] = {"worth", "valued", "totaling", "totalling", "costing", "of",
-                                        "priced", "amounting", "measuring", "numbering", NULL};
-static const char *const en_compar[] = {"higher", "larger", "more", "lower", "less", "bigger", "greater",
-                                        "faster", "slower", "smaller", "cheaper", "costlier", "longer",
-                                        "shorter", "fewer", "above", "below", "as", NULL};
-static const char *const en_report[] = {"estimates", "estimate", "data", "figures", "statistics",
-                                        "report", "survey", "study", "analysis", "projections",
-                                        "forecasts", "calculations", NULL};
-static const char *const en_say[] = {"said", "says", "say", "reported", "reports", "estimated", "estimates",
-                                     "showed", "shows", "announced", "announces", "told", "noted", "added",
-                                     "predicted", "projected", "expects", "predicts", "forecasts", "warned",
-                                     "warns", NULL};
-static const char *const en_timew[] = {"year", "years", "month", "months", "day", "days", "hour", "hours",
-                                       "minute", "minutes", "week", "weeks", "decade", "decades", "century",
-                                       "centuries", "second", "seconds", "quarter", "quarters", "yr", "yrs",
-                                       "january", "february", "march", "april", "may", "june", "july",
-                                       "august", "september", "october", "november", "december", "monday",
-                                       "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                       NULL};
-static const char *const en_vague[] = {"thousands", "millions", "billions", "hundreds", "dozens", "tens",
-                                       "trillions", "scores", NULL};
-static const char *const en_inner[] = {"of", "in", "for", "on", "'s", NULL};
+    "add", "added", "adds", "amount", "amounted", "amounts", "are", "averaged", "averages", "be", "became",
+    "become", "becomes", "been", "boost", "boosted", "boosts", "came", "climb", "climbed", "climbs", "comes",
+    "contract", "contracted", "contracts", "cool", "cooled", "cost", "costs", "cut", "cuts", "decline",
+    "declined", "declines", "declining", "decrease", "decreased", "decreases", "double", "doubled", "doubles",
+    "drop", "dropped", "dropping", "drops", "ease", "eased", "eases", "edged", "exceed", "exceeded",
+    "exceeds", "expand", "expanded", "expands", "fall", "fallen", "falling", "falls", "fell", "gain",
+    "gained", "gains", "grew", "grow", "growing", "grown", "grows", "hit", "hits", "hovered", "increase",
+    "increased", "increases", "increasing", "is", "jump", "jumped", "jumps", "lift", "lifted", "lifts",
+    "lose", "loses", "lost", "lower", "lowered", "lowers", "narrowed", "numbered", "numbers", "plummeted",
+    "plunge", "plunged", "plunges", "raise", "raised", "raises", "reach", "reached", "reaches", "reaching",
+    "rebounded", "recovered", "reduce", "reduced", "reduces", "remain", "remained", "remains", "rise",
+    "risen", "rises", "rising", "rose", "sank", "shrank", "shrink", "shrinks", "shrunk", "sink", "sinks",
+    "slash", "slashed", "slid", "slide", "slides", "slip", "slipped", "slips", "soar", "soared", "soars",
+    "spiked", "stand", "stands", "stood", "surge", "surged", "surges", "top", "topped", "tops", "total",
+    "totaled", "totaling", "totalled", "totalling", "totals", "trim", "trimmed", "triple", "tripled",
+    "triples", "tumble", "tumbled", "tumbles", "warm", "warmed", "warms", "was", "were", "widened", NULL};
+static const char *const en_repr[] = {
+    "account", "accounted", "accounting", "accounts", "comprise", "comprised", "comprises", "constitute",
+    "constituted", "constitutes", "made", "make", "makes", "represent", "represented", "representing",
+    "represents", NULL};
+static const char *const en_aux[] = {
+    "almost", "already", "also", "are", "be", "been", "can", "could", "estimated", "expected", "for",
+    "forecast", "forecasted", "further", "had", "has", "have", "is", "likely", "may", "might", "nearly",
+    "not", "now", "poised", "projected", "seen", "set", "sharply", "should", "slightly", "to", "up", "was",
+    "were", "will", "would", NULL};
+static const char *const en_link[] = {
+    "a", "about", "almost", "an", "approximately", "around", "as", "at", "by", "down", "estimated", "high",
+    "just", "least", "less", "low", "many", "more", "most", "much", "nearly", "of", "only", "over", "record",
+    "roughly", "some", "than", "to", "under", "up", NULL};
+static const char *const en_attrib[] = {
+    "amounting", "costing", "measuring", "numbering", "of", "priced", "totaling", "totalling", "valued",
+    "worth", NULL};
+static const char *const en_compar[] = {
+    "above", "as", "below", "bigger", "cheaper", "costlier", "faster", "fewer", "greater", "higher", "larger",
+    "less", "longer", "lower", "more", "shorter", "slower", "smaller", NULL};
+static const char *const en_report[] = {
+    "analysis", "calculations", "data", "estimate", "estimates", "figures", "forecasts", "projections",
+    "report", "statistics", "study", "survey", NULL};
+static const char *const en_say[] = {
+    "added", "announced", "announces", "estimated", "estimates", "expects", "forecasts", "noted", "predicted",
+    "predicts", "projected", "reported", "reports", "said", "say", "says", "showed", "shows", "told",
+    "warned", "warns", NULL};
+static const char *const en_timew[] = {
+    "april", "august", "centuries", "century", "day", "days", "decade", "decades", "december", "february",
+    "friday", "hour", "hours", "january", "july", "june", "march", "may", "minute", "minutes", "monday",
+    "month", "months", "november", "october", "quarter", "quarters", "saturday", "second", "seconds",
+    "september", "sunday", "thursday", "tuesday", "wednesday", "week", "weeks", "year", "years", "yr", "yrs", NULL};
+static const char *const en_vague[] = {
+    "billions", "dozens", "hundreds", "millions", "scores", "tens", "thousands", "trillions", NULL};
+static const char *const en_inner[] = {
+    "'s", "for", "in", "of", "on", NULL};
 
 static const char *const *const lists[WL_COUNT_] = {
     ar_stop, ar_reach, ar_change, ar_repr, ar_copula, ar_masdar, ar_link, ar_attrib, ar_compar, ar_report,
@@ -156,13 +158,32 @@ static const char *const *const lists[WL_COUNT_] = {
     en_stop, en_det, en_verb, en_repr, en_aux, en_link, en_attrib, en_compar, en_report, en_say, en_timew,
     en_vague, en_inner};
 
+static size_t list_len(const char *const *l)
+{
+    size_t n = 0;
+    while (l[n])
+        n++;
+    return n;
+}
+
+/* The lists are kept sorted in byte order (bayan__claims_lists_ok checks
+ * it), so a lookup is a binary search: the rules ask often. */
 int bayan__wl_has(enum bayan__wl wl, const char *key)
 {
     if ((unsigned)wl >= WL_COUNT_ || !key || !*key)
         return 0;
-    for (const char *const *p = lists[wl]; *p; p++)
-        if (**p == *key && !strcmp(*p, key))
+    const char *const *l = lists[wl];
+    size_t lo = 0, hi = list_len(l);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(l[mid], key);
+        if (c == 0)
             return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     return 0;
 }
 
@@ -174,6 +195,8 @@ int bayan__claims_lists_ok(void)
             bayan__word_key(*p, strlen(*p), key);
             if (strcmp(key, *p))
                 return 0;
+            if (p != lists[w] && strcmp(p[-1], *p) >= 0)
+                return 0; /* not sorted */
         }
     return 1;
 }

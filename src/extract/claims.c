@@ -33,6 +33,8 @@ typedef struct span {
     long a, b; /* token range [a, b); a == b is empty */
 } span;
 
+#define MAX_SRCS 8
+
 typedef struct rules {
     bayan_doc *doc;
     bayan_lang lang;
@@ -40,6 +42,9 @@ typedef struct rules {
     long cs, ce; /* clause of the number: tokens [cs, ce) */
     long prev_p;      /* the previous claim's token in this sentence, or -1 */
     span prev_label;  /* and its label */
+    int srcs_ready, n_srcs; /* the sentence's sources, found on first use */
+    long src_at[MAX_SRCS];
+    span srcs[MAX_SRCS];
 } rules;
 
 static int is_ar(const char *key)
@@ -127,6 +132,14 @@ static int ar_verb(const char *key)
            ar_verb_in(WL_AR_COPULA, key);
 }
 
+static int tok_ar_verb(const rules *r, long i)
+{
+    bayan__tok *t = &r->S->toks[i];
+    if (t->c_verb < 0)
+        t->c_verb = (signed char)(is_ar(t->key) && ar_verb(t->key));
+    return t->c_verb;
+}
+
 static int ar_masdar(const char *key)
 {
     char b[BAYAN__KEY_MAX];
@@ -151,7 +164,7 @@ static int word_is(const rules *r, long i, enum bayan__wl wl)
     return r->lang == BAYAN_LANG_EN ? bayan__wl_has(wl, T(r, i)->key) : ar_in(wl, T(r, i)->key);
 }
 
-static int stop_word(const rules *r, long i)
+static int stop_word_(const rules *r, long i)
 {
     const char *k = T(r, i)->key;
     if (r->lang == BAYAN_LANG_EN)
@@ -159,7 +172,16 @@ static int stop_word(const rules *r, long i)
                bayan__wl_has(WL_EN_SAY, k);
     if (!is_ar(k))
         return 0;
-    return ar_in(WL_AR_STOP, k) || ar_verb(k) || ar_in(WL_AR_SAY, k) || ar_in(WL_AR_SRCMARK, k);
+    return ar_in(WL_AR_STOP, k) || tok_ar_verb(r, i) || ar_in(WL_AR_SAY, k) || ar_in(WL_AR_SRCMARK, k);
+}
+
+/* Asked many times per token while phrases are walked: memoised. */
+static int stop_word(const rules *r, long i)
+{
+    bayan__tok *t = &r->S->toks[i];
+    if (t->c_stop < 0)
+        t->c_stop = (signed char)stop_word_(r, i);
+    return t->c_stop;
 }
 
 /* A noun phrase starting at token i, at most maxw words, before lim. With
@@ -367,10 +389,10 @@ static span clause_subject(const rules *r, long a, long b)
     for (long i = a; i < b; i++)
         if (word_is(r, i, WL_AR_PARTICLE))
             start = i + 1;
-    while (start < b && is_word(r, start) && ar_verb(T(r, start)->key))
+    while (start < b && is_word(r, start) && tok_ar_verb(r, start))
         start++; /* "سجلت الصادرات نموًا": the verb before its own subject */
     long end = start;
-    while (end < b && is_word(r, end) && !word_is(r, end, WL_AR_TIMEPREP) && !ar_verb(T(r, end)->key)) {
+    while (end < b && is_word(r, end) && !word_is(r, end, WL_AR_TIMEPREP) && !tok_ar_verb(r, end)) {
         /* "في عام 2022" dates the figure; "في القطاع" belongs to the subject */
         if (!strcmp(ar_conj(T(r, end)->key), "في") &&
             (word_is(r, end + 1, WL_AR_TIMEPREP) ||
@@ -520,7 +542,7 @@ static void predicate_rule(rules *r, analysis *an)
         }
         if (!is_ar(k))
             continue;
-        if (ar_masdar(k) && !ar_verb(k)) {
+        if (ar_masdar(k) && !tok_ar_verb(r, v)) {
             span s = np_forward_x(r, v + 1, an->pre, 7, 1);
             if (sp_empty(s))
                 continue;
@@ -529,7 +551,7 @@ static void predicate_rule(rules *r, analysis *an)
             an->subj = fi_phrase(r, s.b, an->pre);
             return;
         }
-        if (!ar_verb(k)) {
+        if (!tok_ar_verb(r, v)) {
             if (ar_in(WL_AR_PARTICLE, k))
                 break; /* "أن" opens another clause: its verb is not ours */
             continue;
@@ -748,73 +770,94 @@ static long find_time(const rules *r, const analysis *an)
     return best;
 }
 
-static span find_source(const rules *r, const analysis *an)
+/* The source phrase introduced by token i ("وفقًا لـX", "according to X",
+ * "X said"), or an empty span. */
+static span source_at(const rules *r, long i)
 {
     span none = {0, 0};
-    span best = none;
-    long bestd = -1;
-    for (long i = 0; (size_t)i < r->S->n; i++) {
-        if (!is_word(r, i))
-            continue;
-        const char *k = T(r, i)->key;
-        span s = none;
-        if (r->lang == BAYAN_LANG_EN) {
-            if (!strcmp(k, "according") && is_word(r, i + 1) && !strcmp(T(r, i + 1)->key, "to")) {
-                s = np_forward(r, i + 2, (long)r->S->n, 6);
-                long h = i + 2;
-                while (word_is(r, h, WL_EN_DET))
-                    h++;
-                if (!sp_empty(s) && word_is(r, h, WL_EN_REPORT)) {
-                    /* "according to figures (compiled) by X", "data from X" */
-                    for (long j = h + 1; j <= h + 3 && is_word(r, j); j++)
-                        if (!strcmp(T(r, j)->key, "from") || !strcmp(T(r, j)->key, "of") ||
-                            !strcmp(T(r, j)->key, "by")) {
-                            s = np_forward(r, j + 1, (long)r->S->n, 6);
-                            break;
-                        }
-                }
-            } else if (bayan__wl_has(WL_EN_SAY, k) && strcmp(k, "estimated")) {
-                if (i > 0 && (T(r, i - 1)->punct || i - 1 < 0))
-                    s = np_forward(r, i + 1, (long)r->S->n, 6); /* ", said the ministry" */
-                else {
-                    s = np_backward(r, i, 0, 6);
-                    if (!sp_empty(s) && s.a > 0 && !T(r, s.a - 1)->punct && s.a - 1 != 0 &&
-                        !bayan__wl_has(WL_EN_DET, T(r, s.a - 1)->key) && strcmp(T(r, s.a - 1)->key, "and") &&
-                        strcmp(T(r, s.a - 1)->key, "but") && strcmp(T(r, s.a - 1)->key, "while"))
-                        s = none; /* only "…, the bureau said" or a sentence-initial one */
-                    else if (!sp_empty(s) && s.a > 0 && bayan__wl_has(WL_EN_DET, T(r, s.a - 1)->key))
-                        s.a--;
-                }
-            } else if ((!strcmp(k, "data") || !strcmp(k, "figures") || !strcmp(k, "estimates")) &&
-                       is_word(r, i + 1) && (!strcmp(T(r, i + 1)->key, "from") || !strcmp(T(r, i + 1)->key, "by"))) {
-                s = np_forward(r, i + 2, (long)r->S->n, 6);
+    if (!is_word(r, i))
+        return none;
+    const char *k = T(r, i)->key;
+    span s = none;
+    if (r->lang == BAYAN_LANG_EN) {
+        if (!strcmp(k, "according") && is_word(r, i + 1) && !strcmp(T(r, i + 1)->key, "to")) {
+            s = np_forward(r, i + 2, (long)r->S->n, 6);
+            long h = i + 2;
+            while (word_is(r, h, WL_EN_DET))
+                h++;
+            if (!sp_empty(s) && word_is(r, h, WL_EN_REPORT)) {
+                /* "according to figures (compiled) by X", "data from X" */
+                for (long j = h + 1; j <= h + 3 && is_word(r, j); j++)
+                    if (!strcmp(T(r, j)->key, "from") || !strcmp(T(r, j)->key, "of") ||
+                        !strcmp(T(r, j)->key, "by")) {
+                        s = np_forward(r, j + 1, (long)r->S->n, 6);
+                        break;
+                    }
             }
-        } else if (is_ar(k)) {
-            if (ar_in(WL_AR_SRCMARK, k)) {
-                long j = i + 1;
-                if (word_is(r, j, WL_AR_STOP) && (!strcmp(T(r, j)->key, "عن") || !strcmp(T(r, j)->key, "الي") ||
-                                                  !strcmp(T(r, j)->key, "ل")))
-                    j++;
-                s = np_forward(r, j, (long)r->S->n, 6);
-                if (!sp_empty(s) && s.b - s.a > 1) {
-                    const char *h = T(r, s.a)->key;
-                    if (!ar_has_al(h) && (bayan__wl_has(WL_AR_REPORT, ar_noprep(h)) || bayan__wl_has(WL_AR_REPORT, h)))
-                        s.a++;
-                }
-            } else if (ar_in(WL_AR_SAY, k) && (i == 0 || T(r, i - 1)->punct)) {
-                span n = np_forward(r, i + 1, (long)r->S->n, 4);
-                /* "ذكرت الوزارة أن ...": a saying verb, its subject, then أن */
-                if (!sp_empty(n) && is_word(r, n.b) && !strcmp(ar_conj(T(r, n.b)->key), "ان"))
-                    s = n;
+        } else if (bayan__wl_has(WL_EN_SAY, k) && strcmp(k, "estimated")) {
+            if (i > 0 && (T(r, i - 1)->punct || i - 1 < 0))
+                s = np_forward(r, i + 1, (long)r->S->n, 6); /* ", said the ministry" */
+            else {
+                s = np_backward(r, i, 0, 6);
+                if (!sp_empty(s) && s.a > 0 && !T(r, s.a - 1)->punct && s.a - 1 != 0 &&
+                    !bayan__wl_has(WL_EN_DET, T(r, s.a - 1)->key) && strcmp(T(r, s.a - 1)->key, "and") &&
+                    strcmp(T(r, s.a - 1)->key, "but") && strcmp(T(r, s.a - 1)->key, "while"))
+                    s = none; /* only "…, the bureau said" or a sentence-initial one */
+                else if (!sp_empty(s) && s.a > 0 && bayan__wl_has(WL_EN_DET, T(r, s.a - 1)->key))
+                    s.a--;
             }
+        } else if ((!strcmp(k, "data") || !strcmp(k, "figures") || !strcmp(k, "estimates")) &&
+                   is_word(r, i + 1) && (!strcmp(T(r, i + 1)->key, "from") || !strcmp(T(r, i + 1)->key, "by"))) {
+            s = np_forward(r, i + 2, (long)r->S->n, 6);
         }
+    } else if (is_ar(k)) {
+        if (ar_in(WL_AR_SRCMARK, k)) {
+            long j = i + 1;
+            if (word_is(r, j, WL_AR_STOP) && (!strcmp(T(r, j)->key, "عن") || !strcmp(T(r, j)->key, "الي") ||
+                                              !strcmp(T(r, j)->key, "ل")))
+                j++;
+            s = np_forward(r, j, (long)r->S->n, 6);
+            if (!sp_empty(s) && s.b - s.a > 1) {
+                const char *h = T(r, s.a)->key;
+                if (!ar_has_al(h) && (bayan__wl_has(WL_AR_REPORT, ar_noprep(h)) || bayan__wl_has(WL_AR_REPORT, h)))
+                    s.a++;
+            }
+        } else if (ar_in(WL_AR_SAY, k) && (i == 0 || T(r, i - 1)->punct)) {
+            span n = np_forward(r, i + 1, (long)r->S->n, 4);
+            /* "ذكرت الوزارة أن ...": a saying verb, its subject, then أن */
+            if (!sp_empty(n) && is_word(r, n.b) && !strcmp(ar_conj(T(r, n.b)->key), "ان"))
+                s = n;
+        }
+    }
+    return s;
+}
+
+/* The sources of the current sentence, found once. */
+static void sentence_sources(rules *r)
+{
+    r->n_srcs = 0;
+    for (long i = 0; (size_t)i < r->S->n && r->n_srcs < MAX_SRCS; i++) {
+        span s = source_at(r, i);
         if (sp_empty(s))
             continue;
-        long d = i - an->p;
+        r->src_at[r->n_srcs] = i;
+        r->srcs[r->n_srcs++] = s;
+    }
+    r->srcs_ready = 1;
+}
+
+static span find_source(rules *r, const analysis *an)
+{
+    span best = {0, 0};
+    long bestd = -1;
+    if (!r->srcs_ready)
+        sentence_sources(r);
+    for (int k = 0; k < r->n_srcs; k++) {
+        long d = r->src_at[k] - an->p;
         if (d < 0)
             d = -d;
         if (bestd < 0 || d < bestd) {
-            best = s;
+            best = r->srcs[k];
             bestd = d;
         }
     }
@@ -1093,6 +1136,7 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
             goto out;
         r.prev_p = -1;
         r.prev_label.a = r.prev_label.b = 0;
+        r.srcs_ready = 0;
         for (size_t t = 0; t < S.n; t++) {
             if (S.toks[t].num < 0)
                 continue;

@@ -21,6 +21,7 @@ typedef struct bayan__tok {
     int punct;          /* a clause boundary mark: ، , ؛ ; : ( ) and dashes */
     int clause;         /* clause number within the sentence */
     int upper;          /* a Latin word starting with a capital letter */
+    signed char c_stop, c_verb; /* memoised word classes, -1 until asked */
     char key[BAYAN__KEY_MAX];
 } bayan__tok;
 

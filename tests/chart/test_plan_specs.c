@@ -1,0 +1,378 @@
+/* Chart planning from hand-made claims: which chart each kind of group or
+ * figure becomes, labels, ratio checks, repeated figures, years, names, and
+ * that every planned spec is one the renderer accepts. The claims are built
+ * here (not extracted) so these tests pin the planner alone. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <jansson.h>
+
+#include "bayan.h"
+#include "plan/plan_int.h"
+
+/* A short Arabic text in the project's own words. */
+static const char text_ar[] =
+    "المنطقة في أرقام\n"
+    "\n"
+    "تملك المنطقة 40% من احتياطي النحاس، و25% من الفضة، و10% من الذهب. "
+    "وتبلغ كلفة الشحن فيها 60% من ثمن البضاعة، أي نحو أربعة أضعاف المتوسط العالمي البالغ 15%. "
+    "ويغطي الرعي أكثر من 70% من أراضيها. "
+    "وقد ترتفع الحرارة بين 2 و3 درجات. "
+    "ويعمل في المناجم 1200 عامل منذ عام 2019. "
+    "وتملك المنطقة 40% من احتياطي النحاس كما ذكرنا.";
+
+typedef struct fixture {
+    bayan_claim claims[16];
+    size_t n;
+    bayan_group groups[4];
+    size_t ng;
+    size_t mem[4][8];
+} fixture;
+
+static size_t sentence_start_of(const char *t, size_t pos)
+{
+    size_t s = pos;
+    while (s > 0 && t[s - 1] != '.' && t[s - 1] != '\n')
+        s--;
+    return s;
+}
+
+static size_t sentence_end_of(const char *t, size_t pos)
+{
+    size_t e = pos;
+    while (t[e] && t[e] != '.' && t[e] != '\n')
+        e++;
+    return t[e] == '.' ? e + 1 : e;
+}
+
+/* Adds a claim for the nth occurrence of `needle` (its text). */
+static bayan_claim *add(fixture *f, const char *needle, int nth, double v, const char *unit, const char *label)
+{
+    const char *p = text_ar;
+    for (int i = 0; i <= nth; i++) {
+        p = strstr(i ? p + 1 : p, needle);
+        assert_non_null(p);
+    }
+    bayan_claim *c = &f->claims[f->n];
+    memset(c, 0, sizeof *c);
+    static char ids[16][8];
+    snprintf(ids[f->n], sizeof ids[f->n], "c%zu", f->n + 1);
+    c->id = ids[f->n];
+    c->text = needle;
+    c->start = (size_t)(p - text_ar);
+    c->end = c->start + strlen(needle);
+    c->value = v;
+    c->has_value = 1;
+    c->unit = unit;
+    c->label = label;
+    c->sentence_start = sentence_start_of(text_ar, c->start);
+    c->sentence_end = sentence_end_of(text_ar, c->start);
+    f->n++;
+    return c;
+}
+
+static void build_fixture(fixture *f)
+{
+    memset(f, 0, sizeof *f);
+    add(f, "40%", 0, 40, "percent", "احتياطي النحاس");
+    add(f, "25%", 0, 25, "percent", "الفضة");
+    add(f, "10%", 0, 10, "percent", "الذهب");
+    add(f, "60%", 0, 60, "percent", "كلفة الشحن")->qualifier = BAYAN_Q_NONE;
+    bayan_claim *r = add(f, "أربعة أضعاف", 0, 4, "times", "المتوسط العالمي");
+    r->qualifier = BAYAN_Q_APPROX;
+    add(f, "15%", 0, 15, "percent", "المتوسط العالمي");
+    add(f, "أكثر من 70%", 0, 70, "percent", "أراضيها")->qualifier = BAYAN_Q_MORE_THAN;
+    bayan_claim *rg = add(f, "بين 2 و3 درجات", 0, 0, "celsius", "الحرارة");
+    rg->has_value = 0;
+    rg->has_range = 1;
+    rg->low = 2;
+    rg->high = 3;
+    rg->qualifier = BAYAN_Q_RANGE;
+    add(f, "1200 عامل", 0, 1200, "count", "عامل");
+    /* a year that slipped through as a bare number: must not be charted */
+    add(f, "2019", 0, 2019, NULL, NULL);
+    /* the copper figure again, later */
+    add(f, "40%", 1, 40, "percent", "احتياطي النحاس");
+    /* groups: the series and the comparison */
+    f->mem[0][0] = 0;
+    f->mem[0][1] = 1;
+    f->mem[0][2] = 2;
+    f->groups[0] = (bayan_group){"g1", BAYAN_GROUP_SERIES, "احتياطي المعادن", "percent", NULL, 3, f->mem[0], -1};
+    f->mem[1][0] = 3;
+    f->mem[1][1] = 5;
+    f->groups[1] =
+        (bayan_group){"g2", BAYAN_GROUP_COMPARISON, "كلفة الشحن مقابل المتوسط العالمي", "percent", NULL, 2, f->mem[1], 4};
+    f->ng = 2;
+    for (size_t i = 0; i < 3; i++)
+        f->claims[i].group = "g1";
+    for (size_t i = 3; i < 6; i++)
+        f->claims[i].group = "g2";
+}
+
+static bayan_plan *plan_fixture(fixture *f, bayan_digits digits)
+{
+    bayan__plan_input in = {0};
+    in.claims = f->claims;
+    in.n_claims = f->n;
+    in.groups = f->groups;
+    in.n_groups = f->ng;
+    in.lang = BAYAN_LANG_AR;
+    in.title = "المنطقة في أرقام";
+    in.path = "some/dir/region.txt";
+    in.bytes = text_ar;
+    in.len = strlen(text_ar);
+    bayan_plan_opts o;
+    bayan_plan_opts_defaults(&o);
+    o.digits = digits;
+    bayan_plan *p = NULL;
+    assert_int_equal(bayan__plan_build(&in, &o, &p), BAYAN_OK);
+    assert_non_null(p);
+    return p;
+}
+
+static json_t *load(const char *s)
+{
+    json_error_t e;
+    json_t *j = json_loads(s, 0, &e);
+    if (!j)
+        fail_msg("invalid JSON at %d:%d: %s\n%s", e.line, e.column, e.text, s);
+    return j;
+}
+
+static void test_types_in_document_order(void **state)
+{
+    (void)state;
+    fixture f;
+    build_fixture(&f);
+    bayan_plan *p = plan_fixture(&f, BAYAN_DIGITS_AUTO);
+    /* series, comparison, share, range, key figure; the year and the repeat are not charted */
+    static const char *const want[] = {"bar", "comparison", "waffle", "range", "stat"};
+    assert_int_equal(bayan_plan_chart_count(p), 5);
+    for (size_t i = 0; i < 5; i++)
+        assert_string_equal(bayan_plan_chart_type(p, i), want[i]);
+    assert_string_equal(bayan_plan_chart_name(p, 0), "01-series-percent");
+    assert_string_equal(bayan_plan_chart_name(p, 1), "02-comparison-percent");
+    assert_string_equal(bayan_plan_chart_name(p, 2), "03-share-percent");
+    assert_string_equal(bayan_plan_chart_name(p, 3), "04-range-celsius");
+    assert_string_equal(bayan_plan_chart_name(p, 4), "05-figure-count");
+    bayan_plan_free(p);
+}
+
+static void test_specs_render_and_keep_qualifiers(void **state)
+{
+    (void)state;
+    fixture f;
+    build_fixture(&f);
+    bayan_plan *p = plan_fixture(&f, BAYAN_DIGITS_AUTO);
+    for (size_t i = 0; i < bayan_plan_chart_count(p); i++) {
+        const char *spec = bayan_plan_chart_spec(p, i);
+        bayan_chart *c = NULL;
+        bayan_diag d;
+        bayan_status st = bayan_chart_parse(spec, strlen(spec), "planned.json", &c, &d);
+        if (st != BAYAN_OK)
+            fail_msg("spec %zu refused: %u:%u: %s\n%s", i, d.line, d.column, d.message, spec);
+        bayan_chart_free(c);
+        json_t *j = load(spec);
+        assert_string_equal(json_string_value(json_object_get(j, "schema")), "bayan.chart/1");
+        assert_string_equal(json_string_value(json_object_get(j, "lang")), "ar");
+        assert_string_equal(json_string_value(json_object_get(j, "digits")), "latin");
+        /* no year is ever a value */
+        json_t *data = json_object_get(j, "data"), *it;
+        size_t k;
+        json_array_foreach(data, k, it)
+        {
+            json_t *v = json_object_get(it, "value");
+            if (v)
+                assert_false(json_number_value(v) == 2019);
+        }
+        json_decref(j);
+    }
+    /* the series: labels shortened, document order kept, unit in the subtitle */
+    json_t *bar = load(bayan_plan_chart_spec(p, 0));
+    json_t *data = json_object_get(bar, "data");
+    assert_int_equal(json_array_size(data), 3);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(data, 0), "label")), "النحاس");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(data, 1), "label")), "الفضة");
+    assert_int_equal(json_integer_value(json_object_get(json_array_get(data, 0), "value")), 40);
+    assert_string_equal(json_string_value(json_object_get(bar, "title")), "احتياطي المعادن");
+    assert_non_null(strstr(json_string_value(json_object_get(bar, "subtitle")), "%"));
+    json_decref(bar);
+    /* the comparison carries its ratio with its qualifier */
+    json_t *cmp = load(bayan_plan_chart_spec(p, 1));
+    json_t *ratio = json_object_get(cmp, "ratio");
+    assert_non_null(ratio);
+    assert_int_equal(json_integer_value(json_object_get(ratio, "value")), 4);
+    assert_string_equal(json_string_value(json_object_get(ratio, "qualifier")), "approx");
+    json_decref(cmp);
+    /* the share keeps "more than" */
+    json_t *w = load(bayan_plan_chart_spec(p, 2));
+    assert_string_equal(json_string_value(json_object_get(json_array_get(json_object_get(w, "data"), 0), "qualifier")),
+                        "more_than");
+    json_decref(w);
+    /* the range keeps both ends */
+    json_t *r = load(bayan_plan_chart_spec(p, 3));
+    json_t *r0 = json_array_get(json_object_get(r, "data"), 0);
+    assert_int_equal(json_integer_value(json_object_get(r0, "low")), 2);
+    assert_int_equal(json_integer_value(json_object_get(r0, "high")), 3);
+    json_decref(r);
+    bayan_plan_free(p);
+}
+
+static void test_ratio_check(void **state)
+{
+    (void)state;
+    fixture f;
+    build_fixture(&f);
+    bayan_plan *p = plan_fixture(&f, BAYAN_DIGITS_AUTO);
+    bayan_ratio_check k;
+    assert_int_equal(bayan_plan_chart_ratio_check(p, 0, &k), 0);
+    assert_int_equal(bayan_plan_chart_ratio_check(p, 1, &k), 1);
+    assert_true(k.computed > 3.99 && k.computed < 4.01); /* 60 / 15 */
+    assert_true(k.consistent);
+    bayan_plan_free(p);
+    /* "about four times" against 60 and 11: 5.45 is not about four */
+    build_fixture(&f);
+    f.claims[5].value = 11;
+    p = plan_fixture(&f, BAYAN_DIGITS_AUTO);
+    assert_int_equal(bayan_plan_chart_ratio_check(p, 1, &k), 1);
+    assert_true(k.computed > 5.4 && k.computed < 5.5);
+    assert_false(k.consistent);
+    /* and the manifest says so */
+    json_t *m = load(bayan_plan_manifest(p));
+    json_t *checks = json_object_get(m, "ratio_checks");
+    assert_int_equal(json_array_size(checks), 1);
+    assert_true(json_is_false(json_object_get(json_array_get(checks, 0), "consistent")));
+    assert_int_equal(json_integer_value(json_object_get(json_array_get(checks, 0), "stated")), 4);
+    json_decref(m);
+    bayan_plan_free(p);
+}
+
+static void test_manifest_traces_claims_to_sentences(void **state)
+{
+    (void)state;
+    fixture f;
+    build_fixture(&f);
+    bayan_plan *p = plan_fixture(&f, BAYAN_DIGITS_AUTO);
+    json_t *m = load(bayan_plan_manifest(p));
+    assert_string_equal(json_string_value(json_object_get(m, "source")), "region.txt");
+    json_t *charts = json_object_get(m, "charts");
+    assert_int_equal(json_array_size(charts), 5);
+    json_t *c0 = json_array_get(charts, 0);
+    json_t *files = json_object_get(c0, "files");
+    assert_int_equal(json_array_size(files), 3);
+    assert_string_equal(json_string_value(json_array_get(files, 0)), "01-series-percent.png");
+    json_t *cl = json_array_get(json_object_get(c0, "claims"), 0);
+    size_t s = (size_t)json_integer_value(json_object_get(cl, "start"));
+    size_t e = (size_t)json_integer_value(json_object_get(cl, "end"));
+    assert_memory_equal(text_ar + s, "40%", e - s);
+    const char *sent = json_string_value(json_object_get(cl, "sentence"));
+    assert_non_null(strstr(sent, "احتياطي النحاس"));
+    /* the repeated copper figure is recorded, not charted again */
+    json_t *rep = json_object_get(c0, "repeats");
+    assert_int_equal(json_array_size(rep), 1);
+    assert_string_equal(json_string_value(json_array_get(rep, 0)), "c11");
+    json_decref(m);
+    bayan_plan_free(p);
+}
+
+static void test_pages(void **state)
+{
+    (void)state;
+    fixture f;
+    build_fixture(&f);
+    bayan_plan *p = plan_fixture(&f, BAYAN_DIGITS_ARABIC);
+    const char *html = bayan_plan_gallery(p);
+    assert_non_null(strstr(html, "<html lang=\"ar\" dir=\"rtl\">"));
+    assert_non_null(strstr(html, "<img src=\"01-series-percent.png\""));
+    assert_non_null(strstr(html, "<img src=\"infographic.png\""));
+    assert_null(strstr(html, "http://"));
+    assert_null(strstr(html, "https://"));
+    assert_non_null(strstr(html, "<mark>40%</mark>"));
+    const char *md = bayan_plan_figures_md(p);
+    assert_non_null(strstr(md, "](02-comparison-percent.png)"));
+    /* digits as asked */
+    json_t *j = load(bayan_plan_chart_spec(p, 0));
+    assert_string_equal(json_string_value(json_object_get(j, "digits")), "arabic");
+    json_decref(j);
+    bayan_plan_free(p);
+}
+
+static void test_infographic(void **state)
+{
+    (void)state;
+    fixture f;
+    build_fixture(&f);
+    bayan_plan *p = plan_fixture(&f, BAYAN_DIGITS_AUTO);
+    const char *ig = bayan_plan_infographic_spec(p);
+    assert_non_null(ig);
+    bayan_chart *c = NULL;
+    bayan_diag d;
+    if (bayan_chart_parse(ig, strlen(ig), "infographic.json", &c, &d) != BAYAN_OK)
+        fail_msg("infographic refused: %u:%u: %s\n%s", d.line, d.column, d.message, ig);
+    bayan_chart_free(c);
+    json_t *j = load(ig);
+    assert_string_equal(json_string_value(json_object_get(j, "type")), "infographic");
+    assert_string_equal(json_string_value(json_object_get(j, "title")), "المنطقة في أرقام");
+    json_t *panels = json_object_get(j, "panels");
+    /* the series first, then the comparison, share, range; the card last */
+    assert_string_equal(json_string_value(json_object_get(json_array_get(panels, 0), "type")), "bar");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(panels, 1), "type")), "comparison");
+    json_t *last = json_array_get(panels, json_array_size(panels) - 1);
+    assert_string_equal(json_string_value(json_object_get(last, "type")), "stat");
+    json_decref(j);
+    bayan_plan_free(p);
+}
+
+static void test_deterministic(void **state)
+{
+    (void)state;
+    fixture f;
+    build_fixture(&f);
+    bayan_plan *a = plan_fixture(&f, BAYAN_DIGITS_AUTO);
+    bayan_plan *b = plan_fixture(&f, BAYAN_DIGITS_AUTO);
+    for (size_t i = 0; i < bayan_plan_chart_count(a); i++)
+        assert_string_equal(bayan_plan_chart_spec(a, i), bayan_plan_chart_spec(b, i));
+    assert_string_equal(bayan_plan_manifest(a), bayan_plan_manifest(b));
+    assert_string_equal(bayan_plan_gallery(a), bayan_plan_gallery(b));
+    assert_string_equal(bayan_plan_infographic_spec(a), bayan_plan_infographic_spec(b));
+    bayan_plan_free(a);
+    bayan_plan_free(b);
+}
+
+static void test_empty_and_null(void **state)
+{
+    (void)state;
+    bayan__plan_input in = {0};
+    in.lang = BAYAN_LANG_EN;
+    in.path = "empty.txt";
+    bayan_plan *p = NULL;
+    assert_int_equal(bayan__plan_build(&in, NULL, &p), BAYAN_OK);
+    assert_int_equal(bayan_plan_chart_count(p), 0);
+    assert_null(bayan_plan_infographic_spec(p));
+    assert_non_null(strstr(bayan_plan_gallery(p), "dir=\"ltr\""));
+    json_t *m = load(bayan_plan_manifest(p));
+    json_decref(m);
+    bayan_plan_free(p);
+    bayan_plan_free(NULL);
+    assert_null(bayan_plan_chart_spec(NULL, 0));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_types_in_document_order),
+        cmocka_unit_test(test_specs_render_and_keep_qualifiers),
+        cmocka_unit_test(test_ratio_check),
+        cmocka_unit_test(test_manifest_traces_claims_to_sentences),
+        cmocka_unit_test(test_pages),
+        cmocka_unit_test(test_infographic),
+        cmocka_unit_test(test_deterministic),
+        cmocka_unit_test(test_empty_and_null),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

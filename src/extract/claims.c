@@ -164,12 +164,23 @@ static int word_is(const rules *r, long i, enum bayan__wl wl)
     return r->lang == BAYAN_LANG_EN ? bayan__wl_has(wl, T(r, i)->key) : ar_in(wl, T(r, i)->key);
 }
 
+/* An English past form ("posted", "approved"): a verb unless a determiner
+ * makes it a noun phrase's modifier ("the reported figure"). */
+static int en_past(const rules *r, long i)
+{
+    const char *k = T(r, i)->key;
+    size_t n = strlen(k);
+    if (n < 5 || strcmp(k + n - 2, "ed") || T(r, i)->upper)
+        return 0;
+    return !(i > 0 && is_word(r, i - 1) && bayan__wl_has(WL_EN_DET, T(r, i - 1)->key));
+}
+
 static int stop_word_(const rules *r, long i)
 {
     const char *k = T(r, i)->key;
     if (r->lang == BAYAN_LANG_EN)
         return bayan__wl_has(WL_EN_STOP, k) || bayan__wl_has(WL_EN_VERB, k) || bayan__wl_has(WL_EN_REPR, k) ||
-               bayan__wl_has(WL_EN_SAY, k);
+               bayan__wl_has(WL_EN_SAY, k) || en_past(r, i);
     if (!is_ar(k))
         return 0;
     return ar_in(WL_AR_STOP, k) || tok_ar_verb(r, i) || ar_in(WL_AR_SAY, k) || ar_in(WL_AR_SRCMARK, k);
@@ -254,9 +265,14 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
                 }
                 break;
             }
-            /* "a rise", "the increase": a verb form after a determiner is a noun */
-            if (stop_word(r, i) && !(i - 1 >= lo && word_is(r, i - 1, WL_EN_DET) &&
-                                     (bayan__wl_has(WL_EN_VERB, k) || bayan__wl_has(WL_EN_REPR, k))))
+            /* "a rise", "the increase": a verb form after a determiner is a
+             * noun; so is one right before the verb ("energy costs were") */
+            int verbish = bayan__wl_has(WL_EN_VERB, k) || bayan__wl_has(WL_EN_REPR, k);
+            int nounish = verbish && !bayan__wl_has(WL_EN_STOP, k) &&
+                          ((i - 1 >= lo && word_is(r, i - 1, WL_EN_DET)) ||
+                           (words == 0 && (word_is(r, j, WL_EN_VERB) || word_is(r, j, WL_EN_AUX) ||
+                                           word_is(r, j, WL_EN_REPR))));
+            if (stop_word(r, i) && !nounish)
                 break;
             words++;
             s.a = i;
@@ -525,6 +541,11 @@ static void predicate_rule(rules *r, analysis *an)
             long b = v;
             while (b - 1 >= r->cs && word_is(r, b - 1, WL_EN_AUX))
                 b--;
+            /* "costs that were up 12%": the phrase before the relative */
+            if (b - 1 >= r->cs && is_word(r, b - 1) &&
+                (!strcmp(T(r, b - 1)->key, "that") || !strcmp(T(r, b - 1)->key, "which") ||
+                 !strcmp(T(r, b - 1)->key, "who")))
+                b--;
             span s = np_backward(r, b, r->cs, 6);
             if (sp_empty(s))
                 return;
@@ -637,10 +658,52 @@ static void attrib_rule(rules *r, analysis *an)
             continue;
         span s = np_backward(r, i, r->cs, 5);
         if (!sp_empty(s)) {
+            long a = s.a;
+            while (a - 1 >= r->cs && word_is(r, a - 1, WL_EN_DET))
+                a--;
+            /* "grew at an annual rate of 2.8%": the verb's subject is measured */
+            if (r->lang == BAYAN_LANG_EN && a - 2 >= r->cs && is_word(r, a - 1) &&
+                (!strcmp(T(r, a - 1)->key, "at") || !strcmp(T(r, a - 1)->key, "by")) &&
+                word_is(r, a - 2, WL_EN_VERB)) {
+                an->pre = a - 1;
+                return;
+            }
             an->label = s;
             an->predicate = 1;
         }
         return;
+    }
+}
+
+/* English: the noun after a measured amount ("a $2 million loan", "a 5%
+ * increase in prices"): a change noun points to its in/of phrase. */
+static void en_post_noun_rule(rules *r, analysis *an)
+{
+    static const char *const change[] = {"increase", "rise", "drop", "decline", "gain", "fall", "jump", "cut",
+                                         "reduction", "growth", "share", "stake", "stakes", "increases",
+                                         "decrease", "surge", "slump", "hike", "boost", "contraction", NULL};
+    long m = an->q;
+    if (r->lang != BAYAN_LANG_EN || an->count_noun || !is_word(r, m) || m >= r->ce || stop_word(r, m) ||
+        T(r, m)->upper || word_is(r, m, WL_EN_TIMEW))
+        return;
+    span nphr = np_forward(r, m, r->ce, 3);
+    if (sp_empty(nphr))
+        return;
+    const char *head = T(r, nphr.b - 1)->key;
+    int is_change = 0;
+    for (int i = 0; change[i]; i++)
+        if (!strcmp(head, change[i]))
+            is_change = 1;
+    if (!is_change) {
+        an->label = nphr;
+        return;
+    }
+    long x = nphr.b;
+    if (is_word(r, x) && (!strcmp(T(r, x)->key, "in") || !strcmp(T(r, x)->key, "of")) &&
+        !word_is(r, x + 1, WL_EN_TIMEW)) {
+        span t = np_forward(r, x + 1, r->ce, 5);
+        if (!sp_empty(t) && !word_is(r, t.a, WL_EN_TIMEW))
+            an->label = t;
     }
 }
 
@@ -707,6 +770,17 @@ static void from_rule(rules *r, analysis *an)
 static void backward_rule(rules *r, analysis *an)
 {
     an->label = np_backward(r, an->pre, r->cs, 5);
+    if (!sp_empty(an->label) || r->lang != BAYAN_LANG_EN)
+        return;
+    /* "Consumer prices posted a 5% increase": the subject of the nearest verb */
+    for (long v = an->pre - 1; v >= r->cs && v >= an->pre - 3; v--)
+        if (is_word(r, v) && (en_past(r, v) || word_is(r, v, WL_EN_VERB) || word_is(r, v, WL_EN_REPR))) {
+            long b = v;
+            while (b - 1 >= r->cs && word_is(r, b - 1, WL_EN_AUX))
+                b--;
+            an->label = np_backward(r, b, r->cs, 5);
+            return;
+        }
 }
 
 static void subject_guess(rules *r, analysis *an)
@@ -993,12 +1067,16 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         }
         if (n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))
             return 0; /* "one of", "واحدة من": not a figure */
+        if (r->lang == BAYAN_LANG_EN && p > 0 && word_is(r, p - 1, WL_EN_DET))
+            return 0; /* "the five countries": a reference to a set, not a figure */
         unit = "count";
     }
 
     comparative_rule(r, &an);
     if (sp_empty(an.label))
         attrib_rule(r, &an);
+    if (sp_empty(an.label))
+        en_post_noun_rule(r, &an);
     if (sp_empty(an.label))
         predicate_rule(r, &an);
     if (sp_empty(an.label))

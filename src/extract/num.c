@@ -1,0 +1,2019 @@
+/* The number scanner: finds every number expression in the normalised text.
+ *
+ * A byte loop stops only at digits, at symbols that can start a number, and
+ * at the start of words (a hash lookup decides whether a word is a number
+ * word, clitics stripped); everything else is passed over. At a stop a local
+ * parser reads the numeral (digits with their separators, or number words
+ * combined the Arabic or the English way), then looks around it: a sign, a
+ * range, a unit, a qualifier, and what kind of number it is (a year, a date,
+ * an ordinal...). All offsets are into doc->norm. */
+#include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common/buf.h"
+#include "extract/doc.h"
+#include "extract/num.h"
+#include "extract/num_units.h"
+#include "text/text.h"
+
+#define KEYCAP 96
+
+typedef struct scan {
+    const char *s;
+    size_t n;
+    bayan_lang lang;
+    bayan__num *v;
+    size_t cnt, cap;
+    size_t last_end; /* end of the last number reported */
+} scan;
+
+/* ---- characters ---------------------------------------------------------- */
+
+static uint32_t cp_at(const scan *sc, size_t i, size_t *len)
+{
+    uint32_t cp;
+    if (i >= sc->n) {
+        *len = 0;
+        return 0;
+    }
+    *len = bayan__utf8_next(sc->s, sc->n, i, &cp);
+    return cp;
+}
+
+static uint32_t cp_before(const scan *sc, size_t i, size_t *start)
+{
+    if (i == 0) {
+        *start = 0;
+        return 0;
+    }
+    return bayan__utf8_prev(sc->s, i, start);
+}
+
+static int digit_val(uint32_t cp)
+{
+    if (cp >= '0' && cp <= '9')
+        return (int)(cp - '0');
+    if (cp >= 0x0660 && cp <= 0x0669)
+        return (int)(cp - 0x0660);
+    if (cp >= 0x06F0 && cp <= 0x06F9)
+        return (int)(cp - 0x06F0);
+    return -1;
+}
+
+static int is_space(uint32_t cp)
+{
+    return cp == ' ' || cp == '\t' || cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x3000;
+}
+
+static int is_latin(uint32_t cp)
+{
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= 0xC0 && cp <= 0x24F && cp != 0xD7 &&
+                                                                    cp != 0xF7);
+}
+
+static int is_letter(uint32_t cp)
+{
+    return is_latin(cp) || bayan__is_arabic_letter(cp);
+}
+
+static int is_dash(uint32_t cp)
+{
+    return cp == '-' || cp == 0x2013 || cp == 0x2014 || cp == 0x2212 || cp == 0x2010 || cp == 0x2011;
+}
+
+static size_t skip_invis(const scan *sc, size_t i)
+{
+    size_t l;
+    while (i < sc->n && bayan__is_invisible(cp_at(sc, i, &l)))
+        i += l;
+    return i;
+}
+
+static size_t skip_invis_back(const scan *sc, size_t i)
+{
+    size_t st;
+    while (i > 0 && bayan__is_invisible(cp_before(sc, i, &st)))
+        i = st;
+    return i;
+}
+
+/* Spaces and invisible marks, not line breaks. */
+static size_t skip_sp(const scan *sc, size_t i)
+{
+    size_t l;
+    for (;;) {
+        uint32_t c = cp_at(sc, i, &l);
+        if (!l || !(is_space(c) || bayan__is_invisible(c)))
+            return i;
+        i += l;
+    }
+}
+
+static size_t skip_sp_back(const scan *sc, size_t i)
+{
+    size_t st;
+    while (i > 0) {
+        uint32_t c = cp_before(sc, i, &st);
+        if (!(is_space(c) || bayan__is_invisible(c)))
+            break;
+        i = st;
+    }
+    return i;
+}
+
+/* ---- words --------------------------------------------------------------- */
+
+typedef struct word {
+    size_t a, b;
+    char key[KEYCAP];
+    size_t klen;
+} word;
+
+static size_t word_end(const scan *sc, size_t i)
+{
+    size_t l;
+    for (;;) {
+        uint32_t c = cp_at(sc, i, &l);
+        if (!l || !(is_letter(c) || bayan__is_invisible(c)))
+            return i;
+        i += l;
+    }
+}
+
+static size_t word_start(const scan *sc, size_t i)
+{
+    size_t st;
+    while (i > 0) {
+        uint32_t c = cp_before(sc, i, &st);
+        if (!(is_letter(c) || bayan__is_invisible(c)))
+            break;
+        i = st;
+    }
+    return i;
+}
+
+static int make_word(const scan *sc, size_t a, size_t b, word *w)
+{
+    w->a = a;
+    w->b = b;
+    w->klen = bayan__num_key(sc->s, a, b, w->key, sizeof w->key);
+    return w->klen > 0;
+}
+
+/* The word starting at i (after spaces); 0 when there is none. */
+static int next_word(const scan *sc, size_t i, word *w)
+{
+    size_t l;
+    i = skip_sp(sc, i);
+    if (!is_letter(cp_at(sc, i, &l)))
+        return 0;
+    return make_word(sc, i, word_end(sc, i), w);
+}
+
+/* The word ending at i (before spaces); 0 when there is none. */
+static int prev_word(const scan *sc, size_t i, word *w)
+{
+    size_t st;
+    i = skip_sp_back(sc, i);
+    if (i == 0 || !is_letter(cp_before(sc, i, &st)))
+        return 0;
+    return make_word(sc, word_start(sc, i), i, w);
+}
+
+static int key_is(const word *w, const char *k)
+{
+    return !strcmp(w->key, k);
+}
+
+#define AR_WAW "\xd9\x88"
+#define AR_FA "\xd9\x81"
+#define AR_BA "\xd8\xa8"
+#define AR_LAM "\xd9\x84"
+#define AR_KAF "\xd9\x83"
+#define AR_AL "\xd8\xa7\xd9\x84"
+
+/* The key without a leading و or ف, then ب, ل or ك (as allowed). */
+static const char *strip_cl(const char *k, int conj, int prep)
+{
+    if (conj && (!strncmp(k, AR_WAW, 2) || !strncmp(k, AR_FA, 2)) && strlen(k) > 4)
+        k += 2;
+    if (prep && (!strncmp(k, AR_BA, 2) || !strncmp(k, AR_LAM, 2) || !strncmp(k, AR_KAF, 2)) && strlen(k) > 4)
+        k += 2;
+    return k;
+}
+
+static int key_is_cl(const word *w, const char *k)
+{
+    return key_is(w, k) || !strcmp(strip_cl(w->key, 1, 0), k) || !strcmp(strip_cl(w->key, 1, 1), k);
+}
+
+static int key_in(const char *k, const char *const *list)
+{
+    for (; *list; list++)
+        if (!strcmp(k, *list))
+            return 1;
+    return 0;
+}
+
+/* Matches a phrase of keys (one space between words) forward from i; the
+ * first word may carry و/ف when conj. Returns the end, or 0. */
+static size_t phrase_fwd(const scan *sc, size_t i, const char *phrase, int conj)
+{
+    const char *p = phrase;
+    int first = 1;
+    while (*p) {
+        const char *sp = strchr(p, ' ');
+        size_t pl = sp ? (size_t)(sp - p) : strlen(p);
+        word w;
+        if (!next_word(sc, i, &w))
+            return 0;
+        const char *k = first && conj ? strip_cl(w.key, 1, 0) : w.key;
+        if (!(strlen(k) == pl && !memcmp(k, p, pl)) && !(w.klen == pl && !memcmp(w.key, p, pl)))
+            return 0;
+        i = w.b;
+        p += pl;
+        if (*p == ' ')
+            p++;
+        first = 0;
+    }
+    return i;
+}
+
+/* Matches a phrase backward so that it ends just before i (spaces between);
+ * its first word may carry و/ف (conj) and ب/ل (prep). Returns its start or
+ * (size_t)-1. */
+static size_t phrase_back(const scan *sc, size_t i, const char *phrase, int conj, int prep)
+{
+    size_t plen = strlen(phrase);
+    const char *end = phrase + plen;
+    while (end > phrase) {
+        const char *b = end;
+        while (b > phrase && b[-1] != ' ')
+            b--;
+        size_t pl = (size_t)(end - b);
+        word w;
+        if (!prev_word(sc, i, &w))
+            return (size_t)-1;
+        int ok = w.klen == pl && !memcmp(w.key, b, pl);
+        if (!ok && b == phrase) {
+            const char *k = strip_cl(w.key, conj, prep);
+            ok = strlen(k) == pl && !memcmp(k, b, pl);
+        }
+        if (!ok)
+            return (size_t)-1;
+        i = w.a;
+        end = b > phrase ? b - 1 : b;
+    }
+    return i;
+}
+
+/* ---- numerals ------------------------------------------------------------ */
+
+typedef struct np {
+    double v;
+    size_t s, e;
+    int flags;
+    int ntok;         /* tokens combined */
+    int words;        /* any word token */
+    int digits_only;  /* a plain run of digits, no separators */
+    int int_digits;   /* digits before the decimal point */
+    int ambig;        /* a lone ambiguous word ("واحد", "one") */
+    int fracamb;      /* a lone "خمس"/"سبع"/"تسع"/"عشر" */
+    int code;         /* digits glued into a code: not a number */
+    int ordinal;      /* "20th" */
+    int year_mark;    /* "2023م", "1445هـ" */
+    int dotted;       /* several dots: a date, a version, an address */
+    int has_dec;
+    int mult;         /* a multiplier word ("ضعف", "double") */
+    int dual_only;    /* a lone dual scale word */
+    int bclitic;      /* the first word carries ب ("بخمس") */
+    char digs[48];    /* the digits as written, ASCII ("12.5"), for dates and the spoken point */
+} np;
+
+/* Reads digits with separators from i (at a digit, or at a leading decimal
+ * point). Resolves decimal against grouping by the groups of three. */
+static int parse_digits(const scan *sc, size_t i, np *r)
+{
+    enum { MAXG = 24 };
+    size_t gs[MAXG], ge[MAXG]; /* group spans */
+    uint32_t sep[MAXG];        /* the separator before group k (0 for the first) */
+    int glen[MAXG];
+    int ng = 0, arabic = 0;
+    size_t p = i, l;
+    uint32_t c = cp_at(sc, p, &l);
+    int lead_dec = 0;
+    if (c == '.' || c == 0x066B) {
+        lead_dec = 1;
+        p += l;
+    }
+    for (;;) {
+        size_t a = p;
+        int cnt = 0;
+        for (;;) {
+            c = cp_at(sc, p, &l);
+            int d = digit_val(c);
+            if (d < 0)
+                break;
+            if (c > 0x7F)
+                arabic = 1;
+            cnt++;
+            p += l;
+        }
+        if (!cnt)
+            break;
+        gs[ng] = a;
+        ge[ng] = p;
+        glen[ng] = cnt;
+        if (ng == 0)
+            sep[0] = lead_dec ? '.' : 0;
+        ng++;
+        if (ng == MAXG)
+            break;
+        /* a separator between digits */
+        size_t q = skip_invis(sc, p);
+        uint32_t sc2 = cp_at(sc, q, &l);
+        int is_sep = sc2 == '.' || sc2 == ',' || sc2 == 0x066B || sc2 == 0x066C || sc2 == 0x060C || sc2 == 0x2009 ||
+                     sc2 == 0x202F || sc2 == 0xA0 || sc2 == '\'';
+        if (!is_sep && sc2 == ' ')
+            is_sep = 1; /* a plain space groups only in "١ ٢٣٤ ٥٦٧": checked below */
+        if (!is_sep)
+            break;
+        size_t q2 = skip_invis(sc, q + l);
+        size_t l2;
+        if (digit_val(cp_at(sc, q2, &l2)) < 0)
+            break;
+        if (sc2 == ' ' || sc2 == '\'') {
+            /* exactly three digits must follow, and the run must start small */
+            size_t t = q2;
+            int k = 0;
+            while (digit_val(cp_at(sc, t, &l2)) >= 0 && k < 5) {
+                t += l2;
+                k++;
+            }
+            if (k != 3 || glen[0] > 3)
+                break;
+            if (sc2 == ' ' && ng == 1) {
+                /* a plain space needs two such groups: "1 234 567" */
+                size_t t2 = t;
+                if (cp_at(sc, t2, &l2) != ' ')
+                    break;
+                t2 += l2;
+                int k2 = 0;
+                while (digit_val(cp_at(sc, t2, &l2)) >= 0 && k2 < 5) {
+                    t2 += l2;
+                    k2++;
+                }
+                if (k2 != 3)
+                    break;
+            }
+        }
+        sep[ng] = sc2;
+        p = q2;
+    }
+    if (!ng)
+        return 0;
+    r->s = i;
+    r->flags |= arabic ? BAYAN__NUM_ARABIC_DIGITS : 0;
+    /* Which separator is the decimal point? */
+    int dec = -1; /* index of the group after the decimal point */
+    int cut = ng; /* groups beyond this are not part of the number */
+    int nd = 0, nc = 0, nac = 0, nsp = 0;
+    for (int k = 1; k < ng; k++) {
+        if (sep[k] == 0x066B) {
+            dec = k;
+            cut = k + 1;
+            break;
+        }
+        if (sep[k] == '.')
+            nd++;
+        else if (sep[k] == ',')
+            nc++;
+        else if (sep[k] == 0x060C)
+            nac++;
+        else
+            nsp++;
+    }
+    if (lead_dec) {
+        dec = 0;
+        cut = 1;
+    } else if (dec < 0 && ng > 1) {
+        int kinds = (nd > 0) + (nc > 0) + (nac > 0);
+        uint32_t last = sep[ng - 1];
+        int nlast = last == '.' ? nd : last == ',' ? nc : last == 0x060C ? nac : 0;
+        if (kinds >= 2 && nlast == 1 && (last == '.' || last == ',' || last == 0x060C)) {
+            dec = ng - 1;
+        } else if (kinds == 1 && nlast == 1 && (last == '.' || last == ',' || last == 0x060C)) {
+            if (last == '.')
+                dec = ng - 1;
+            else if (glen[ng - 1] == 3 && glen[0] <= 3 && !(glen[0] == 1 && sc->s[gs[0]] == '0') &&
+                     !(r->flags & BAYAN__NUM_ARABIC_DIGITS && last == ',' && ng == 2 && 0))
+                dec = -1; /* 1,234: grouping */
+            else
+                dec = ng - 1;
+        } else if (kinds == 1 && nlast >= 2) {
+            /* all groups of three: grouping; else a date, a version, an address */
+            for (int k = 1; k < ng; k++)
+                if (glen[k] != 3 || glen[0] > 3)
+                    r->dotted = 1;
+        }
+        /* grouping separators need groups of three */
+        for (int k = 1; k < ng && k != dec; k++) {
+            if (glen[k] != 3 || glen[0] > 3) {
+                if (!r->dotted) {
+                    cut = k;
+                    if (dec >= k)
+                        dec = -1;
+                }
+                break;
+            }
+        }
+    }
+    if (r->dotted) {
+        r->e = ge[ng - 1];
+        r->code = 1;
+        return 1;
+    }
+    if (dec >= cut)
+        dec = -1;
+    /* the value: all digits as an integer mantissa, scaled by the decimals */
+    uint64_t mant = 0;
+    double big = 0;
+    int nmant = 0, frac = 0, intd = 0;
+    size_t o = 0;
+    for (int k = 0; k < cut; k++) {
+        if (k == dec && o + 1 < sizeof r->digs)
+            r->digs[o++] = '.';
+        for (size_t q = gs[k]; q < ge[k];) {
+            int d = digit_val(cp_at(sc, q, &l));
+            q += l;
+            if (nmant < 19)
+                mant = mant * 10 + (uint64_t)d;
+            else
+                big = big * 10 + d;
+            nmant++;
+            if (dec >= 0 && k >= dec)
+                frac++;
+            else
+                intd++;
+            if (o + 1 < sizeof r->digs)
+                r->digs[o++] = (char)('0' + d);
+        }
+    }
+    r->digs[o] = '\0';
+    double v = (double)mant;
+    if (nmant > 19)
+        v = v * pow(10, nmant - 19) + big; /* beyond exact integers anyway */
+    if (frac)
+        v /= pow(10, frac);
+    r->v = v;
+    r->e = ge[cut - 1];
+    r->int_digits = intd;
+    r->has_dec = dec >= 0;
+    r->digits_only = cut == 1 && dec < 0;
+    return 1;
+}
+
+/* A number-word lookup with clitics: و/ف, then ب/ل/ك, then ال (only for
+ * words that take it). *conj says whether و/ف was there. */
+static const bayan__nw *lookup(const char *key, size_t klen, int allow_prep, int *conj, int *bprep)
+{
+    const bayan__nw *w = bayan__nw_find(key, klen);
+    *conj = 0;
+    *bprep = 0;
+    if (w)
+        return w;
+    if (key[0] & 0x80) {
+        const char *k = key;
+        if (!strncmp(k, AR_WAW, 2) || !strncmp(k, AR_FA, 2)) {
+            k += 2;
+            *conj = 1;
+            if ((w = bayan__nw_find(k, klen - (size_t)(k - key))))
+                return w;
+        }
+        const char *k2 = k;
+        if (allow_prep && (!strncmp(k2, AR_BA, 2) || !strncmp(k2, AR_LAM, 2) || !strncmp(k2, AR_KAF, 2))) {
+            if (!strncmp(k2, AR_BA, 2))
+                *bprep = 1;
+            k2 += 2;
+            if ((w = bayan__nw_find(k2, klen - (size_t)(k2 - key))))
+                return w;
+            if (!strncmp(k2, AR_LAM, 2)) { /* لل = ل + ال */
+                if ((w = bayan__nw_find(k2 + 2, klen - (size_t)(k2 + 2 - key))) && (w->flags & NWF_AL))
+                    return w;
+            }
+        }
+        if (!strncmp(k, AR_AL, 4) && (w = bayan__nw_find(k + 4, klen - (size_t)(k + 4 - key))) &&
+            (w->flags & NWF_AL))
+            return w;
+        if (!strncmp(k2, AR_AL, 4) && k2 != k && (w = bayan__nw_find(k2 + 4, klen - (size_t)(k2 + 4 - key))) &&
+            (w->flags & NWF_AL))
+            return w;
+        *conj = 0;
+        *bprep = 0;
+    }
+    return NULL;
+}
+
+typedef struct combo {
+    double total, cur, lastunit, lastscale;
+    int last; /* the last token's type; NW_UNIT.. or 100 for digits */
+    int n;
+    int en;
+} combo;
+
+#define T_DIG 100
+
+/* Adds a token to a number being read; 0 when it does not continue it. */
+static int combine(combo *st, int type, double v, int flags, int conj)
+{
+    int en = (flags & NWF_EN) != 0;
+    if (type == T_DIG)
+        en = st->en > 0;
+    if (st->n == 0) {
+        switch (type) {
+        case NW_UNIT: case NW_FULL: case NW_TENS: case NW_HUNDS: case T_DIG:
+            st->cur = v;
+            st->lastunit = v;
+            break;
+        case NW_TEEN: st->cur = 10; st->lastunit = 10; break;
+        case NW_HUND: st->cur = 100; break;
+        case NW_SCALE:
+            st->total = flags & NWF_DUAL ? 2 * v : v;
+            st->lastscale = v;
+            break;
+        case NW_FRAC: st->cur = v; break;
+        default: return 0;
+        }
+        st->en = type == T_DIG ? -1 : en;
+        st->last = type;
+        st->n = 1;
+        return 1;
+    }
+    if (type != T_DIG && st->en >= 0 && en != st->en)
+        return 0;
+    if (st->en < 0 && type != T_DIG)
+        st->en = en;
+    int after_big = st->last == NW_HUND || st->last == NW_HUNDS || st->last == NW_SCALE ||
+                    (st->last == T_DIG && st->n > 1 && fmod(st->cur, 100) == 0);
+    int last_unit = st->last == NW_UNIT && st->lastunit < 10;
+    switch (type) {
+    case NW_TEEN:
+        if (!conj && last_unit && !(flags & NWF_EN)) {
+            st->cur += 10;
+            st->lastunit += 10;
+            break;
+        }
+        if (after_big && fmod(st->cur, 100) == 0) {
+            st->cur += 10;
+            st->lastunit = 10;
+            break;
+        }
+        return 0;
+    case NW_TENS:
+        if ((conj || en) && last_unit && !en && fmod(st->cur - st->lastunit, 100) == 0) {
+            st->cur += v;
+            st->lastunit += v;
+            break;
+        }
+        if (after_big && fmod(st->cur, 100) == 0) {
+            st->cur += v;
+            st->lastunit = v;
+            break;
+        }
+        return 0;
+    case NW_UNIT: case NW_FULL:
+        if (en && st->last == NW_TENS && !conj && fmod(st->cur, 10) == 0 && type == NW_UNIT) {
+            st->cur += v;
+            st->lastunit = v;
+            break;
+        }
+        if (after_big && fmod(st->cur, 100) == 0) {
+            st->cur += v;
+            st->lastunit = v;
+            break;
+        }
+        return 0;
+    case T_DIG:
+        if (conj && after_big && fmod(st->cur, 100) == 0 && v < 100) {
+            st->cur += v;
+            st->lastunit = v;
+            break;
+        }
+        if (!conj && st->last == NW_SCALE && st->cur == 0 && v < 1000 && v == floor(v)) {
+            st->cur = v;
+            st->lastunit = v;
+            break;
+        }
+        return 0;
+    case NW_HUND:
+        if (!conj && (last_unit || (st->last == T_DIG && st->cur < 10 && st->cur >= 1)) && st->cur == st->lastunit) {
+            st->cur *= 100;
+            break;
+        }
+        if (!conj && en && (st->last == NW_UNIT || st->last == NW_FULL) && st->cur < 100) {
+            st->cur *= 100;
+            break;
+        }
+        if (conj && st->last == NW_SCALE && st->cur == 0) {
+            st->cur = 100;
+            break;
+        }
+        return 0;
+    case NW_HUNDS:
+        if (conj && st->last == NW_SCALE && st->cur == 0) {
+            st->cur = v;
+            break;
+        }
+        return 0;
+    case NW_SCALE:
+        if (flags & NWF_DUAL) {
+            if (conj && st->last == NW_SCALE && st->cur == 0 && v < st->lastscale) {
+                st->total += 2 * v;
+                st->lastscale = v;
+                break;
+            }
+            return 0;
+        }
+        if (!conj && st->cur > 0 && (st->lastscale == 0 || v < st->lastscale || st->total == 0)) {
+            st->total += st->cur * v;
+            st->cur = 0;
+            st->lastscale = v;
+            break;
+        }
+        if (!conj && st->cur == 0 && st->last == NW_SCALE && !(flags & NWF_PLURAL) && v >= 1e6) {
+            st->total *= v; /* "ألف مليون" */
+            st->lastscale = v;
+            break;
+        }
+        if (conj && st->last == NW_SCALE && st->cur == 0 && v < st->lastscale && !(flags & NWF_PLURAL)) {
+            st->total += v;
+            st->lastscale = v;
+            break;
+        }
+        return 0;
+    case NW_FRAC:
+        if (conj && st->last != NW_FRAC) {
+            st->cur += v;
+            break;
+        }
+        return 0;
+    case NW_FRACPL:
+        if (!conj && (st->last == NW_UNIT || st->last == NW_TEEN || st->last == NW_TENS || st->last == T_DIG ||
+                      st->last == NW_FULL) && st->lastunit > 0) {
+            st->cur = st->cur - st->lastunit + st->lastunit * v;
+            break;
+        }
+        return 0;
+    default:
+        return 0;
+    }
+    st->last = type;
+    st->n++;
+    return 1;
+}
+
+/* Reads a numeral starting at i: digits, number words, or both ("2 مليون",
+ * "٤ آلاف ٣ مائة و ٢١"). */
+static int parse_numeral(const scan *sc, size_t i, np *r)
+{
+    combo st;
+    memset(&st, 0, sizeof st);
+    memset(r, 0, sizeof *r);
+    r->int_digits = -1;
+    size_t p = i, l;
+    int first_ambig = 0, first_fracamb = 0, first_teenonly = 0, first_dual = 0;
+    for (;;) {
+        size_t q = st.n ? skip_sp(sc, p) : p;
+        int conj = 0, bprep = 0;
+        size_t tok_end = 0;
+        uint32_t c = cp_at(sc, q, &l);
+        /* a separate "و"/"and" before the next token */
+        if (st.n) {
+            word w;
+            if (next_word(sc, q, &w) && (key_is(&w, AR_WAW) || key_is(&w, "and"))) {
+                conj = 1;
+                q = skip_sp(sc, w.b);
+                c = cp_at(sc, q, &l);
+            } else if (c == '-' && st.en && st.last == NW_TENS) {
+                q += l; /* "twenty-five" */
+                c = cp_at(sc, q, &l);
+            }
+        }
+        if (digit_val(c) >= 0 || (!st.n && (c == '.' || c == 0x066B))) {
+            np d;
+            memset(&d, 0, sizeof d);
+            if (!parse_digits(sc, q, &d))
+                break;
+            if (st.n == 0) {
+                *r = d;
+                if (d.code)
+                    return 1;
+            }
+            if (!combine(&st, T_DIG, d.v, 0, conj))
+                break;
+            tok_end = d.e;
+        } else if (is_letter(c)) {
+            word w;
+            if (!make_word(sc, q, word_end(sc, q), &w))
+                break;
+            int wconj = 0;
+            const bayan__nw *nw = lookup(w.key, w.klen, st.n == 0, &wconj, &bprep);
+            if (!nw)
+                break;
+            if (st.n && wconj && conj)
+                break; /* "و وخمسة" */
+            if (nw->type == NW_AND) {
+                break;
+            }
+            if (nw->type == NW_SIGN || nw->type == NW_POINT || nw->type == NW_MULT) {
+                if (st.n == 0 && nw->type == NW_MULT) {
+                    r->v = nw->value;
+                    r->mult = 1;
+                    r->s = q;
+                    r->e = w.b;
+                    r->words = 1;
+                    r->ntok = 1;
+                    r->flags |= BAYAN__NUM_WORDS;
+                    return 1;
+                }
+                break;
+            }
+            if (st.n == 0 && wconj) {
+                /* a leading و/ف is the conjunction, not a joint */
+            }
+            if (!combine(&st, nw->type, nw->value, nw->flags, conj || (st.n && wconj)))
+                break;
+            if (st.n == 1) {
+                first_ambig = (nw->flags & NWF_AMBIG) != 0;
+                first_fracamb = (nw->flags & NWF_FRACAMB) != 0 && !wconj && !bprep;
+                first_teenonly = (nw->flags & NWF_TEENONLY) != 0;
+                first_dual = (nw->flags & (NWF_DUAL | NWF_PLURAL)) != 0 && nw->type == NW_SCALE;
+                if ((nw->flags & NWF_PLURAL) && nw->type == NW_SCALE)
+                    return 0; /* "آلاف" alone: thousands of, not a number */
+                r->bclitic = bprep;
+            }
+            if (nw->type == NW_SCALE)
+                r->flags |= BAYAN__NUM_SCALED;
+            if (nw->type == NW_FRAC || nw->type == NW_FRACPL)
+                r->flags |= BAYAN__NUM_FRACTION;
+            r->words = 1;
+            tok_end = w.b;
+        } else {
+            break;
+        }
+        if (st.n == 1 && !r->s && q != i)
+            r->s = q;
+        if (st.n == 1)
+            r->s = q;
+        r->e = tok_end;
+        p = tok_end;
+        r->ntok = st.n;
+        if (st.last == NW_FRAC || st.last == NW_FRACPL)
+            break;
+    }
+    if (!st.n)
+        return 0;
+    if (st.n == 1 && first_teenonly)
+        return 0;
+    r->v = st.total + st.cur;
+    if (r->words)
+        r->flags |= BAYAN__NUM_WORDS;
+    if (r->ntok > 1)
+        r->digits_only = 0;
+    r->ambig = st.n == 1 && first_ambig;
+    r->fracamb = st.n == 1 && first_fracamb;
+    r->dual_only = st.n == 1 && first_dual;
+    return 1;
+}
+
+/* ---- context ------------------------------------------------------------- */
+
+static const char *const MONTHS[] = {
+    "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يوليو", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر",
+    "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين",
+    "جانفي", "فيفري", "افريل", "ماي", "جوان", "جويليه", "اوت", "محرم", "صفر", "ربيع", "جمادي", "رجب",
+    "شعبان", "رمضان", "شوال", "ذو", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", NULL};
+
+static const char *const YEAR_BEFORE[] = {
+    "عام", "العام", "لعام", "بعام", "وعام", "سنه", "السنه", "لسنه", "بسنه", "منذ", "بحلول", "حلول", "مطلع",
+    "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "عامي", "خلال", "موسم", "ميزانيه", "in", "since", "by",
+    "until", "year", "during", "early", "late", "mid", "of", "from", "through", "fiscal", "before", "after",
+    "between", "circa", "spring", "summer", "autumn", "winter", "fall", NULL};
+
+/* Words before a bare number that make it a reference, not a quantity. */
+static const char *const REF_BEFORE[] = {
+    "الماده", "ماده", "للماده", "بالماده", "البند", "بند", "الفقره", "فقره", "القرار", "قرار", "رقم", "برقم",
+    "الرقم", "القانون", "قانون", "الصفحه", "صفحه", "ص", "الفصل", "الباب", "الجدول", "الشكل", "الايه",
+    "article", "section", "page", "resolution", "no", "number", "chapter", "clause", "paragraph", "rule",
+    "table", "figure", "fig", "p", "pp", "route", "room", "flight", "law", "item", "vol", "volume", "act",
+    NULL};
+
+static const char *const TIME_AFTER[] = {"صباحا", "مساء", "ظهرا", "عصرا", "فجرا", "ليلا", "am", "pm", NULL};
+
+static const char *const PHONE_BEFORE[] = {"هاتف", "الهاتف", "هاتفه", "جوال", "الجوال", "phone", "tel",
+                                           "telephone", "call", "fax", "فاكس", NULL};
+
+/* Words a bare 4-digit number may be followed by and still stand alone as a
+ * year. */
+static const char *const AFTER_YEAR_OK[] = {
+    "و", "في", "من", "الي", "علي", "عن", "ثم", "بعد", "قبل", "حتي", "حين", "عندما", "مع", "م", "ميلادي",
+    "هجري", "هـ", "ه", "وفق", "وفقا", "حسب", "بحسب", "كان", "كانت", "شهد", "شهدت", "and", "to", "in", "the",
+    "when", "after", "before", "with", "from", "for", "on", "at", "as", "was", "were", "is", "that", "which",
+    "by", "compared", "according", "levels", "level", "figures", "data", "census", NULL};
+
+static int is_month(const word *w)
+{
+    return key_in(w->key, MONTHS) || key_in(strip_cl(w->key, 1, 1), MONTHS);
+}
+
+/* ---- units --------------------------------------------------------------- */
+
+typedef struct unit {
+    const char *name;     /* "percent", "currency", ..., NULL */
+    const char *currency; /* ISO 4217 */
+    size_t s, e;
+    double factor;        /* 0.01 for cents */
+    int negate;           /* "تحت الصفر" */
+    int times_word;       /* "مرات"/"times": multiplier or occasions, decided by the caller */
+} unit;
+
+static const char *iso_code(const scan *sc, size_t a, size_t b)
+{
+    if (b - a != 3)
+        return NULL;
+    for (const char *const *c = bayan__iso_codes; *c; c++)
+        if (!memcmp(sc->s + a, *c, 3))
+            return *c;
+    return NULL;
+}
+
+static const char *currency_symbol(uint32_t c)
+{
+    switch (c) {
+    case '$': return "USD";
+    case 0x20AC: return "EUR";
+    case 0xA3: return "GBP";
+    case 0xA5: return "JPY";
+    case 0x20BD: return "RUB";
+    case 0x20B9: return "INR";
+    case 0x20BA: return "TRY";
+    case 0x20AA: return "ILS";
+    case 0x20B8: return "KZT";
+    }
+    return NULL;
+}
+
+/* Currency noun (+ adjective) at word w; fills u. */
+static int currency_words(const scan *sc, const word *w0, unit *u)
+{
+    const bayan__unitw *cw = bayan__unitw_find(bayan__currency_nouns, w0->key);
+    word w = *w0;
+    size_t start = w0->a;
+    if (!cw && (key_is(w0, "us") || key_is(w0, "american"))) {
+        word w2;
+        if (next_word(sc, w0->b, &w2) && (cw = bayan__unitw_find(bayan__currency_nouns, w2.key)))
+            w = w2;
+    }
+    if (!cw)
+        return 0;
+    u->name = "currency";
+    u->currency = cw->val;
+    u->s = start;
+    u->e = w.b;
+    word a;
+    if (next_word(sc, w.b, &a)) {
+        const char *k = a.key;
+        if (!strncmp(k, AR_AL, 4))
+            k += 4;
+        const bayan__unitw *aw = bayan__unitw_find(bayan__currency_adjs, k);
+        if (aw) {
+            u->currency = aw->val;
+            u->e = a.b;
+        }
+    }
+    return 1;
+}
+
+/* The unit after a number ending at i. */
+static int parse_unit(const scan *sc, size_t i, unit *u)
+{
+    size_t l, p = skip_sp(sc, i);
+    int glued = p == skip_invis(sc, i);
+    uint32_t c = cp_at(sc, p, &l);
+    memset(u, 0, sizeof *u);
+    u->factor = 1;
+    if (c == '%' || c == 0x066A || c == 0xFE6A || c == 0xFF05) {
+        u->name = "percent";
+        u->s = p;
+        u->e = p + l;
+        return 1;
+    }
+    if (c == 0xB0 || c == 0x2103 || c == 0x2109) {
+        u->name = c == 0x2109 ? "fahrenheit" : "celsius";
+        u->s = p;
+        u->e = p + l;
+        if (c == 0xB0) {
+            size_t q = skip_sp(sc, p + l), l2;
+            uint32_t d = cp_at(sc, q, &l2);
+            word w;
+            if ((d == 'C' || d == 'F') && !is_letter(cp_at(sc, q + 1, &l2))) {
+                u->name = d == 'F' ? "fahrenheit" : "celsius";
+                u->e = q + 1;
+            } else if (next_word(sc, q, &w)) {
+                if (key_is(&w, "مئويه") || key_is(&w, "سلزيوس") || key_is(&w, "سيلزيوس")) {
+                    u->e = w.b;
+                } else if (key_is(&w, "فهرنهايت")) {
+                    u->name = "fahrenheit";
+                    u->e = w.b;
+                }
+            }
+        }
+        goto below_zero;
+    }
+    if (c == 0xA2) {
+        u->name = "currency";
+        u->currency = "USD";
+        u->factor = 0.01;
+        u->s = p;
+        u->e = p + l;
+        return 1;
+    }
+    const char *cur = currency_symbol(c);
+    if (cur) {
+        u->name = "currency";
+        u->currency = cur;
+        u->s = p;
+        u->e = p + l;
+        return 1;
+    }
+    if (!is_letter(c))
+        return 0;
+    word w;
+    if (!make_word(sc, p, word_end(sc, p), &w))
+        return 0;
+    if (c < 0x80) {
+        const char *iso = iso_code(sc, w.a, w.b);
+        if (iso) {
+            u->name = "currency";
+            u->currency = iso;
+            u->s = w.a;
+            u->e = w.b;
+            return 1;
+        }
+    }
+    (void)glued;
+    /* "ج.م" */
+    if (key_is(&w, "ج") && sc->s[w.b] == '.' && w.b + 3 <= sc->n && !memcmp(sc->s + w.b + 1, "\xd9\x85", 2)) {
+        u->name = "currency";
+        u->currency = "EGP";
+        u->s = w.a;
+        u->e = w.b + 3;
+        if (u->e < sc->n && sc->s[u->e] == '.')
+            u->e++;
+        return 1;
+    }
+    size_t e;
+    static const char *const pct[] = {"في المائه", "في المئه", "في الميه", "بالمائه", "بالمئه", "بالميه", "percent",
+                                      "per cent", "pct", NULL};
+    for (const char *const *k = pct; *k; k++)
+        if ((e = phrase_fwd(sc, p, *k, 0))) {
+            u->name = "percent";
+            u->s = p;
+            u->e = e;
+            return 1;
+        }
+    static const char *const pp[] = {"نقطه مئويه", "نقاط مئويه", "نقطتين مئويتين", "نقطتان مئويتان",
+                                     "percentage points", "percentage point", NULL};
+    for (const char *const *k = pp; *k; k++)
+        if ((e = phrase_fwd(sc, p, *k, 0))) {
+            u->name = "percentage_point";
+            u->s = p;
+            u->e = e;
+            return 1;
+        }
+    if (key_is(&w, "درجه") || key_is(&w, "درجات") || key_is(&w, "درجتين") || key_is(&w, "درجتان") ||
+        key_is(&w, "degrees") || key_is(&w, "degree") || key_is(&w, "سلزيوس") || key_is(&w, "فهرنهايت") ||
+        key_is(&w, "مئويه")) {
+        u->name = key_is(&w, "فهرنهايت") ? "fahrenheit" : "celsius";
+        u->s = p;
+        u->e = w.b;
+        word a;
+        if (next_word(sc, w.b, &a)) {
+            if (key_is(&a, "مئويه") || key_is(&a, "سلزيوس") || key_is(&a, "سيلزيوس") || key_is(&a, "celsius") ||
+                key_is(&a, "centigrade") || key_is(&a, "c")) {
+                u->e = a.b;
+            } else if (key_is(&a, "فهرنهايت") || key_is(&a, "fahrenheit") || key_is(&a, "f")) {
+                u->name = "fahrenheit";
+                u->e = a.b;
+            } else if (key_is(&a, "زاويه") || key_is(&a, "شمالا") || key_is(&a, "جنوبا") || key_is(&a, "شرقا") ||
+                       key_is(&a, "غربا") || key_is(&a, "north") || key_is(&a, "south") || key_is(&a, "east") ||
+                       key_is(&a, "west") || key_is(&a, "angle")) {
+                u->name = "degree";
+            }
+        }
+        goto below_zero;
+    }
+    if (key_is(&w, "مرات") || key_is(&w, "مره") || key_is(&w, "times") || key_is(&w, "مرتين") ||
+        key_is(&w, "مرتان")) {
+        u->name = "times";
+        u->times_word = 1;
+        u->s = p;
+        u->e = w.b;
+        return 1;
+    }
+    if (key_is(&w, "اضعاف") || key_is(&w, "ضعف") || key_is(&w, "ضعفا") || key_is(&w, "fold")) {
+        u->name = "times";
+        u->s = p;
+        u->e = w.b;
+        return 1;
+    }
+    if (key_is(&w, "سنت") || key_is(&w, "سنتات") || key_is(&w, "سينت") || key_is(&w, "سينتات") ||
+        key_is(&w, "cents") || key_is(&w, "cent")) {
+        u->name = "currency";
+        u->currency = "USD";
+        u->factor = 0.01;
+        u->s = p;
+        u->e = w.b;
+        return 1;
+    }
+    if (currency_words(sc, &w, u))
+        return 1;
+    /* physical units, two words first */
+    word w2;
+    if (next_word(sc, w.b, &w2)) {
+        char two[2 * KEYCAP + 2];
+        memcpy(two, w.key, w.klen);
+        two[w.klen] = ' ';
+        memcpy(two + w.klen + 1, w2.key, w2.klen + 1);
+        const bayan__unitw *pu = bayan__unitw_find(bayan__units_phys, two);
+        if (pu) {
+            u->name = pu->val;
+            u->s = p;
+            u->e = w2.b;
+            return 1;
+        }
+    }
+    const bayan__unitw *pu = bayan__unitw_find(bayan__units_phys, w.key);
+    if (pu) {
+        u->name = pu->val;
+        u->s = p;
+        u->e = w.b;
+        return 1;
+    }
+    return 0;
+below_zero:
+    if ((e = phrase_fwd(sc, u->e, "تحت الصفر", 0)) || (e = phrase_fwd(sc, u->e, "دون الصفر", 0)) ||
+        (e = phrase_fwd(sc, u->e, "below zero", 0))) {
+        u->negate = 1;
+        u->e = e;
+    }
+    return 1;
+}
+
+/* ---- emitting ------------------------------------------------------------ */
+
+static bayan__num *push(scan *sc)
+{
+    if (sc->cnt == sc->cap) {
+        size_t nc = sc->cap ? sc->cap * 2 : 64;
+        bayan__num *v = realloc(sc->v, nc * sizeof *v);
+        if (!v)
+            return NULL;
+        sc->v = v;
+        sc->cap = nc;
+    }
+    bayan__num *n = &sc->v[sc->cnt++];
+    memset(n, 0, sizeof *n);
+    return n;
+}
+
+static const char *const MULT_VERBS[] = {
+    "تضاعف", "يتضاعف", "سيتضاعف", "تتضاعف", "ستتضاعف", "تضاعفت", "ضاعف", "ضاعفت", "يضاعف", "تضاعفا", "زاد",
+    "زادت", "يزيد", "تزيد", "سيزيد", "ستزيد", "ارتفع", "ارتفعت", "يرتفع", "ترتفع", "سيرتفع", "سترتفع", "نما",
+    "نمت", "ينمو", "تنمو", "قفز", "قفزت", "تضخم", "تضخمت", "increased", "rose", "grew", "multiplied",
+    "jumped", "increase", "rise", "grow", "tripled", "doubled", NULL};
+static const char *const COMPARATIVES[] = {
+    "اعلي", "اكثر", "اكبر", "اقل", "اصغر", "ادني", "اسرع", "ابطا", "اغلي", "ارخص", "اطول", "اقصر", "اعمق",
+    "اكثف", "اسوا", "افضل", "more", "higher", "larger", "bigger", "greater", "faster", "lower", "less",
+    "smaller", "as", "longer", "cheaper", "stronger", "the", "over", NULL};
+
+/* Is "مرات"/"times" after this number a multiplier? Governed by a
+ * comparative ("أعلى بخمس مرات", "three times higher") or a verb of
+ * multiplying ("سيتضاعف ثلاث مرات"); otherwise it counts occasions. */
+static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t unit_e, size_t qual_s)
+{
+    word w;
+    if (next_word(sc, unit_e, &w) && (key_in(w.key, COMPARATIVES) || key_in(strip_cl(w.key, 1, 0), COMPARATIVES)))
+        return 1;
+    size_t p = qual_s < num_s ? qual_s : num_s;
+    int bprep = r->bclitic;
+    word pw;
+    if (!bprep && prev_word(sc, num_s, &pw) && key_is(&pw, AR_BA) && pw.b <= num_s)
+        bprep = 1;
+    for (int k = 0; k < 4 && prev_word(sc, p, &w); k++) {
+        const char *base = strip_cl(w.key, 1, 0);
+        if (key_in(w.key, MULT_VERBS) || key_in(base, MULT_VERBS))
+            return 1;
+        if (bprep && (key_in(w.key, COMPARATIVES) || key_in(base, COMPARATIVES)))
+            return 1;
+        if (key_is(&w, "by") && k == 0)
+            bprep = 1;
+        p = w.a;
+    }
+    return 0;
+}
+
+static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t floor_)
+{
+    size_t l, st;
+    /* symbols: > < >= <= ≥ ≤ */
+    size_t p = skip_sp_back(sc, s);
+    uint32_t c = cp_before(sc, p, &st);
+    if (c == '=' || c == 0x2265 || c == 0x2264 || c == '>' || c == '<') {
+        size_t a = st;
+        uint32_t c0 = c;
+        if (c == '=') {
+            size_t st2;
+            uint32_t c2 = cp_before(sc, skip_sp_back(sc, st), &st2);
+            if (c2 == '>' || c2 == '<') {
+                c0 = c2 == '>' ? 0x2265 : 0x2264;
+                a = st2;
+            } else {
+                return (size_t)-1;
+            }
+        }
+        if (a < floor_)
+            return (size_t)-1;
+        /* "=>30" and "<>30" are not comparisons */
+        if (a > 0) {
+            uint32_t pc = cp_before(sc, a, &st);
+            if (pc == '=' || pc == '<' || pc == '>')
+                return (size_t)-1;
+        }
+        *q = c0 == '>' ? BAYAN_Q_MORE_THAN : c0 == '<' ? BAYAN_Q_LESS_THAN : c0 == 0x2265 ? BAYAN_Q_AT_LEAST
+                                                                                          : BAYAN_Q_UP_TO;
+        (void)l;
+        return a;
+    }
+    for (const bayan__qualw *t = bayan__quals_before; t->key; t++) {
+        size_t a = phrase_back(sc, s, t->key, 1, 1);
+        if (a != (size_t)-1 && a >= floor_) {
+            *q = t->q;
+            return a;
+        }
+    }
+    return (size_t)-1;
+}
+
+/* Parses the number at i and what surrounds it; reports it and returns
+ * where to go on. */
+static int scan_at(scan *sc, size_t i, size_t *next)
+{
+    np r, r2;
+    unit u, u1;
+    memset(&u1, 0, sizeof u1);
+    *next = i + 1;
+    if (!parse_numeral(sc, i, &r)) {
+        return 1;
+    }
+    *next = r.e > i ? r.e : i + 1;
+    size_t l, st;
+    size_t s = r.s, e = r.e;
+    int kind = BAYAN_NUM_QUANTITY;
+    int negative = 0;
+    bayan_qualifier qual = BAYAN_Q_NONE;
+    size_t qs = 0, qe = 0;
+    double low = 0, high = 0;
+    int has_range = 0;
+
+    /* what comes right before the digits */
+    uint32_t before = cp_before(sc, skip_invis_back(sc, s), &st);
+    if (!r.words) {
+        if (is_latin(before) || before == '_') {
+            /* "COVID19", "G20": part of a name */
+            size_t we = r.e;
+            while (we < sc->n && (is_letter(cp_at(sc, we, &l)) || digit_val(cp_at(sc, we, &l)) >= 0))
+                we += l;
+            *next = we;
+            return 1;
+        }
+        if (r.code) {
+            /* "5.17.2018", "192.168.1.2": a date when it ends in a year */
+            size_t a = r.s;
+            size_t b = r.e;
+            const char *t = sc->s;
+            if (b - a >= 8 && b - a <= 10 && digit_val(cp_at(sc, b - 4 * 1, &l)) >= 0 && (t[b - 5] == '.'))
+                kind = BAYAN_NUM_DATE;
+            if (kind != BAYAN_NUM_DATE)
+                return 1;
+        }
+        /* glued letters after the digits */
+        size_t ge = skip_invis(sc, r.e);
+        uint32_t after = cp_at(sc, ge, &l);
+        if (is_letter(after) && after != 0x0640) {
+            word w;
+            make_word(sc, ge, word_end(sc, ge), &w);
+            if (key_is(&w, "st") || key_is(&w, "nd") || key_is(&w, "rd") || key_is(&w, "th")) {
+                r.ordinal = 1;
+                e = w.b;
+            } else if (key_is(&w, "م") || key_is(&w, "ه")) {
+                r.year_mark = 1;
+                e = w.b;
+            } else if (bayan__nw_find(w.key, w.klen) && bayan__nw_find(w.key, w.klen)->type == NW_SCALE &&
+                       (w.key[0] & 0x80) == 0) {
+                /* "5bn": the scale is read with the unit below */
+                r.v *= bayan__nw_find(w.key, w.klen)->value;
+                r.flags |= BAYAN__NUM_SCALED;
+                e = r.e = w.b;
+            } else if (!(after < 0x80 && (bayan__unitw_find(bayan__units_phys, w.key) || key_is(&w, "c") ||
+                                          key_is(&w, "f") || iso_code(sc, w.a, w.b)))) {
+                /* glued into a word or a code ("4G", "١٨٠ميلي"): not a number */
+                *next = w.b;
+                return 1;
+            }
+        }
+        /* clitics and the article glued before: "و31%", "بـ4", "الـ25" */
+        if (bayan__is_arabic_letter(before)) {
+            size_t ws = word_start(sc, skip_invis_back(sc, s));
+            word w;
+            make_word(sc, ws, skip_invis_back(sc, s), &w);
+            const char *k = strip_cl(w.key, 1, 1);
+            if (!strcmp(k, AR_AL) || (!strcmp(w.key, AR_LAM AR_LAM)))
+                kind = BAYAN_NUM_ORDINAL;
+            else if (!strcmp(w.key, AR_BA) || !strcmp(w.key, AR_WAW AR_BA))
+                r.bclitic = 1;
+        }
+        /* a fraction: "٣/٤"; dates have two slashes */
+        size_t q1 = skip_invis(sc, r.e);
+        if (r.digits_only && cp_at(sc, q1, &l) == '/' && digit_val(cp_at(sc, q1 + 1, &st)) >= 0) {
+            np d;
+            memset(&d, 0, sizeof d);
+            parse_digits(sc, q1 + 1, &d);
+            if (cp_at(sc, d.e, &l) == '/' || cp_at(sc, d.e, &l) == '-') {
+                size_t z = d.e + l;
+                np y;
+                memset(&y, 0, sizeof y);
+                if (digit_val(cp_at(sc, z, &l)) >= 0 && parse_digits(sc, z, &y))
+                    d.e = y.e;
+                kind = BAYAN_NUM_DATE;
+                e = r.e = d.e;
+            } else if (d.v != 0 && d.digits_only) {
+                r.v /= d.v;
+                r.flags |= BAYAN__NUM_FRACTION;
+                e = r.e = d.e;
+                r.digits_only = 0;
+            }
+        }
+        /* time of day: 10:30 */
+        if (r.digits_only && r.int_digits <= 2 && cp_at(sc, q1, &l) == ':' &&
+            digit_val(cp_at(sc, q1 + 1, &st)) >= 0) {
+            np d;
+            memset(&d, 0, sizeof d);
+            parse_digits(sc, q1 + 1, &d);
+            if (d.int_digits == 2) {
+                kind = BAYAN_NUM_TIME_OF_DAY;
+                e = r.e = d.e;
+            }
+        }
+    }
+    if (r.ambig) {
+        /* "واحد"/"one" is a number only where nothing names what it counts:
+         * alone, after a sign, or in a compound; "قرية واحدة" is not. */
+        word pw;
+        if (prev_word(sc, s, &pw)) {
+            if (!(bayan__nw_find(pw.key, pw.klen) && bayan__nw_find(pw.key, pw.klen)->type == NW_SIGN) &&
+                !key_is(&pw, "او") && !key_is(&pw, "or"))
+                return 1;
+        }
+        word nw;
+        if (next_word(sc, e, &nw) && (key_is(&nw, "من") || key_is(&nw, "of")) && !(next_word(sc, nw.b, &pw) &&
+                                                                                 lookup(pw.key, pw.klen, 0, &(int){0},
+                                                                                        &(int){0})))
+            return 1; /* "واحد من أهم": one of */
+        if (sc->s[r.s] < 0x7F && (sc->s[r.s] | 0x20) >= 'a')
+            return 1; /* a lone English "one" */
+    }
+    if (r.fracamb) {
+        /* "خمس الفطيرة": a fifth of */
+        word nw;
+        if (next_word(sc, e, &nw) && !strncmp(nw.key, AR_AL, 4)) {
+            r.v = 1.0 / r.v;
+            r.flags |= BAYAN__NUM_FRACTION;
+        }
+    }
+    if (r.dual_only) {
+        /* a lone dual scale word ("ألفين") counts two of them */
+        r.v = r.v; /* value already doubled by the combiner */
+    }
+    /* the spoken decimal point: "1 فاصلة 25" */
+    {
+        word w;
+        if (next_word(sc, e, &w) && (key_is(&w, "فاصله") || (key_is(&w, "point") && r.words))) {
+            np d;
+            size_t q = skip_sp(sc, w.b);
+            if (parse_numeral(sc, q, &d) && !d.code) {
+                double f = d.v;
+                if (d.digits_only && !d.words) {
+                    f = d.v / pow(10, (double)d.int_digits);
+                } else {
+                    while (f >= 1)
+                        f /= 10;
+                }
+                r.v += f;
+                e = r.e = d.e;
+                r.digits_only = 0;
+                r.has_dec = 1;
+            }
+        }
+    }
+    /* "واحد على عشرين", "1 على 3", "واحد من ثلاثة": one part in so many */
+    {
+        word w;
+        if (next_word(sc, e, &w) && (key_is(&w, "علي") || (key_is(&w, "من") && r.words && r.v == 1 && r.ntok == 1))) {
+            np d;
+            size_t q = skip_sp(sc, w.b);
+            if (parse_numeral(sc, q, &d) && !d.code && d.v != 0 && !d.mult && kind == BAYAN_NUM_QUANTITY &&
+                (r.words || d.words || !key_is(&w, "علي") || 1)) {
+                uint32_t dc = cp_at(sc, skip_invis(sc, d.e), &l);
+                if (!(dc == '%' || dc == 0x066A)) {
+                    r.v /= d.v;
+                    r.flags |= BAYAN__NUM_FRACTION;
+                    e = r.e = d.e;
+                    r.digits_only = 0;
+                    r.ambig = 0;
+                }
+            }
+        }
+    }
+    /* a mixed number: "-١ ٤/٥" */
+    if (r.digits_only && !r.words) {
+        size_t q = skip_sp(sc, e);
+        if (q > e && digit_val(cp_at(sc, q, &l)) >= 0) {
+            np a, b;
+            memset(&a, 0, sizeof a);
+            memset(&b, 0, sizeof b);
+            if (parse_digits(sc, q, &a) && a.digits_only && cp_at(sc, a.e, &l) == '/' &&
+                parse_digits(sc, a.e + 1, &b) && b.digits_only && b.v > a.v && a.v > 0 &&
+                !(cp_at(sc, b.e, &l) == '/')) {
+                r.v += a.v / b.v;
+                e = r.e = b.e;
+                r.flags |= BAYAN__NUM_FRACTION;
+                r.digits_only = 0;
+            }
+        }
+    }
+
+    /* a sign */
+    {
+        size_t p = skip_invis_back(sc, s);
+        uint32_t c = cp_before(sc, p, &st);
+        if ((c == '-' || c == 0x2212 || c == '+') && !r.words) {
+            size_t st2;
+            uint32_t c2 = cp_before(sc, skip_invis_back(sc, st), &st2);
+            int ok = !(digit_val(c2) >= 0 || is_letter(c2) || c2 == '.' || c2 == ',' || c2 == '-' || c2 == 0x066B);
+            /* "2 - 3" is a range or a difference, not a negative 3 */
+            if (ok && is_space(c2)) {
+                size_t st3;
+                size_t p3 = skip_sp_back(sc, st);
+                uint32_t c3 = cp_before(sc, p3, &st3);
+                if (digit_val(c3) >= 0 || c3 == '%' || c3 == 0x066A)
+                    ok = 0;
+            }
+            if (ok) {
+                negative = c != '+';
+                r.flags |= BAYAN__NUM_SIGNED;
+                s = st;
+            }
+        } else if (c == '-' || c == 0x2212 || is_space(c)) {
+            /* "- 2 درجة" at the start of a line */
+            size_t p2 = skip_sp_back(sc, p);
+            uint32_t c2 = cp_before(sc, p2, &st);
+            if ((c2 == '-' || c2 == 0x2212) && p2 != p) {
+                size_t st2;
+                uint32_t c3 = cp_before(sc, st, &st2);
+                if (st == 0 || c3 == '\n') {
+                    negative = 1;
+                    r.flags |= BAYAN__NUM_SIGNED;
+                    s = st;
+                }
+            }
+        }
+        word w;
+        if (!(r.flags & BAYAN__NUM_SIGNED) && prev_word(sc, s, &w)) {
+            const bayan__nw *nw = bayan__nw_find(w.key, w.klen);
+            if (nw && nw->type == NW_SIGN) {
+                negative = 1;
+                r.flags |= BAYAN__NUM_SIGNED;
+                s = w.a;
+            }
+        }
+    }
+    /* a currency symbol or code before: "$10", "US$ 5", "USD 5", "€20" */
+    {
+        size_t p = skip_sp_back(sc, s);
+        uint32_t c = cp_before(sc, p, &st);
+        const char *cur = currency_symbol(c);
+        if (cur && !negative) {
+            u1.name = "currency";
+            u1.currency = cur;
+            u1.s = st;
+            u1.e = p;
+            size_t st2;
+            if (st >= 2 && !memcmp(sc->s + st - 2, "US", 2) && !is_latin(cp_before(sc, st - 2, &st2)))
+                u1.s = st - 2;
+        } else if (c >= 'A' && c <= 'Z') {
+            size_t ws = word_start(sc, p);
+            const char *iso = iso_code(sc, ws, p);
+            if (iso) {
+                u1.name = "currency";
+                u1.currency = iso;
+                u1.s = ws;
+                u1.e = p;
+            }
+        } else {
+            word w;
+            if (prev_word(sc, s, &w) && (key_is(&w, "بالمائه") || key_is(&w, "بالمئه"))) {
+                /* the unit before the number: "بالمائة 10" */
+                size_t st3;
+                uint32_t pc = cp_before(sc, skip_sp_back(sc, w.a), &st3);
+                if (digit_val(pc) < 0) {
+                    u1.name = "percent";
+                    u1.s = w.a;
+                    u1.e = w.b;
+                }
+            }
+        }
+    }
+    if (negative)
+        r.v = -r.v;
+
+    /* a unit right after the first number, before a range's second one: "10$-20$" */
+    unit ua;
+    int have_ua = 0;
+    if (!r.ordinal && kind == BAYAN_NUM_QUANTITY && parse_unit(sc, e, &ua) && !ua.times_word)
+        have_ua = 1;
+
+    /* ranges */
+    size_t range_from = have_ua ? ua.e : e;
+    {
+        size_t p = skip_sp(sc, range_from);
+        uint32_t c = cp_at(sc, p, &l);
+        int conn = 0;
+        size_t q = 0;
+        word w;
+        if ((is_dash(c) || c == '~') && kind == BAYAN_NUM_QUANTITY) {
+            conn = 1;
+            q = skip_sp(sc, p + l);
+            if (cp_at(sc, q, &st) == '$' || currency_symbol(cp_at(sc, q, &st)))
+                q = skip_sp(sc, q + st); /* "$10-$20" */
+        } else if (next_word(sc, range_from, &w) &&
+                   (key_is(&w, "الي") || key_is(&w, "to") || key_is(&w, "حتي") || key_is(&w, "and") ||
+                    key_is(&w, AR_WAW) || key_is(&w, "لـ") || !strcmp(w.key, AR_LAM))) {
+            q = skip_sp(sc, w.b);
+            word pb;
+            int bein = prev_word(sc, s, &pb) && (key_is_cl(&pb, "بين") || key_is(&pb, "between"));
+            int min = prev_word(sc, s, &pb) && (key_is_cl(&pb, "من") || key_is(&pb, "from"));
+            if ((key_is(&w, AR_WAW) || key_is(&w, "and")) && bein)
+                conn = 2;
+            else if ((key_is(&w, "الي") || key_is(&w, "to") || key_is(&w, "حتي") || !strcmp(w.key, AR_LAM)) &&
+                     (min || key_is(&w, "الي") || key_is(&w, "to"))) {
+                conn = 3;
+                if (min) {
+                    /* "ارتفع من 5 إلى 7" is a change, not a range */
+                    word vb;
+                    size_t pp = pb.a;
+                    for (int k = 0; k < 3 && prev_word(sc, pp, &vb); k++) {
+                        if (key_in(vb.key, MULT_VERBS) || key_in(strip_cl(vb.key, 1, 0), MULT_VERBS) ||
+                            key_is(&vb, "انخفض") || key_is(&vb, "انخفضت") || key_is(&vb, "تراجع") ||
+                            key_is(&vb, "تراجعت") || key_is(&vb, "هبط") || key_is(&vb, "هبطت") ||
+                            key_is(&vb, "fell") || key_is(&vb, "dropped") || key_is(&vb, "declined") ||
+                            key_is(&vb, "رفع") || key_is(&vb, "خفض") || key_is(&vb, "rising") ||
+                            key_is(&vb, "falling")) {
+                            conn = 0;
+                            break;
+                        }
+                        pp = vb.a;
+                    }
+                } else if (!(r.words || r.digits_only || r.has_dec)) {
+                    conn = 0;
+                }
+            }
+        } else if (c != 0 && !is_letter(c) && digit_val(c) < 0) {
+            /* glued clitic second number: "بين 2 و4" */
+        }
+        if (!conn && next_word(sc, range_from, &w) && w.klen > 2 && !strncmp(w.key, AR_WAW, 2)) {
+            word pb;
+            if (prev_word(sc, s, &pb) && key_is_cl(&pb, "بين") && digit_val(cp_at(sc, w.a + 2, &l)) >= 0) {
+                conn = 2;
+                q = w.a + 2;
+            }
+        }
+        if (!conn) {
+            /* "بين 2 و4": the و is glued to the digits */
+            size_t p2 = skip_sp(sc, range_from);
+            if (!strncmp(sc->s + p2, AR_WAW, 2) && digit_val(cp_at(sc, p2 + 2, &l)) >= 0) {
+                word pb;
+                if (prev_word(sc, s, &pb) && (key_is_cl(&pb, "بين"))) {
+                    conn = 2;
+                    q = p2 + 2;
+                }
+            }
+        }
+        if (conn && q < sc->n) {
+            size_t qq = q;
+            /* "لعشرين": the ل glued to the second number */
+            if (parse_numeral(sc, qq, &r2) && !r2.code && !r2.mult && r2.v != 0 &&
+                (r2.v > r.v || conn == 2 || (r2.flags & BAYAN__NUM_SCALED))) {
+                int years = r.digits_only && r2.digits_only && r.int_digits == 4 && r.v >= 1000 && r.v <= 2200 &&
+                            (r2.int_digits == 4 || r2.int_digits == 2) && !have_ua;
+                uint32_t c2 = cp_at(sc, skip_invis(sc, r2.e), &l);
+                int date3 = conn == 1 && r.digits_only && r2.digits_only && (is_dash(c2) || c2 == '/') &&
+                            digit_val(cp_at(sc, r2.e + l, &st)) >= 0;
+                int glued_letters = is_letter(c2) && c2 != 0x0640 && !r2.words;
+                if (date3) {
+                    np y;
+                    memset(&y, 0, sizeof y);
+                    parse_digits(sc, r2.e + l, &y);
+                    kind = BAYAN_NUM_DATE;
+                    e = r.e = y.e;
+                } else if (years && conn != 2 && r2.v > (r2.int_digits == 2 ? fmod(r.v, 100) : r.v)) {
+                    kind = BAYAN_NUM_PERIOD;
+                    e = r.e = r2.e;
+                } else if (r.digits_only && r2.digits_only && r.int_digits == 4 && r2.int_digits <= 2 &&
+                           conn == 1 && r.v >= 1900 && r.v <= 2100 && r2.v <= 12) {
+                    kind = BAYAN_NUM_DATE; /* "1995-01" */
+                    e = r.e = r2.e;
+                } else if (!glued_letters && (r2.v > r.v || (r2.flags & BAYAN__NUM_SCALED))) {
+                    has_range = 1;
+                    double lo = r.v, hi = r2.v;
+                    if ((r2.flags & BAYAN__NUM_SCALED) && !(r.flags & BAYAN__NUM_SCALED)) {
+                        /* "2-3 ملايين": the scale belongs to both */
+                        double scale = 1;
+                        if (r.v != 0)
+                            for (scale = 1e3; scale <= 1e12 && lo * scale < hi; scale *= 1e3)
+                                if (lo * scale * 10 > hi)
+                                    break;
+                        if (lo < hi / 1000 && lo * scale <= hi)
+                            lo *= scale;
+                    }
+                    if (lo >= hi)
+                        has_range = 0;
+                    if (has_range) {
+                        low = lo;
+                        high = hi;
+                        e = r.e = r2.e;
+                        if (r2.flags & BAYAN__NUM_WORDS)
+                            r.flags |= BAYAN__NUM_WORDS;
+                        have_ua = 0;
+                        if (conn >= 2) {
+                            word pb;
+                            prev_word(sc, s, &pb);
+                            size_t a = pb.a;
+                            word pb2;
+                            if (conn == 2 && prev_word(sc, a, &pb2) && key_is(&pb2, "ما"))
+                                a = pb2.a;
+                            qual = BAYAN_Q_RANGE;
+                            qs = a;
+                            qe = skip_sp_back(sc, s);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /* the unit */
+    if (have_ua && !has_range) {
+        u = ua;
+    } else {
+        memset(&u, 0, sizeof u);
+        u.factor = 1;
+        if (!r.ordinal && kind == BAYAN_NUM_QUANTITY && !(has_range && 0))
+            parse_unit(sc, e, &u);
+        if (has_range && !u.name && have_ua)
+            u = ua;
+    }
+    if (!u.name && u1.name) {
+        u = u1;
+        u.factor = 1;
+    }
+    if (u.name && u.factor != 1) {
+        r.v *= u.factor;
+        low *= u.factor;
+        high *= u.factor;
+    }
+    /* dollars and cents: "20 دولار و43 سنت", "20$ 43c" */
+    if (u.name && !strcmp(u.name, "currency") && u.factor == 1 && !has_range) {
+        size_t p = skip_sp(sc, u.e > e ? u.e : e);
+        word w;
+        size_t q = p;
+        if (next_word(sc, p, &w) && (key_is(&w, AR_WAW) || key_is(&w, "and")))
+            q = skip_sp(sc, w.b);
+        else if (!strncmp(sc->s + p, AR_WAW, 2))
+            q = p + 2;
+        np c;
+        unit cu;
+        if (digit_val(cp_at(sc, q, &l)) >= 0 && parse_numeral(sc, q, &c) && c.v < 100 && c.digits_only) {
+            if (parse_unit(sc, c.e, &cu) && cu.factor == 0.01) {
+                r.v += c.v / 100;
+                e = r.e = cu.e;
+                u.e = cu.e > u.e ? cu.e : u.e;
+            } else if (u.s < s && q == p && c.int_digits == 2 && !is_letter(cp_at(sc, skip_sp(sc, c.e), &l))) {
+                /* "$20 43" */
+                r.v += c.v / 100;
+                e = r.e = c.e;
+            }
+        }
+    }
+    if (u.negate) {
+        r.v = -fabs(r.v);
+        negative = 1;
+    }
+    /* a lone "تحت الصفر" after a bare number: "2 تحت الصفر" */
+    if (!u.name && kind == BAYAN_NUM_QUANTITY) {
+        size_t ze;
+        if ((ze = phrase_fwd(sc, e, "تحت الصفر", 0)) || (ze = phrase_fwd(sc, e, "below zero", 0))) {
+            u.name = "celsius";
+            u.s = skip_sp(sc, e);
+            u.e = ze;
+            r.v = -fabs(r.v);
+        }
+    }
+
+    /* the qualifier before */
+    if (qual == BAYAN_Q_NONE) {
+        size_t from = u.name && u.s < s ? u.s : s;
+        size_t a = qual_before(sc, from, &qual, sc->last_end);
+        if (a != (size_t)-1) {
+            qs = a;
+            qe = skip_sp_back(sc, from);
+            if (qual == BAYAN_Q_UP_TO || qual == BAYAN_Q_MORE_THAN || qual == BAYAN_Q_LESS_THAN) {
+                /* "حتى 2030", "under 5" on years: not a bound */
+            }
+        } else {
+            qual = BAYAN_Q_NONE;
+        }
+    }
+    size_t end = e;
+    if (u.name && u.e > end)
+        end = u.e;
+    /* the qualifier after: "تقريبًا", "على الأقل", "أو أكثر" */
+    if (qual == BAYAN_Q_NONE || qual == BAYAN_Q_APPROX) {
+        for (const bayan__qualw *t = bayan__quals_after; t->key; t++) {
+            size_t a = phrase_fwd(sc, end, t->key, 0);
+            if (a) {
+                if (qual == BAYAN_Q_NONE) {
+                    qual = t->q;
+                    qs = skip_sp(sc, end);
+                    qe = a;
+                }
+                end = a;
+                break;
+            }
+        }
+    }
+    /* "أكثر من 40 وأقل من 60": one range */
+    if ((qual == BAYAN_Q_MORE_THAN || qual == BAYAN_Q_AT_LEAST) && !has_range) {
+        size_t p = skip_sp(sc, end);
+        word w;
+        size_t after_and = 0;
+        if (next_word(sc, p, &w) && (key_is(&w, AR_WAW) || key_is(&w, "and")))
+            after_and = w.b;
+        else if (!strncmp(sc->s + p, AR_WAW, 2))
+            after_and = p + 2;
+        if (after_and) {
+            static const char *const LESS[] = {"اقل من او يساوي", "اقل من", "اصغر من", "ادني من", "تحت", "دون",
+                                               "less than", "under", "below", NULL};
+            for (const char *const *k = LESS; *k; k++) {
+                size_t a = phrase_fwd(sc, after_and, *k, 0);
+                if (!a && after_and == p + 2 && !strncmp(sc->s + p, AR_WAW, 2)) {
+                    /* "وأقل": the و glued to the first word */
+                    char tmp[64];
+                    size_t kl = strlen(*k);
+                    if (kl + 3 < sizeof tmp) {
+                        memcpy(tmp, AR_WAW, 2);
+                        memcpy(tmp + 2, *k, kl + 1);
+                        a = phrase_fwd(sc, p, tmp, 0);
+                    }
+                }
+                if (a && parse_numeral(sc, skip_sp(sc, a), &r2) && !r2.code && r2.v > r.v) {
+                    has_range = 1;
+                    low = r.v;
+                    high = r2.v;
+                    qual = BAYAN_Q_RANGE;
+                    end = r2.e;
+                    unit u2;
+                    if (parse_unit(sc, r2.e, &u2)) {
+                        if (!u.name)
+                            u = u2;
+                        end = u2.e;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /* multipliers against occasions */
+    if (u.name && !strcmp(u.name, "times") && u.times_word) {
+        if (!multiplier_governed(sc, s, &r, u.e, qual != BAYAN_Q_NONE ? qs : s)) {
+            u.name = "count";
+            r.flags |= BAYAN__NUM_OCCASIONS;
+        }
+    }
+    if (r.mult && !u.name)
+        u.name = "times";
+
+    /* what kind of number this is */
+    word pw, nw;
+    int have_pw = prev_word(sc, (qual != BAYAN_Q_NONE && qs < s) ? qs : s, &pw);
+    int have_nw = next_word(sc, end, &nw);
+    if (r.ordinal)
+        kind = BAYAN_NUM_ORDINAL;
+    if (kind == BAYAN_NUM_QUANTITY && !u.name && !has_range && !r.words && r.digits_only) {
+        size_t st2;
+        uint32_t pc = cp_before(sc, skip_sp_back(sc, s), &st2);
+        uint32_t ac = cp_at(sc, skip_sp(sc, end), &l);
+        /* a list item: a number opening a line, then ".", ")" or "-" */
+        size_t ls = skip_sp_back(sc, s);
+        if ((ls == 0 || sc->s[ls - 1] == '\n') && (ac == '.' || ac == ')' || ac == '-' || ac == 0x2013) &&
+            !negative) {
+            size_t z = skip_sp(sc, end) + l;
+            uint32_t zc = cp_at(sc, z, &st2);
+            if (zc == ' ' || zc == '\t' || is_letter(zc))
+                kind = BAYAN_NUM_LIST_ITEM;
+        }
+        /* a phone number: long digit runs after "+" or "0", or named so */
+        if (kind == BAYAN_NUM_QUANTITY && ((pc == '+' && r.int_digits >= 1 && digit_val(ac) >= 0) ||
+                                           (r.int_digits >= 8 && sc->s[r.s] == '0'))) {
+            kind = BAYAN_NUM_PHONE;
+            size_t z = end;
+            for (;;) {
+                size_t z2 = skip_sp(sc, z);
+                uint32_t zc = cp_at(sc, z2, &st2);
+                if (digit_val(zc) >= 0 || zc == '-' || zc == '/')
+                    z = z2 + st2;
+                else
+                    break;
+            }
+            end = e = r.e = z;
+            if (pc == '+')
+                s = st2 = skip_sp_back(sc, s) - 1;
+        }
+        /* "الساعة 5", "5 pm" */
+        if (kind == BAYAN_NUM_QUANTITY && ((have_pw && (key_is_cl(&pw, "الساعه") || key_is(&pw, "at"))) ||
+                                           (have_nw && key_in(nw.key, TIME_AFTER))) &&
+            r.v <= 24 && (!have_pw || !key_is(&pw, "at") || (have_nw && key_in(nw.key, TIME_AFTER))))
+            kind = BAYAN_NUM_TIME_OF_DAY;
+    }
+    if (kind == BAYAN_NUM_QUANTITY && have_pw && !has_range && !u.name) {
+        if (key_in(pw.key, PHONE_BEFORE) || key_in(strip_cl(pw.key, 1, 1), PHONE_BEFORE))
+            kind = BAYAN_NUM_PHONE;
+        else if (key_in(pw.key, REF_BEFORE) || key_in(strip_cl(pw.key, 1, 1), REF_BEFORE))
+            kind = BAYAN_NUM_REFERENCE;
+    }
+    /* dates: a month name next to a day number */
+    if (kind == BAYAN_NUM_QUANTITY && !u.name && (r.digits_only || has_range) && r.v <= 31 && r.v >= 1 &&
+        have_nw && is_month(&nw) && !r.words)
+        kind = BAYAN_NUM_DATE;
+    if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && r.v >= 1 && r.v <= 31 && have_pw &&
+        is_month(&pw) && pw.key[0] < 0x7F && pw.key[0] > 0 && !(r.int_digits == 4))
+        kind = BAYAN_NUM_DATE; /* "March 3" */
+    /* years */
+    if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && !r.words && r.int_digits == 4 && r.v >= 1000 &&
+        r.v <= 2199 && !negative) {
+        int ctx = r.year_mark || (have_pw && (key_in(pw.key, YEAR_BEFORE) || key_in(strip_cl(pw.key, 1, 1), YEAR_BEFORE) ||
+                                              is_month(&pw)));
+        if (!ctx && sc->cnt > 0) {
+            /* "عامي 2022 و2023": after a year and a conjunction */
+            const bayan__num *pv = &sc->v[sc->cnt - 1];
+            if (pv->pub.kind == BAYAN_NUM_YEAR && s - pv->end < 12)
+                ctx = 1;
+        }
+        int alone = !have_nw || key_in(nw.key, AFTER_YEAR_OK) || key_in(strip_cl(nw.key, 1, 0), AFTER_YEAR_OK);
+        if (!have_nw) {
+            uint32_t ac = cp_at(sc, skip_sp(sc, end), &l);
+            alone = !(digit_val(ac) >= 0);
+        }
+        if ((ctx || alone) && r.v >= 1900 && r.v <= 2099)
+            kind = BAYAN_NUM_YEAR;
+        else if (ctx && (r.year_mark || key_in(pw.key, YEAR_BEFORE)))
+            kind = BAYAN_NUM_YEAR;
+        if (r.year_mark)
+            kind = BAYAN_NUM_YEAR;
+    }
+    if (kind == BAYAN_NUM_PERIOD || kind == BAYAN_NUM_DATE) {
+        u.name = NULL;
+        has_range = 0;
+        if (qual == BAYAN_Q_RANGE)
+            qual = BAYAN_Q_NONE;
+    }
+    if (kind == BAYAN_NUM_YEAR || kind == BAYAN_NUM_ORDINAL) {
+        /* "حتى 2030", "بحلول": not a bound on a quantity */
+        if (qual != BAYAN_Q_RANGE)
+            qual = BAYAN_Q_NONE;
+    }
+
+    bayan__num *n = push(sc);
+    if (!n)
+        return 0;
+    size_t start = s;
+    if (u.name && u.s < start)
+        start = u.s;
+    if (qual != BAYAN_Q_NONE && qs < start)
+        start = qs;
+    if (end < e)
+        end = e;
+    n->start = start;
+    n->end = end;
+    n->num_start = r.s;
+    n->num_end = e;
+    if (u.name) {
+        n->unit_start = u.s;
+        n->unit_end = u.e;
+    }
+    if (qual != BAYAN_Q_NONE && qe > qs) {
+        n->qual_start = qs;
+        n->qual_end = qe;
+    }
+    n->flags = r.flags;
+    n->pub.kind = (bayan_num_kind)kind;
+    n->pub.qualifier = qual;
+    if (kind != BAYAN_NUM_QUANTITY)
+        n->pub.qualifier = BAYAN_Q_NONE;
+    if (has_range) {
+        n->pub.has_range = 1;
+        n->pub.low = low;
+        n->pub.high = high;
+        n->pub.qualifier = BAYAN_Q_RANGE;
+    } else {
+        n->pub.has_value = 1;
+        n->pub.value = r.v;
+    }
+    if (kind == BAYAN_NUM_QUANTITY && u.name) {
+        n->pub.unit = u.name;
+        n->pub.currency = u.currency;
+    }
+    sc->last_end = end;
+    *next = end > i ? end : i + 1;
+    return 1;
+}
+
+/* ---- the loop ------------------------------------------------------------ */
+
+static int word_may_start_number(const scan *sc, size_t i, size_t we)
+{
+    char key[KEYCAP];
+    size_t kl = bayan__num_key(sc->s, i, we, key, sizeof key);
+    int conj, bprep;
+    if (!kl)
+        return 0;
+    const bayan__nw *w = lookup(key, kl, 1, &conj, &bprep);
+    return w && w->type != NW_AND && w->type != NW_POINT && w->type != NW_FRACPL;
+}
+
+bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
+{
+    bayan_status rc = BAYAN_ENOMEM;
+    scan sc;
+    memset(&sc, 0, sizeof sc);
+    sc.s = doc->norm;
+    sc.n = doc->norm_len;
+    sc.lang = lang;
+    bayan__buf texts = BAYAN__BUF_INIT;
+    size_t *toff = NULL;
+
+    free(doc->nums);
+    free(doc->numbers);
+    free(doc->num_texts);
+    doc->nums = NULL;
+    doc->numbers = NULL;
+    doc->num_texts = NULL;
+    doc->n_nums = 0;
+
+    const unsigned char *u = (const unsigned char *)sc.s;
+    size_t i = 0, n = sc.n;
+    int prev_letter = 0; /* was the character before i a letter? */
+    while (i < n) {
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            if (c >= '0' && c <= '9') {
+                size_t next;
+                if (!scan_at(&sc, i, &next))
+                    goto out;
+                i = next;
+                prev_letter = 0;
+                continue;
+            }
+            if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
+                size_t we = word_end(&sc, i);
+                if (!prev_letter && we - i <= 16 && word_may_start_number(&sc, i, we)) {
+                    size_t next;
+                    if (!scan_at(&sc, i, &next))
+                        goto out;
+                    if (next > i + 1) {
+                        i = next;
+                        prev_letter = 0;
+                        continue;
+                    }
+                }
+                i = we;
+                prev_letter = 1;
+                continue;
+            }
+            if ((c == '.') && i + 1 < n && u[i + 1] >= '0' && u[i + 1] <= '9' &&
+                (i == 0 || !(u[i - 1] >= '0' && u[i - 1] <= '9')) && (i == 0 || u[i - 1] == ' ' || u[i - 1] == '\n')) {
+                size_t next;
+                if (!scan_at(&sc, i, &next))
+                    goto out;
+                i = next;
+                prev_letter = 0;
+                continue;
+            }
+            prev_letter = 0;
+            i++;
+            continue;
+        }
+        size_t l;
+        uint32_t cp = cp_at(&sc, i, &l);
+        if (digit_val(cp) >= 0 || ((cp == 0x066B) && i + l < n && digit_val(cp_at(&sc, i + l, &(size_t){0})) >= 0)) {
+            size_t next;
+            if (!scan_at(&sc, i, &next))
+                goto out;
+            i = next;
+            prev_letter = 0;
+            continue;
+        }
+        if (bayan__is_arabic_letter(cp) || is_latin(cp)) {
+            size_t we = word_end(&sc, i);
+            if (!prev_letter && we - i >= 4 && we - i <= 40 && word_may_start_number(&sc, i, we)) {
+                size_t next;
+                if (!scan_at(&sc, i, &next))
+                    goto out;
+                if (next > i + 1) {
+                    i = next;
+                    prev_letter = 0;
+                    continue;
+                }
+            }
+            i = we;
+            prev_letter = 1;
+            continue;
+        }
+        if (cp == 0xBD || cp == 0xBC || cp == 0xBE) {
+            /* ½ ¼ ¾ standing alone */
+            bayan__num *nm = push(&sc);
+            if (!nm)
+                goto out;
+            nm->start = nm->num_start = i;
+            nm->end = nm->num_end = i + l;
+            nm->pub.has_value = 1;
+            nm->pub.value = cp == 0xBD ? 0.5 : cp == 0xBC ? 0.25 : 0.75;
+            nm->flags = BAYAN__NUM_FRACTION;
+        }
+        prev_letter = bayan__is_invisible(cp) ? prev_letter : 0;
+        i += l;
+    }
+
+    /* public views, with original offsets and text */
+    if (sc.cnt) {
+        if (!(doc->numbers = calloc(sc.cnt, sizeof *doc->numbers)))
+            goto out;
+        if (!(toff = malloc(sc.cnt * sizeof *toff)))
+            goto out;
+        for (size_t k = 0; k < sc.cnt; k++) {
+            bayan__num *nm = &sc.v[k];
+            nm->pub.start = bayan__doc_orig(doc, nm->start);
+            nm->pub.end = bayan__doc_orig(doc, nm->end);
+            toff[k] = texts.len;
+            bayan__buf_append(&texts, doc->bytes + nm->pub.start, nm->pub.end - nm->pub.start);
+            bayan__buf_putc(&texts, '\0');
+        }
+        if (texts.failed)
+            goto out;
+        doc->num_texts = bayan__buf_detach(&texts, NULL);
+        if (!doc->num_texts)
+            goto out;
+        for (size_t k = 0; k < sc.cnt; k++) {
+            sc.v[k].pub.text = doc->num_texts + toff[k];
+            doc->numbers[k] = sc.v[k].pub;
+        }
+    }
+    doc->nums = sc.v;
+    doc->n_nums = sc.cnt;
+    sc.v = NULL;
+    rc = BAYAN_OK;
+out:
+    if (rc != BAYAN_OK) {
+        free(doc->numbers);
+        doc->numbers = NULL;
+    }
+    free(sc.v);
+    free(toff);
+    bayan__buf_free(&texts);
+    return rc;
+}

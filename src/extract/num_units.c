@@ -1,0 +1,120 @@
+/* Tables of the words around numbers: units, currencies and qualifiers,
+ * keyed like the number words (bayan__num_key). */
+#include <string.h>
+
+#include "extract/num_units.h"
+
+/* Physical units: the spellings and the canonical unit word reported. */
+const bayan__unitw bayan__units_phys[] = {
+    {"طن", "طن"}, {"اطنان", "طن"}, {"طنا", "طن"}, {"الطن", "طن"}, {"طنان", "طن"}, {"طنين", "طن"},
+    {"برميل", "برميل"}, {"براميل", "برميل"}, {"برميلا", "برميل"},
+    {"كم", "كم"}, {"كلم", "كم"}, {"كيلومتر", "كم"}, {"كيلومترات", "كم"}, {"كيلومترا", "كم"}, {"كيلو متر", "كم"},
+    {"كيلومتر مربع", "كم²"}, {"كيلومترا مربعا", "كم²"}, {"كيلومترات مربعه", "كم²"}, {"كم مربع", "كم²"},
+    {"متر مكعب", "م³"}, {"امتار مكعبه", "م³"}, {"مترا مكعبا", "م³"}, {"متر مربع", "م²"}, {"مترا مربعا", "م²"},
+    {"امتار مربعه", "م²"}, {"متر", "متر"}, {"امتار", "متر"}, {"مترا", "متر"}, {"مترات", "متر"},
+    {"سم", "سم"}, {"سنتيمتر", "سم"}, {"سنتيمترات", "سم"}, {"سنتيمترا", "سم"},
+    {"مم", "مم"}, {"ملم", "مم"}, {"مليمتر", "مم"}, {"مليمترات", "مم"}, {"مليمترا", "مم"},
+    {"كغ", "كغ"}, {"كجم", "كغ"}, {"كيلوغرام", "كغ"}, {"كيلوجرام", "كغ"}, {"كيلوغرامات", "كغ"},
+    {"كيلوجرامات", "كغ"}, {"كيلوغراما", "كغ"}, {"كيلو غرام", "كغ"}, {"كيلو", "كغ"},
+    {"غرام", "غرام"}, {"جرام", "غرام"}, {"غرامات", "غرام"}, {"جرامات", "غرام"}, {"غراما", "غرام"},
+    {"ميغاواط", "ميغاواط"}, {"ميجاوات", "ميغاواط"}, {"ميغاوات", "ميغاواط"}, {"ميجاواط", "ميغاواط"},
+    {"غيغاواط", "غيغاواط"}, {"جيجاوات", "غيغاواط"}, {"غيغاوات", "غيغاواط"}, {"جيجاواط", "غيغاواط"},
+    {"كيلوواط", "كيلوواط"}, {"كيلووات", "كيلوواط"}, {"هكتار", "هكتار"}, {"هكتارات", "هكتار"},
+    {"هكتارا", "هكتار"}, {"فدان", "فدان"}, {"افدنه", "فدان"}, {"فدانا", "فدان"}, {"لتر", "لتر"},
+    {"لترات", "لتر"}, {"لترا", "لتر"}, {"ليتر", "لتر"}, {"ليترات", "لتر"}, {"ميل", "ميل"}, {"اميال", "ميل"},
+    {"ميلا", "ميل"}, {"ميلي لتر", "مل"}, {"مل", "مل"},
+    {"km", "km"}, {"kms", "km"}, {"kilometres", "km"}, {"kilometers", "km"}, {"kilometre", "km"},
+    {"kilometer", "km"}, {"square kilometres", "km²"}, {"square kilometers", "km²"}, {"sq km", "km²"},
+    {"km2", "km²"}, {"miles", "mile"}, {"mile", "mile"}, {"tonnes", "tonne"}, {"tonne", "tonne"},
+    {"tons", "tonne"}, {"ton", "tonne"}, {"barrels", "barrel"}, {"barrel", "barrel"}, {"mw", "MW"},
+    {"megawatts", "MW"}, {"megawatt", "MW"}, {"gw", "GW"}, {"gigawatts", "GW"}, {"gigawatt", "GW"},
+    {"kw", "kW"}, {"kilowatts", "kW"}, {"kwh", "kWh"}, {"mwh", "MWh"}, {"gwh", "GWh"}, {"twh", "TWh"},
+    {"hectares", "ha"}, {"hectare", "ha"}, {"ha", "ha"}, {"acres", "acre"}, {"kg", "kg"},
+    {"kilograms", "kg"}, {"kilogrammes", "kg"}, {"litres", "L"}, {"liters", "L"}, {"metres", "m"},
+    {"meters", "m"}, {"cm", "cm"}, {"mm", "mm"}, {"feet", "ft"},
+    {NULL, NULL}};
+
+/* Currency nouns (code NULL: the country is needed, "دينار") and the
+ * adjectives that name the country. */
+const bayan__unitw bayan__currency_nouns[] = {
+    {"دولار", "USD"}, {"دولارات", "USD"}, {"دولارا", "USD"}, {"دولاران", "USD"}, {"دولارين", "USD"},
+    {"يورو", "EUR"}, {"اورو", "EUR"}, {"ين", "JPY"}, {"جنيه", "EGP"}, {"جنيها", "EGP"}, {"جنيهات", "EGP"},
+    {"جنيهان", "EGP"}, {"جنيهين", "EGP"}, {"ريال", "SAR"}, {"ريالا", "SAR"}, {"ريالات", "SAR"},
+    {"درهم", "AED"}, {"دراهم", "AED"}, {"درهما", "AED"}, {"دينار", NULL}, {"دنانير", NULL}, {"دينارا", NULL},
+    {"ليره", NULL}, {"ليرات", NULL}, {"روبل", "RUB"}, {"روبلات", "RUB"}, {"روبلا", "RUB"}, {"سوم", "UZS"},
+    {"تنغي", "KZT"}, {"تينغي", "KZT"}, {"تنجي", "KZT"}, {"تنغه", "KZT"}, {"يوان", "CNY"}, {"روبيه", "INR"},
+    {"روبيات", "INR"}, {"شيكل", "ILS"}, {"شيقل", "ILS"}, {"شواقل", "ILS"}, {"شيكلات", "ILS"},
+    {"dollar", "USD"}, {"dollars", "USD"}, {"euro", "EUR"}, {"euros", "EUR"}, {"pound", "GBP"},
+    {"pounds", "GBP"}, {"sterling", "GBP"}, {"yen", "JPY"}, {"yuan", "CNY"}, {"renminbi", "CNY"},
+    {"rupee", "INR"}, {"rupees", "INR"}, {"riyal", "SAR"}, {"riyals", "SAR"}, {"dirham", "AED"},
+    {"dirhams", "AED"}, {"ruble", "RUB"}, {"rubles", "RUB"}, {"rouble", "RUB"}, {"roubles", "RUB"},
+    {"dinar", NULL}, {"dinars", NULL}, {"tenge", "KZT"}, {"shekel", "ILS"}, {"shekels", "ILS"},
+    {NULL, NULL}};
+
+const bayan__unitw bayan__currency_adjs[] = {
+    {"امريكي", "USD"}, {"امريكيه", "USD"}, {"امريكيا", "USD"}, {"استرليني", "GBP"}, {"استرلينيه", "GBP"},
+    {"مصري", "EGP"}, {"مصريه", "EGP"}, {"مصريا", "EGP"}, {"سعودي", "SAR"}, {"سعوديه", "SAR"}, {"قطري", "QAR"},
+    {"قطريه", "QAR"}, {"اماراتي", "AED"}, {"اماراتيه", "AED"}, {"كويتي", "KWD"}, {"كويتيه", "KWD"},
+    {"اردني", "JOD"}, {"اردنيه", "JOD"}, {"عراقي", "IQD"}, {"عراقيه", "IQD"}, {"بحريني", "BHD"},
+    {"عماني", "OMR"}, {"تونسي", "TND"}, {"جزائري", "DZD"}, {"مغربي", "MAD"}, {"مغربيه", "MAD"},
+    {"ليبي", "LYD"}, {"سوداني", "SDG"}, {"سودانيه", "SDG"}, {"يمني", "YER"}, {"لبناني", "LBP"},
+    {"لبنانيه", "LBP"}, {"سوري", "SYP"}, {"سوريه", "SYP"}, {"تركي", "TRY"}, {"تركيه", "TRY"},
+    {"كندي", "CAD"}, {"استرالي", "AUD"}, {"ياباني", "JPY"}, {"صيني", "CNY"}, {"ايراني", "IRR"},
+    {"روسي", "RUB"}, {"هندي", "INR"}, {"هنديه", "INR"}, {"اوزبكي", "UZS"}, {"اوزبكستاني", "UZS"},
+    {"كازاخستاني", "KZT"}, {"سويسري", "CHF"}, {NULL, NULL}};
+
+/* ISO 4217 codes accepted as written ("42 KWD", "USD 5"). */
+const char *const bayan__iso_codes[] = {
+    "USD", "EUR", "GBP", "JPY", "CNY", "EGP", "SAR", "AED", "KWD", "QAR", "BHD", "OMR", "JOD", "LBP",
+    "SYP", "IQD", "TRY", "ILS", "MAD", "DZD", "TND", "LYD", "SDG", "YER", "IRR", "RUB", "UZS", "KZT",
+    "INR", "CHF", "CAD", "AUD", NULL};
+
+/* Qualifiers written before the number, longest first. */
+const bayan__qualw bayan__quals_before[] = {
+    {"اقل من او يساوي", BAYAN_Q_UP_TO}, {"اصغر من او يساوي", BAYAN_Q_UP_TO},
+    {"اكثر من او يساوي", BAYAN_Q_AT_LEAST}, {"اكبر من او يساوي", BAYAN_Q_AT_LEAST},
+    {"اعلي من او يساوي", BAYAN_Q_AT_LEAST}, {"ما يزيد علي", BAYAN_Q_MORE_THAN},
+    {"ما يزيد عن", BAYAN_Q_MORE_THAN}, {"ما يقرب من", BAYAN_Q_APPROX}, {"ما يصل الي", BAYAN_Q_UP_TO},
+    {"ما لا يقل عن", BAYAN_Q_AT_LEAST}, {"لا يقل عن", BAYAN_Q_AT_LEAST}, {"لا تقل عن", BAYAN_Q_AT_LEAST},
+    {"لا اقل من", BAYAN_Q_AT_LEAST}, {"ما يقارب", BAYAN_Q_APPROX}, {"ما يناهز", BAYAN_Q_APPROX},
+    {"في حدود", BAYAN_Q_APPROX}, {"يقرب من", BAYAN_Q_APPROX}, {"يزيد علي", BAYAN_Q_MORE_THAN},
+    {"يزيد عن", BAYAN_Q_MORE_THAN}, {"تزيد علي", BAYAN_Q_MORE_THAN}, {"تزيد عن", BAYAN_Q_MORE_THAN},
+    {"اكثر من", BAYAN_Q_MORE_THAN}, {"اكبر من", BAYAN_Q_MORE_THAN}, {"ازيد من", BAYAN_Q_MORE_THAN},
+    {"اعلي من", BAYAN_Q_MORE_THAN}, {"اقل من", BAYAN_Q_LESS_THAN}, {"اصغر من", BAYAN_Q_LESS_THAN},
+    {"ادني من", BAYAN_Q_LESS_THAN}, {"يصل الي", BAYAN_Q_UP_TO}, {"تصل الي", BAYAN_Q_UP_TO},
+    {"وصل الي", BAYAN_Q_UP_TO}, {"وصلت الي", BAYAN_Q_UP_TO}, {"يصل حتي", BAYAN_Q_UP_TO},
+    {"تصل حتي", BAYAN_Q_UP_TO}, {"ليصل الي", BAYAN_Q_UP_TO}, {"لتصل الي", BAYAN_Q_UP_TO},
+    {"حوالي", BAYAN_Q_APPROX}, {"نحو", BAYAN_Q_APPROX}, {"قرابه", BAYAN_Q_APPROX}, {"زهاء", BAYAN_Q_APPROX},
+    {"يقارب", BAYAN_Q_APPROX}, {"تقارب", BAYAN_Q_APPROX}, {"يناهز", BAYAN_Q_APPROX}, {"تناهز", BAYAN_Q_APPROX},
+    {"بحدود", BAYAN_Q_APPROX}, {"تقريبا", BAYAN_Q_APPROX}, {"فوق", BAYAN_Q_MORE_THAN},
+    {"يتجاوز", BAYAN_Q_MORE_THAN}, {"تتجاوز", BAYAN_Q_MORE_THAN}, {"يفوق", BAYAN_Q_MORE_THAN},
+    {"تفوق", BAYAN_Q_MORE_THAN}, {"ادني", BAYAN_Q_LESS_THAN}, {"دون", BAYAN_Q_LESS_THAN},
+    {"تحت", BAYAN_Q_LESS_THAN}, {"حتي", BAYAN_Q_UP_TO},
+    {"no more than", BAYAN_Q_UP_TO}, {"no less than", BAYAN_Q_AT_LEAST}, {"no fewer than", BAYAN_Q_AT_LEAST},
+    {"more than", BAYAN_Q_MORE_THAN}, {"greater than", BAYAN_Q_MORE_THAN}, {"in excess of", BAYAN_Q_MORE_THAN},
+    {"upwards of", BAYAN_Q_MORE_THAN}, {"less than", BAYAN_Q_LESS_THAN}, {"fewer than", BAYAN_Q_LESS_THAN},
+    {"lower than", BAYAN_Q_LESS_THAN}, {"up to", BAYAN_Q_UP_TO}, {"as many as", BAYAN_Q_UP_TO},
+    {"as much as", BAYAN_Q_UP_TO}, {"at least", BAYAN_Q_AT_LEAST}, {"an estimated", BAYAN_Q_APPROX},
+    {"about", BAYAN_Q_APPROX}, {"around", BAYAN_Q_APPROX}, {"nearly", BAYAN_Q_APPROX},
+    {"roughly", BAYAN_Q_APPROX}, {"approximately", BAYAN_Q_APPROX}, {"almost", BAYAN_Q_APPROX},
+    {"some", BAYAN_Q_APPROX}, {"circa", BAYAN_Q_APPROX}, {"over", BAYAN_Q_MORE_THAN},
+    {"above", BAYAN_Q_MORE_THAN}, {"exceeding", BAYAN_Q_MORE_THAN}, {"under", BAYAN_Q_LESS_THAN},
+    {"below", BAYAN_Q_LESS_THAN}, {NULL, BAYAN_Q_NONE}};
+
+/* Qualifiers written after the number and its unit. */
+const bayan__qualw bayan__quals_after[] = {
+    {"علي الاقل", BAYAN_Q_AT_LEAST}, {"علي اقل تقدير", BAYAN_Q_AT_LEAST}, {"علي الاكثر", BAYAN_Q_UP_TO},
+    {"او اكثر", BAYAN_Q_AT_LEAST}, {"او اكبر", BAYAN_Q_AT_LEAST}, {"او اكبر من", BAYAN_Q_AT_LEAST},
+    {"او اكثر من", BAYAN_Q_AT_LEAST}, {"او اقل", BAYAN_Q_UP_TO}, {"او اقل من", BAYAN_Q_UP_TO},
+    {"فاكثر", BAYAN_Q_AT_LEAST}, {"فما فوق", BAYAN_Q_AT_LEAST}, {"فما دون", BAYAN_Q_UP_TO},
+    {"تقريبا", BAYAN_Q_APPROX}, {"or more", BAYAN_Q_AT_LEAST}, {"or less", BAYAN_Q_UP_TO},
+    {"or fewer", BAYAN_Q_UP_TO}, {"at least", BAYAN_Q_AT_LEAST}, {"at most", BAYAN_Q_UP_TO},
+    {"or so", BAYAN_Q_APPROX}, {"approximately", BAYAN_Q_APPROX}, {NULL, BAYAN_Q_NONE}};
+
+const bayan__unitw *bayan__unitw_find(const bayan__unitw *t, const char *key)
+{
+    for (; t->key; t++)
+        if (!strcmp(t->key, key))
+            return t;
+    return NULL;
+}

@@ -320,6 +320,7 @@ typedef struct analysis {
     int comparative;
     int partitive;       /* "200 من العمال", "200 of the workers" */
     span est;            /* who made the estimate, for the source */
+    long verb;           /* the Arabic verb governing the number, or -1 */
 } analysis;
 
 static void clause_of(rules *r, long p)
@@ -578,6 +579,7 @@ static void predicate_rule(rules *r, analysis *an)
             continue;
         }
         an->predicate = 1;
+        an->verb = v;
         span s = np_forward_x(r, v + 1, an->pre, 7, 1);
         if (!sp_empty(s)) {
             an->label = s;
@@ -962,6 +964,25 @@ static int occasions(const bayan_doc *doc, const bayan__num *n)
     return 0;
 }
 
+/* A verb of multiplying before the number in its clause ("تضاعف",
+ * "يضاعف"): then "ثلاث مرات" is a multiplier, not a count of occasions. */
+static int multiplied(const rules *r, long p)
+{
+    static const char *const mult[] = {"تضاعف", "تضاعفت", "يتضاعف", "تتضاعف", "ضاعف", "ضاعفت", "يضاعف",
+                                       "تضاعف", "مضاعفه", "التضاعف", NULL};
+    for (long i = p - 1; i >= r->cs && i >= p - 10; i--) {
+        if (!is_word(r, i))
+            break;
+        const char *k = ar_conj(T(r, i)->key);
+        if ((!strncmp(k, AR_SIN, 2)) && cps(k) >= 4)
+            k += 2;
+        for (int j = 0; mult[j]; j++)
+            if (!strcmp(k, mult[j]))
+                return 1;
+    }
+    return 0;
+}
+
 static char *dupstr(const char *s, int *oom)
 {
     if (!s)
@@ -1046,6 +1067,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     memset(&an, 0, sizeof an);
     an.p = p;
     an.q = p + 1;
+    an.verb = -1;
     if (n->pub.kind != BAYAN_NUM_QUANTITY || (!n->pub.has_value && !n->pub.has_range))
         return 0;
     if (vague_numeral(doc, n))
@@ -1053,7 +1075,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     clause_of(r, p);
     const char *unit = n->pub.unit;
     int occ = occasions(doc, n);
-    if (occ)
+    if (occ && multiplied(r, p))
+        occ = 0, unit = "times"; /* "يتضاعف ... ثلاث مرات": a multiplier */
+    else if (occ)
         unit = "count";
     an.pre = skip_links(r, p);
     if (!unit) {
@@ -1102,7 +1126,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
 
     memset(c, 0, sizeof *c);
     memset(info, 0, sizeof *info);
-    size_t ts = n->start, te = n->end;
+    size_t ts = bayan__num_begin(n), te = n->end;
     if (an.count_noun && !n->pub.unit) {
         /* the counted noun is part of the quantity as written; in Arabic
          * the noun comes first, in English the head comes last */
@@ -1128,6 +1152,14 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->unit = unit;
     c->currency = n->pub.currency;
     c->qualifier = n->pub.qualifier;
+    /* "تصل حصة X إلى 50%": the present of reaching sets a ceiling ("up to");
+     * "سيصل عدد السكان إلى" (will reach) does not */
+    if (c->qualifier == BAYAN_Q_NONE && an.verb >= 0 && p > 0 && is_word(r, p - 1) &&
+        !strcmp(ar_conj(T(r, p - 1)->key), "الي")) {
+        const char *vk = ar_conj(T(r, an.verb)->key);
+        if (!strcmp(vk, "تصل") || !strcmp(vk, "يصل"))
+            c->qualifier = BAYAN_Q_UP_TO;
+    }
     c->label = span_copy(r, an.label, &oom);
     c->subject = span_copy(r, an.subj, &oom);
     long tk = find_time(r, &an);
@@ -1205,7 +1237,7 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
             break;
         /* the sentence holding it */
         size_t e = bayan__sentence_end(doc, from, &cursor);
-        while (e <= doc->nums[k].start && e < doc->norm_len) {
+        while (e <= bayan__num_begin(&doc->nums[k]) && e < doc->norm_len) {
             from = e;
             sentence++;
             e = bayan__sentence_end(doc, from, &cursor);
@@ -1228,7 +1260,7 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
         }
         sentence++;
         from = e;
-        while (k < doc->n_nums && doc->nums[k].start < e)
+        while (k < doc->n_nums && bayan__num_begin(&doc->nums[k]) < e)
             k++;
         if (e >= doc->norm_len)
             break;

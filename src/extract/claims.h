@@ -52,6 +52,10 @@ size_t bayan__cl_u8(const char *s, size_t len, size_t i, unsigned *cp);
  * BAYAN__KEY_MAX-1 bytes plus NUL into key. */
 void bayan__word_key(const char *s, size_t len, char *key);
 
+/* Where a number expression starts in norm (its start, unless the scanner's
+ * span is implausibly long before the numeral). */
+size_t bayan__num_begin(const bayan__num *n);
+
 /* Tokenises norm[start, end) into sent (which is reset first). */
 bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end, bayan__sent *sent);
 void bayan__sent_free(bayan__sent *sent);

@@ -143,6 +143,17 @@ void bayan__word_key(const char *s, size_t len, char *key)
     key[pos] = '\0';
 }
 
+size_t bayan__num_begin(const bayan__num *n)
+{
+    /* a qualifier is a few words: a span reaching much further back than
+     * its numeral is not trusted */
+    if (n->num_end > n->num_start && n->num_start >= n->start && n->num_start - n->start > 120)
+        return n->qual_end > n->qual_start && n->qual_start <= n->num_start && n->num_start - n->qual_start <= 120
+                   ? n->qual_start
+                   : n->num_start;
+    return n->start;
+}
+
 /* First number whose span ends after off (nums are in text order). */
 static size_t first_num_after(const bayan_doc *doc, size_t off)
 {
@@ -187,7 +198,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
         t.c_stop = t.c_verb = -1;
         while (k < doc->n_nums && doc->nums[k].end <= i)
             k++;
-        if (k < doc->n_nums && doc->nums[k].start <= i) {
+        if (k < doc->n_nums && bayan__num_begin(&doc->nums[k]) <= i) {
             t.start = i;
             t.end = doc->nums[k].end < end ? doc->nums[k].end : end;
             t.num = (long)k;
@@ -199,7 +210,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             k++;
             continue;
         }
-        size_t next_num = k < doc->n_nums ? doc->nums[k].start : (size_t)-1;
+        size_t next_num = k < doc->n_nums ? bayan__num_begin(&doc->nums[k]) : (size_t)-1;
         unsigned cp;
         size_t n = bayan__cl_u8(s, len, i, &cp);
         if (is_word_cp(cp)) {
@@ -295,7 +306,7 @@ size_t bayan__sentence_end(const bayan_doc *doc, size_t from, size_t *num_cursor
     for (size_t i = from; i < len;) {
         while (k < doc->n_nums && doc->nums[k].end <= i)
             k++;
-        if (k < doc->n_nums && doc->nums[k].start <= i) {
+        if (k < doc->n_nums && bayan__num_begin(&doc->nums[k]) <= i) {
             i = doc->nums[k].end > i ? doc->nums[k].end : i + 1;
             after_num = i;
             continue;

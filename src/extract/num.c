@@ -289,6 +289,7 @@ typedef struct np {
     int mult;         /* a multiplier word ("ضعف", "double") */
     int dual_only;    /* a lone dual scale word */
     int bclitic;      /* the first word carries ب ("بخمس") */
+    int dualn;        /* a dual noun: number and unit in one word ("درجتين") */
     char digs[48];    /* the digits as written, ASCII ("12.5"), for dates and the spoken point */
 } np;
 
@@ -727,6 +728,18 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
             if (nw->type == NW_AND) {
                 break;
             }
+            if (nw->type == NW_DUALN) {
+                if (st.n)
+                    break;
+                r->v = nw->value;
+                r->dualn = 1;
+                r->s = q;
+                r->e = w.b;
+                r->words = 1;
+                r->ntok = 1;
+                r->flags |= BAYAN__NUM_WORDS;
+                return 1;
+            }
             if (nw->type == NW_SIGN || nw->type == NW_POINT || nw->type == NW_MULT) {
                 if (st.n == 0 && nw->type == NW_MULT) {
                     r->v = nw->value;
@@ -1031,7 +1044,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         u->e = w.b;
         return 1;
     }
-    if (key_is(&w, "سنت") || key_is(&w, "سنتات") || key_is(&w, "سينت") || key_is(&w, "سينتات") ||
+    if ((key_is(&w, "c") && p == i) || key_is(&w, "سنت") || key_is(&w, "سنتات") || key_is(&w, "سينت") || key_is(&w, "سينتات") ||
         key_is(&w, "cents") || key_is(&w, "cent")) {
         u->name = "currency";
         u->currency = "USD";
@@ -1217,7 +1230,20 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         if (is_letter(after) && after != 0x0640) {
             word w;
             make_word(sc, ge, word_end(sc, ge), &w);
-            if (key_is(&w, "st") || key_is(&w, "nd") || key_is(&w, "rd") || key_is(&w, "th")) {
+            size_t el;
+            uint32_t ec = cp_at(sc, w.b, &el);
+            if (key_is(&w, "e") && (digit_val(ec) >= 0 || ((ec == '+' || ec == '-') &&
+                                                           digit_val(cp_at(sc, w.b + 1, &st)) >= 0))) {
+                /* "١e١٠", "12,32e+14" */
+                np x;
+                memset(&x, 0, sizeof x);
+                size_t xs = w.b + (digit_val(ec) >= 0 ? 0 : 1);
+                if (parse_digits(sc, xs, &x) && x.digits_only && x.v < 300) {
+                    r.v *= pow(10, ec == '-' ? -x.v : x.v);
+                    e = r.e = x.e;
+                    r.digits_only = 0;
+                }
+            } else if (key_is(&w, "st") || key_is(&w, "nd") || key_is(&w, "rd") || key_is(&w, "th")) {
                 r.ordinal = 1;
                 e = w.b;
             } else if (key_is(&w, "م") || key_is(&w, "ه")) {
@@ -1505,10 +1531,16 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         } else if (c != 0 && !is_letter(c) && digit_val(c) < 0) {
             /* glued clitic second number: "بين 2 و4" */
         }
-        if (!conn && next_word(sc, range_from, &w) && w.klen > 2 && !strncmp(w.key, AR_WAW, 2)) {
+        if (!conn && next_word(sc, range_from, &w) && w.klen > 2 &&
+            (!strncmp(w.key, AR_WAW, 2) || !strncmp(w.key, AR_LAM, 2))) {
             word pb;
-            if (prev_word(sc, s, &pb) && key_is_cl(&pb, "بين") && digit_val(cp_at(sc, w.a + 2, &l)) >= 0) {
+            int bein = prev_word(sc, s, &pb) && key_is_cl(&pb, "بين");
+            int min = prev_word(sc, s, &pb) && key_is_cl(&pb, "من");
+            if (bein && (!strncmp(w.key, AR_WAW, 2))) {
                 conn = 2;
+                q = w.a + 2;
+            } else if (min && !strncmp(w.key, AR_LAM, 2) && w.klen > 4) {
+                conn = 3; /* "من عشرة لعشرين" */
                 q = w.a + 2;
             }
         }
@@ -1529,7 +1561,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             if (parse_numeral(sc, qq, &r2) && !r2.code && !r2.mult && r2.v != 0 &&
                 (r2.v > r.v || conn == 2 || (r2.flags & BAYAN__NUM_SCALED))) {
                 int years = r.digits_only && r2.digits_only && r.int_digits == 4 && r.v >= 1000 && r.v <= 2200 &&
-                            (r2.int_digits == 4 || r2.int_digits == 2) && !have_ua;
+                            ((r2.int_digits == 4 && r2.v <= 2200) || r2.int_digits == 2) && !have_ua;
                 uint32_t c2 = cp_at(sc, skip_invis(sc, r2.e), &l);
                 int date3 = conn == 1 && r.digits_only && r2.digits_only && (is_dash(c2) || c2 == '/') &&
                             digit_val(cp_at(sc, r2.e + l, &st)) >= 0;
@@ -1587,7 +1619,10 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
 
     /* the unit */
-    if (have_ua && !has_range) {
+    if (r.dualn) {
+        if (!parse_unit(sc, r.s, &u))
+            return 1;
+    } else if (have_ua && !has_range) {
         u = ua;
     } else {
         memset(&u, 0, sizeof u);
@@ -1666,7 +1701,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         for (const bayan__qualw *t = bayan__quals_after; t->key; t++) {
             size_t a = phrase_fwd(sc, end, t->key, 0);
             if (a) {
-                if (qual == BAYAN_Q_NONE) {
+                if (qual == BAYAN_Q_NONE || t->q == BAYAN_Q_AT_LEAST || t->q == BAYAN_Q_UP_TO) {
                     qual = t->q;
                     qs = skip_sp(sc, end);
                     qe = a;
@@ -1911,6 +1946,13 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
             }
             if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
                 size_t we = word_end(&sc, i);
+                if (!prev_letter && ((we + 3 <= n && !memcmp(u + we, "://", 3)) ||
+                                     (we - i == 3 && !memcmp(u + i, "www", 3) && we < n && u[we] == '.'))) {
+                    /* a URL: its digits are not numbers */
+                    while (i < n && u[i] > ' ')
+                        i++;
+                    continue;
+                }
                 if (!prev_letter && we - i <= 16 && word_may_start_number(&sc, i, we)) {
                     size_t next;
                     if (!scan_at(&sc, i, &next))

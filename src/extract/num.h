@@ -18,7 +18,8 @@ enum bayan__nw_type {
     NW_MULT,     /* "ضعف", "double": a multiplier by itself */
     NW_SIGN,     /* "سالب", "minus" */
     NW_POINT,    /* "فاصلة", "point": a spoken decimal point */
-    NW_AND       /* "and" between English number words */
+    NW_AND,      /* "and" between English number words */
+    NW_DUALN     /* a dual noun that is a number and its unit at once: "درجتين", "مرتين" */
 };
 
 enum {

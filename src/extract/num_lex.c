@@ -71,6 +71,8 @@ static const bayan__nw words[] = {
     {"اتساع", NW_FRACPL, 0, 1.0 / 9}, {"اعشار", NW_FRACPL, 0, 0.1},
     /* multipliers, signs, the spoken point */
     {"ضعف", NW_MULT, 0, 2}, {"ضعفا", NW_MULT, 0, 2}, {"ضعفين", NW_MULT, 0, 2}, {"ضعفان", NW_MULT, 0, 2},
+    {"دزينه", NW_FULL, 0, 12}, {"درجتين", NW_DUALN, 0, 2}, {"درجتان", NW_DUALN, 0, 2},
+    {"مرتين", NW_DUALN, 0, 2}, {"مرتان", NW_DUALN, 0, 2},
     {"سالب", NW_SIGN, 0, -1}, {"ناقص", NW_SIGN, 0, -1}, {"فاصله", NW_POINT, 0, 0},
     /* English */
 #define E NWF_EN

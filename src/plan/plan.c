@@ -44,6 +44,12 @@ static int looks_like_year(const bayan_claim *c)
     return c->value >= 1800 && c->value <= 2100 && floor(c->value) == c->value;
 }
 
+/* A claim's text fit to show as a label: short, one line. */
+static int sane_text(const char *s)
+{
+    return s && *s && strlen(s) <= 120 && !strchr(s, '\n');
+}
+
 static int chartable(const bayan_claim *c)
 {
     if (!c->has_value && !c->has_range)
@@ -263,11 +269,32 @@ static void shorten_labels(ctx *x, bayan__pclaim *cl, size_t n)
             }
         }
     }
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = 0; i < n; i++)
         while (to[i] - from[i] >= 2 && is_determiner(w[i].w[from[i]], w[i].n[from[i]]))
             from[i]++;
+    /* one item names the measure ("manganese ore reserves", "احتياطي خام
+     * المنغنيز") and the others only their item ("chromium", "الكروم"): keep
+     * the item word, the first in English, the last in Arabic */
+    if (n >= 3) {
+        size_t multi = n, singles = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (to[i] - from[i] == 1)
+                singles++;
+            else
+                multi = i;
+        }
+        if (singles == n - 1 && multi < n) {
+            const char *w1 = to[multi] - from[multi] >= 2 ? w[multi].w[from[multi] + 1] : "";
+            if (x->ar)
+                from[multi] = to[multi] - 1;
+            else if (!(w1[0] >= 'A' && w1[0] <= 'Z')) /* not a name like "New York" */
+                to[multi] = from[multi] + 1;
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
         if (!cl[i].label || to[i] == from[i]) {
-            cl[i].short_label = bayan__pl_strdup(cl[i].label ? cl[i].label : cl[i].text, &x->oom);
+            cl[i].short_label = bayan__pl_strdup(cl[i].label ? cl[i].label : sane_text(cl[i].text) ? cl[i].text : "?",
+                                                 &x->oom);
             continue;
         }
         const char *s = w[i].w[from[i]];
@@ -393,7 +420,12 @@ static void chart_texts(ctx *x, bayan__pchart *c, const char *group_title, int u
             bayan__buf_puts(&b, subject);
             bayan__buf_puts(&b, ": ");
         }
-        bayan__buf_puts(&b, f->label && *f->label ? f->label : f->text);
+        if (f->label && *f->label)
+            bayan__buf_puts(&b, f->label);
+        else if (sane_text(f->text))
+            bayan__buf_puts(&b, f->text);
+        else
+            bayan__buf_puts(&b, x->ar ? "رقم رئيسي" : "Key figure");
     }
     c->title = bayan__buf_detach(&b, NULL);
     if (!c->title)
@@ -530,6 +562,13 @@ static void chart_object(const bayan_plan *p, const bayan__pchart *c, bayan__buf
         key(b, ind, "currency");
         bayan__pl_json_str(b, c->currency);
     }
+    if (top && !strcmp(c->type, "stat")) {
+        /* a single key figure is a card, not a page */
+        key(b, ind, "width");
+        bayan__buf_puts(b, "640");
+        key(b, ind, "height");
+        bayan__buf_puts(b, "360");
+    }
     if (!strcmp(c->type, "comparison") || !strcmp(c->type, "range")) {
         key(b, ind, "sort");
         bayan__pl_json_str(b, "none");
@@ -540,15 +579,19 @@ static void chart_object(const bayan_plan *p, const bayan__pchart *c, bayan__buf
         const bayan__pclaim *d = &c->claims[i];
         bayan__buf_puts(b, i ? ",\n" : "\n");
         bayan__buf_puts(b, ind);
-        bayan__buf_puts(b, "  {\"label\": ");
-        bayan__pl_json_str(b, d->short_label ? d->short_label : (d->label ? d->label : d->text));
+        bayan__buf_puts(b, "  {");
+        if (!(c->n_claims == 1 && !strcmp(c->type, "range"))) {
+            bayan__buf_puts(b, "\"label\": ");
+            bayan__pl_json_str(b, d->short_label ? d->short_label : (d->label ? d->label : d->text));
+            bayan__buf_puts(b, ", ");
+        }
         if (d->has_range) {
-            bayan__buf_puts(b, ", \"low\": ");
+            bayan__buf_puts(b, "\"low\": ");
             bayan__pl_json_num(b, d->low, 6);
             bayan__buf_puts(b, ", \"high\": ");
             bayan__pl_json_num(b, d->high, 6);
         } else {
-            bayan__buf_puts(b, ", \"value\": ");
+            bayan__buf_puts(b, "\"value\": ");
             bayan__pl_json_num(b, d->value, 6);
         }
         const char *q = d->has_range ? NULL : qual_name(d->qualifier);
@@ -637,7 +680,7 @@ static void finish_chart(ctx *x, bayan__pchart *c, size_t index)
     bayan__buf_printf(&b, "%0*zu-", (int)w, index + 1);
     size_t before = b.len;
     if (!x->ar && !bayan__pl_has_arabic(c->title))
-        bayan__pl_slug(&b, c->title, 40);
+        bayan__pl_slug(&b, c->title, 32);
     if (b.len == before) {
         bayan__buf_puts(&b, c->kind);
         size_t k = b.len;
@@ -827,8 +870,10 @@ static void add_chart(ctx *x, const bayan__pclaim *all, const size_t *idx, size_
     if (n >= 2)
         shorten_labels(x, c->claims, n);
     else
-        c->claims[0].short_label = bayan__pl_strdup(c->claims[0].label ? c->claims[0].label : c->claims[0].text,
-                                                    &x->oom);
+        c->claims[0].short_label = bayan__pl_strdup(
+            c->claims[0].label ? c->claims[0].label
+                               : sane_text(c->claims[0].text) ? c->claims[0].text : (x->ar ? "رقم رئيسي" : "Key figure"),
+            &x->oom);
     int unit_sub = strcmp(type, "stat") && strcmp(type, "waffle");
     chart_texts(x, c, g ? g->title : NULL, unit_sub);
     ratio_check(c);
@@ -1008,6 +1053,13 @@ bayan_status bayan__plan_build(const bayan__plan_input *in, const bayan_plan_opt
             } else if (g->kind == BAYAN_GROUP_COMPARISON && n <= 4) {
                 add_chart(&x, all, idx, n, "comparison", "comparison", g, ratio);
             } else {
+                /* bars largest first, as the chart shows them (stable) */
+                for (size_t i = 1; i < n; i++)
+                    for (size_t j = i; j > 0 && in->claims[idx[j - 1]].value < in->claims[idx[j]].value; j--) {
+                        size_t t = idx[j];
+                        idx[j] = idx[j - 1];
+                        idx[j - 1] = t;
+                    }
                 add_chart(&x, all, idx, n > 200 ? 200 : n, "bar", "series", g, -1);
             }
             for (size_t k = 0; k < n; k++)

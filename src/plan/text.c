@@ -124,39 +124,35 @@ void bayan__pl_md(bayan__buf *b, const char *s)
 
 void bayan__pl_slug(bayan__buf *b, const char *s, size_t max)
 {
-    size_t start = b->len, last_cut = b->len;
+    size_t start = b->len;
     int dash = 0;
     for (const char *p = s ? s : ""; *p; p++) {
         char c = *p;
         if (c >= 'A' && c <= 'Z')
             c = (char)(c - 'A' + 'a');
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            if (dash && b->len > start) {
-                last_cut = b->len;
+            if (dash && b->len > start)
                 bayan__buf_putc(b, '-');
-            }
             dash = 0;
-            if (b->len - start >= max)
-                break;
             bayan__buf_putc(b, c);
-        } else if (c == '\'' || (unsigned char)c == 0xE2) {
-            /* apostrophes (ASCII or the start of U+2019) join: world's -> worlds */
-            if ((unsigned char)c == 0xE2 && p[1] && p[2]) {
-                if (!((unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x99))
-                    dash = 1;
-                p += 2;
-            }
+            if (b->len - start > max + 1)
+                break;
+        } else if (c == '\'') {
+            /* apostrophes join: world's -> worlds */
+        } else if ((unsigned char)c == 0xE2 && (unsigned char)p[1] == 0x80 && (unsigned char)p[2] == 0x99) {
+            p += 2; /* U+2019 as an apostrophe */
         } else {
             dash = 1;
         }
     }
+    if (b->failed || !b->data)
+        return;
     if (b->len - start > max) {
-        b->len = last_cut > start ? last_cut : start + max;
-        if (b->data)
-            b->data[b->len] = '\0';
-    }
-    while (b->len > start && b->data[b->len - 1] == '-') {
-        b->len--;
+        /* cut at the last word boundary that fits */
+        size_t cut = start + max;
+        while (cut > start && b->data[cut] != '-')
+            cut--;
+        b->len = cut > start ? cut : start + max;
         b->data[b->len] = '\0';
     }
 }

@@ -42,6 +42,7 @@ typedef struct rules {
     long cs, ce; /* clause of the number: tokens [cs, ce) */
     long prev_p;      /* the previous claim's token in this sentence, or -1 */
     span prev_label;  /* and its label */
+    const char *prev_unit;
     int srcs_ready, n_srcs; /* the sentence's sources, found on first use */
     long src_at[MAX_SRCS];
     span srcs[MAX_SRCS];
@@ -380,8 +381,8 @@ static void find_counted_noun(const rules *r, analysis *an)
             return;
         long j = i + 1;
         while (j < r->ce && j < i + 3 && is_word(r, j) && is_ar(T(r, j)->key) && !stop_word(r, j) &&
-               !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key)
-            j++;
+               !ar_has_al(T(r, j)->key) && !bayan__wl_has(WL_AR_STOP, ar_conj(T(r, j)->key)))
+            j++; /* "حالة وفاة", "بحيرة جبلية عالية" */
         an->noun.b = j;
     }
     an->count_noun = an->noun.b > an->noun.a;
@@ -406,8 +407,8 @@ static span clause_subject(const rules *r, long a, long b)
     for (long i = a; i < b; i++)
         if (word_is(r, i, WL_AR_PARTICLE))
             start = i + 1;
-    while (start < b && is_word(r, start) && tok_ar_verb(r, start))
-        start++; /* "سجلت الصادرات نموًا": the verb before its own subject */
+    while (start < b && is_word(r, start) && (tok_ar_verb(r, start) || stop_word(r, start)))
+        start++; /* "سجلت الصادرات نموًا": the verb before its own subject; "أي ما" */
     long end = start;
     while (end < b && is_word(r, end) && !word_is(r, end, WL_AR_TIMEPREP) && !tok_ar_verb(r, end)) {
         /* "في عام 2022" dates the figure; "في القطاع" belongs to the subject */
@@ -758,13 +759,31 @@ static void from_rule(rules *r, analysis *an)
     if (!is_word(r, f) || f < r->cs || r->prev_p < 0 || sp_empty(r->prev_label))
         return;
     const char *k = T(r, f)->key;
-    int from;
-    if (r->lang == BAYAN_LANG_EN)
+    const char *unit = r->doc->nums[T(r, an->p)->num].pub.unit;
+    int same_unit = unit && r->prev_unit && !strcmp(unit, r->prev_unit);
+    int from = 0;
+    if (an->count_noun)
+        return; /* "من 60 دولة", "from 60 countries": a new count */
+    if (r->lang == BAYAN_LANG_EN) {
         from = !strcmp(k, "from") || !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs") ||
                (!strcmp(k, "with") && f > 0 && !strcmp(T(r, f - 1)->key, "compared"));
-    else
-        from = !strcmp(ar_conj(k), "مقابل") || !strcmp(k, "بعد") ||
-               (!strcmp(ar_conj(k), "من") && !(f > 0 && (word_is(r, f - 1, WL_AR_COMPAR))));
+        /* "..., up 22% from a year earlier": the change of the figure before */
+        if ((!strcmp(k, "up") || !strcmp(k, "down")) && f > 0 && T(r, f - 1)->punct)
+            from = 1;
+    } else {
+        char b[BAYAN__KEY_MAX];
+        ar_bare(k, b);
+        from = !strcmp(ar_conj(k), "مقابل") || (!strcmp(ar_conj(k), "من") && same_unit && !(f > 0 && word_is(r, f - 1, WL_AR_COMPAR)));
+        /* "بزيادة 22%", "بارتفاع 5%": the change of the figure before */
+        if (!strncmp(ar_conj(k), AR_BA, 2) && bayan__wl_has(WL_AR_MASDAR, ar_noprep(k)))
+            from = 1;
+        /* "لتبلغ 7.4 مليار": the result of the change before */
+        for (long i = f; i >= an->pre && i >= f - 3; i--)
+            if (is_word(r, i) && (!strcmp(T(r, i)->key, "لتبلغ") || !strcmp(T(r, i)->key, "ليبلغ") ||
+                                  !strcmp(T(r, i)->key, "لتصل") || !strcmp(T(r, i)->key, "ليصل") ||
+                                  !strcmp(T(r, i)->key, "ليسجل") || !strcmp(T(r, i)->key, "لتسجل")))
+                from = 1;
+    }
     if (from)
         an->label = r->prev_label;
 }
@@ -812,7 +831,7 @@ static void subject_guess(rules *r, analysis *an)
     }
     /* "تركز آسيا الوسطى 39% من ...": verb, then a short subject */
     long n = an->pre - r->cs;
-    if (n >= 2 && n <= 4 && is_word(r, r->cs) && !ar_has_al(T(r, r->cs)->key) && !stop_word(r, r->cs)) {
+    if (n >= 2 && n <= 3 && is_word(r, r->cs) && !ar_has_al(T(r, r->cs)->key) && !stop_word(r, r->cs)) {
         for (long i = r->cs + 1; i < an->pre; i++)
             if (!is_word(r, i) || stop_word(r, i))
                 return;
@@ -1177,6 +1196,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
 
     r->prev_p = p;
     r->prev_label = an.label;
+    r->prev_unit = unit;
     info->num = (size_t)k;
     info->sentence = sentence;
     info->comparative = an.comparative;
@@ -1245,6 +1265,7 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
         if (bayan__sent_tokenize(doc, from, e, &S) != BAYAN_OK)
             goto out;
         r.prev_p = -1;
+        r.prev_unit = NULL;
         r.prev_label.a = r.prev_label.b = 0;
         r.srcs_ready = 0;
         for (size_t t = 0; t < S.n; t++) {

@@ -372,8 +372,11 @@ static void find_counted_noun(const rules *r, analysis *an)
             return;
         long j = i;
         while (j < r->ce && j < i + 3 && is_word(r, j) && !stop_word(r, j) &&
-               !bayan__wl_has(WL_EN_TIMEW, T(r, j)->key))
+               !bayan__wl_has(WL_EN_TIMEW, T(r, j)->key)) {
             j++;
+            if (en_plural(T(r, j - 1)->key))
+                break; /* the plural head ends it: "345 million people [face]" */
+        }
         an->noun.b = j;
     } else {
         if (!is_ar(k) || stop_word(r, i) || ar_has_al(k) || ar_in(WL_AR_TIMEW, k) || ar_in(WL_AR_OCCASION, k) ||
@@ -485,6 +488,8 @@ static void ar_subject_before(rules *r, analysis *an, long v)
     }
     if (rel) {
         an->label = np_backward(r, b, r->cs, 5);
+        if (sp_empty(an->label) && b == r->cs && b >= 2 && T(r, b - 1)->punct)
+            an->label = np_backward(r, b - 1, 0, 5); /* "المشروع، الذي تبلغ كلفته" */
         return;
     }
     long a = r->cs;
@@ -549,6 +554,8 @@ static void predicate_rule(rules *r, analysis *an)
                  !strcmp(T(r, b - 1)->key, "who")))
                 b--;
             span s = np_backward(r, b, r->cs, 6);
+            if (sp_empty(s) && b == r->cs && b >= 2 && T(r, b - 1)->punct)
+                s = np_backward(r, b - 1, 0, 6); /* "the plan, which will cost $1.2 billion" */
             if (sp_empty(s))
                 return;
             an->label = s;
@@ -890,8 +897,11 @@ static span source_at(const rules *r, long i)
                     }
             }
         } else if (bayan__wl_has(WL_EN_SAY, k) && strcmp(k, "estimated")) {
-            if (i > 0 && (T(r, i - 1)->punct || i - 1 < 0))
-                s = np_forward(r, i + 1, (long)r->S->n, 6); /* ", said the ministry" */
+            if (i > 0 && T(r, i - 1)->punct) {
+                if (!strcmp(k, "said") || !strcmp(k, "says") || !strcmp(k, "added") || !strcmp(k, "noted") ||
+                    !strcmp(k, "told"))
+                    s = np_forward(r, i + 1, (long)r->S->n, 6); /* ", said the ministry" */
+            }
             else {
                 s = np_backward(r, i, 0, 6);
                 if (!sp_empty(s) && s.a > 0 && !T(r, s.a - 1)->punct && s.a - 1 != 0 &&
@@ -987,6 +997,12 @@ static int occasions(const bayan_doc *doc, const bayan__num *n)
  * "يضاعف"): then "ثلاث مرات" is a multiplier, not a count of occasions. */
 static int multiplied(const rules *r, long p)
 {
+    if (r->lang == BAYAN_LANG_EN) {
+        /* "three times the average", "three times what it was", "five times higher" */
+        long q = p + 1;
+        return is_word(r, q) && (word_is(r, q, WL_EN_DET) || word_is(r, q, WL_EN_COMPAR) ||
+                                 !strcmp(T(r, q)->key, "what") || !strcmp(T(r, q)->key, "that"));
+    }
     static const char *const mult[] = {"تضاعف", "تضاعفت", "يتضاعف", "تتضاعف", "ضاعف", "ضاعفت", "يضاعف",
                                        "تضاعف", "مضاعفه", "التضاعف", NULL};
     for (long i = p - 1; i >= r->cs && i >= p - 10; i--) {
@@ -1135,6 +1151,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         an.label = an.noun;
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive)
         return 0; /* a bare number that neither counts a noun nor is predicated: not a claim */
+    if (sp_empty(an.label) && unit && !strcmp(unit, "times") && r->prev_p >= 0)
+        an.label = r->prev_label; /* "15 million, roughly three times what it was" */
     if (sp_empty(an.label))
         backward_rule(r, &an);
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))

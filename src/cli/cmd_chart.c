@@ -589,6 +589,9 @@ int bayan_cmd_chart(int argc, char **argv)
     p.progress = !quiet && isatty(STDERR_FILENO);
     clock_gettime(CLOCK_MONOTONIC, &p.t0);
     pthread_mutex_init(&p.mu, NULL);
+    pthread_mutex_lock(&p.mu);
+    draw_bar(&p);
+    pthread_mutex_unlock(&p.mu);
     pthread_t *th = calloc((size_t)jobs, sizeof *th);
     long started = 0;
     if (th && jobs > 1) {

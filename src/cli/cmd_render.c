@@ -203,6 +203,7 @@ out:
     bayan_chart_free(chart);
     free(data);
     free(def_out);
+    bayan_render_cleanup();
     return rc;
 missing:
     cli_errorf("render: %s needs a value", argv[argc - 1]);

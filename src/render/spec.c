@@ -404,11 +404,11 @@ static int panel_elem(parser *p, json_t *arr, size_t index, size_t valoff, void 
     json_t *v = json_array_get(arr, index);
     if (!json_is_object(v))
         return fail(p, valoff, "a panel must be a chart object, not %s", type_name(v));
+    c->npanels = index + 1; /* owned (and freed) even when it fails */
     if (parse_chart_at(p, v, valoff, 0, &c->panels[index]) < 0)
         return -1;
     if (c->panels[index]->type == BAYAN__CT_INFOGRAPHIC)
         return fail(p, valoff, "an infographic cannot be a panel of another");
-    c->npanels = index + 1;
     return 0;
 }
 

@@ -73,8 +73,10 @@ static int is_latin(uint32_t cp)
                                                                     cp != 0xF7);
 }
 
-static int is_letter(uint32_t cp)
+static inline int is_letter(uint32_t cp)
 {
+    if (cp >= 0x0620 && cp <= 0x064A)
+        return 1;
     return is_latin(cp) || bayan__is_arabic_letter(cp);
 }
 
@@ -241,32 +243,81 @@ static size_t phrase_fwd(const scan *sc, size_t i, const char *phrase, int conj)
     return i;
 }
 
-/* Matches a phrase backward so that it ends just before i (spaces between);
- * its first word may carry و/ف (conj) and ب/ل (prep). Returns its start or
- * (size_t)-1. */
-static size_t phrase_back(const scan *sc, size_t i, const char *phrase, int conj, int prep)
+/* Words around a number, read once and matched against many phrases. */
+typedef struct wcache {
+    word w[5];
+    int n;
+} wcache;
+
+static void cache_back(const scan *sc, size_t i, wcache *c)
+{
+    c->n = 0;
+    while (c->n < 5 && prev_word(sc, i, &c->w[c->n])) {
+        i = c->w[c->n].a;
+        c->n++;
+    }
+}
+
+static void cache_fwd(const scan *sc, size_t i, wcache *c)
+{
+    c->n = 0;
+    while (c->n < 4 && next_word(sc, i, &c->w[c->n])) {
+        i = c->w[c->n].b;
+        c->n++;
+    }
+}
+
+/* phrase_back against a cache (c->w[0] is the nearest word). */
+static size_t phrase_back_c(const wcache *c, const char *phrase, int conj, int prep)
 {
     size_t plen = strlen(phrase);
     const char *end = phrase + plen;
+    int k = 0;
+    size_t start = (size_t)-1;
     while (end > phrase) {
         const char *b = end;
         while (b > phrase && b[-1] != ' ')
             b--;
         size_t pl = (size_t)(end - b);
-        word w;
-        if (!prev_word(sc, i, &w))
+        if (k >= c->n)
             return (size_t)-1;
-        int ok = w.klen == pl && !memcmp(w.key, b, pl);
+        const word *w = &c->w[k];
+        int ok = w->klen == pl && !memcmp(w->key, b, pl);
         if (!ok && b == phrase) {
-            const char *k = strip_cl(w.key, conj, prep);
-            ok = strlen(k) == pl && !memcmp(k, b, pl);
+            const char *kk = strip_cl(w->key, conj, prep);
+            ok = strlen(kk) == pl && !memcmp(kk, b, pl);
         }
         if (!ok)
             return (size_t)-1;
-        i = w.a;
+        start = w->a;
+        k++;
         end = b > phrase ? b - 1 : b;
     }
-    return i;
+    return start;
+}
+
+/* phrase_fwd against a cache (conj: the first word may carry و/ف). */
+static size_t phrase_fwd_c(const wcache *c, const char *phrase, int conj)
+{
+    const char *p = phrase;
+    int k = 0;
+    size_t e = 0;
+    while (*p) {
+        const char *sp = strchr(p, ' ');
+        size_t pl = sp ? (size_t)(sp - p) : strlen(p);
+        if (k >= c->n)
+            return 0;
+        const word *w = &c->w[k];
+        const char *kk = k == 0 && conj ? strip_cl(w->key, 1, 0) : w->key;
+        if (!(strlen(kk) == pl && !memcmp(kk, p, pl)) && !(w->klen == pl && !memcmp(w->key, p, pl)))
+            return 0;
+        e = w->b;
+        p += pl;
+        if (*p == ' ')
+            p++;
+        k++;
+    }
+    return e;
 }
 
 /* ---- numerals ------------------------------------------------------------ */
@@ -990,10 +1041,12 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         return 1;
     }
     size_t e;
+    wcache fc;
+    cache_fwd(sc, p, &fc);
     static const char *const pct[] = {"في المائه", "في المئه", "في الميه", "بالمائه", "بالمئه", "بالميه", "percent",
                                       "per cent", "pct", NULL};
     for (const char *const *k = pct; *k; k++)
-        if ((e = phrase_fwd(sc, p, *k, 0))) {
+        if ((e = phrase_fwd_c(&fc, *k, 0))) {
             u->name = "percent";
             u->s = p;
             u->e = e;
@@ -1002,7 +1055,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
     static const char *const pp[] = {"نقطه مئويه", "نقاط مئويه", "نقطتين مئويتين", "نقطتان مئويتان",
                                      "percentage points", "percentage point", NULL};
     for (const char *const *k = pp; *k; k++)
-        if ((e = phrase_fwd(sc, p, *k, 0))) {
+        if ((e = phrase_fwd_c(&fc, *k, 0))) {
             u->name = "percentage_point";
             u->s = p;
             u->e = e;
@@ -1172,8 +1225,12 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
         (void)l;
         return a;
     }
+    wcache wc;
+    cache_back(sc, s, &wc);
+    if (!wc.n)
+        return (size_t)-1;
     for (const bayan__qualw *t = bayan__quals_before; t->key; t++) {
-        size_t a = phrase_back(sc, s, t->key, 1, 1);
+        size_t a = phrase_back_c(&wc, t->key, 1, 1);
         if (a != (size_t)-1 && a >= floor_) {
             *q = t->q;
             return a;
@@ -1698,8 +1755,10 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         end = u.e;
     /* the qualifier after: "تقريبًا", "على الأقل", "أو أكثر" */
     if (qual == BAYAN_Q_NONE || qual == BAYAN_Q_APPROX) {
-        for (const bayan__qualw *t = bayan__quals_after; t->key; t++) {
-            size_t a = phrase_fwd(sc, end, t->key, 0);
+        wcache fc;
+        cache_fwd(sc, end, &fc);
+        for (const bayan__qualw *t = fc.n ? bayan__quals_after : bayan__quals_after + 0; fc.n && t->key; t++) {
+            size_t a = phrase_fwd_c(&fc, t->key, 0);
             if (a) {
                 if (qual == BAYAN_Q_NONE || t->q == BAYAN_Q_AT_LEAST || t->q == BAYAN_Q_UP_TO) {
                     qual = t->q;
@@ -1900,8 +1959,74 @@ static int scan_at(scan *sc, size_t i, size_t *next)
 
 /* ---- the loop ------------------------------------------------------------ */
 
+/* Is byte pair (c, d) an Arabic letter, tatweel or haraka of U+0600-U+06FF
+ * (not a digit, comma, semicolon, question mark or percent sign)? */
+static inline int ar_letter2(unsigned char c, unsigned char d)
+{
+    switch (c) {
+    case 0xD8: return d >= 0xA0 || (d >= 0x90 && d <= 0x9A);
+    case 0xD9: return d < 0xA0 || d >= 0xAE;
+    case 0xDA: return 1;
+    case 0xDB: return !(d >= 0xB0 && d <= 0xB9) && d != 0x94 && d != 0x9D && d != 0x9E;
+    }
+    return 0;
+}
+
+/* The end of the word at i, for the main loop: Arabic letters read two bytes
+ * at a time without decoding. */
+static size_t fast_word_end(const unsigned char *u, size_t i, size_t n)
+{
+    while (i < n) {
+        unsigned char c = u[i];
+        if (c >= 0xD8 && c <= 0xDB && i + 1 < n && ar_letter2(c, u[i + 1]))
+            i += 2;
+        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+            i++;
+        else
+            break;
+    }
+    return i;
+}
+
+/* The last two letters of u[i..we) as folded code points, harakat, tatweel
+ * and a final ة/ى folded as the keys are. */
+static int last_pair_ok(const unsigned char *u, size_t i, size_t we)
+{
+    unsigned cps[3] = {0, 0, 0};
+    int got = 0;
+    size_t j = we;
+    while (j > i && got < 3) {
+        unsigned cp;
+        if (u[j - 1] < 0x80) {
+            cp = u[j - 1];
+            if (cp >= 'A' && cp <= 'Z')
+                cp += 32;
+            j--;
+        } else if (j - 2 >= i) {
+            cp = ((unsigned)(u[j - 2] & 0x1F) << 6) | (u[j - 1] & 0x3F);
+            j -= 2;
+            if (cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670)
+                continue;
+            if (cp == 0x0629)
+                cp = 0x0647;
+            else if (cp == 0x0649)
+                cp = 0x064A;
+            else if (cp == 0x0623 || cp == 0x0625 || cp == 0x0622 || cp == 0x0671)
+                cp = 0x0627;
+        } else {
+            break;
+        }
+        cps[2 - got] = cp;
+        got++;
+    }
+    return got >= 2 && bayan__nw_triple_ok(cps[0], cps[1], cps[2]);
+}
+
 static int word_may_start_number(const scan *sc, size_t i, size_t we)
 {
+    if (!last_pair_ok((const unsigned char *)sc->s, i, we))
+        return 0;
+    {
     char key[KEYCAP];
     size_t kl = bayan__num_key(sc->s, i, we, key, sizeof key);
     int conj, bprep;
@@ -1909,6 +2034,7 @@ static int word_may_start_number(const scan *sc, size_t i, size_t we)
         return 0;
     const bayan__nw *w = lookup(key, kl, 1, &conj, &bprep);
     return w && w->type != NW_AND && w->type != NW_POINT && w->type != NW_FRACPL;
+    }
 }
 
 bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
@@ -1932,6 +2058,7 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
 
     const unsigned char *u = (const unsigned char *)sc.s;
     size_t i = 0, n = sc.n;
+    bayan__nw_init();
     int prev_letter = 0; /* was the character before i a letter? */
     while (i < n) {
         unsigned char c = u[i];
@@ -1945,7 +2072,7 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
                 continue;
             }
             if (((c | 0x20) >= 'a' && (c | 0x20) <= 'z')) {
-                size_t we = word_end(&sc, i);
+                size_t we = fast_word_end(u, i, n);
                 if (!prev_letter && ((we + 3 <= n && !memcmp(u + we, "://", 3)) ||
                                      (we - i == 3 && !memcmp(u + i, "www", 3) && we < n && u[we] == '.'))) {
                     /* a URL: its digits are not numbers */
@@ -1991,7 +2118,9 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
             continue;
         }
         if (bayan__is_arabic_letter(cp) || is_latin(cp)) {
-            size_t we = word_end(&sc, i);
+            size_t we = fast_word_end(u, i, n);
+            if (we == i)
+                we = word_end(&sc, i);
             if (!prev_letter && we - i >= 4 && we - i <= 40 && word_may_start_number(&sc, i, we)) {
                 size_t next;
                 if (!scan_at(&sc, i, &next))

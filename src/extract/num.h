@@ -42,6 +42,14 @@ typedef struct bayan__nw {
 /* Looks up a word key (see bayan__num_key); NULL when it is no number word. */
 const bayan__nw *bayan__nw_find(const char *key, size_t len);
 
+/* Builds the lexicon's tables (once; thread-safe). */
+void bayan__nw_init(void);
+
+/* May a word whose key ends in these three letters (code points; 0 when the
+ * word has two) be a number word? A fast filter: false means certainly not.
+ * Call bayan__nw_init first. */
+int bayan__nw_triple_ok(unsigned a, unsigned b, unsigned c);
+
 /* The matching key of s[a..b): harakat, tatweel and invisible marks dropped,
  * alef forms to ا, ى to ي, ة to ه, ASCII lowered. Returns its length (< cap),
  * or 0 when it does not fit. */

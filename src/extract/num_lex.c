@@ -108,8 +108,62 @@ static unsigned hash(const char *k, size_t n)
     return h;
 }
 
+/* Which last three letters end a number word: a cheap test that turns most
+ * words of running text away before any key is built. Letters are folded
+ * into 0..255 (Arabic U+06xx by its low byte, ASCII as itself); a two-letter
+ * word ("ست") has 0 for its first, and with a clitic before it ("وست") the
+ * clitic's letter, so those triples are noted too. */
+static unsigned char triples[65536 / 8];
+static size_t key_lens[sizeof words / sizeof words[0]];
+
+static unsigned triple_bit(unsigned a, unsigned b, unsigned c)
+{
+    return (((a & 0xFF) << 16 | (b & 0xFF) << 8 | (c & 0xFF)) * 2654435761u) >> 16;
+}
+
+static void set_bit(unsigned bit)
+{
+    triples[bit / 8] |= (unsigned char)(1u << (bit % 8));
+}
+
+static void note_triple(const char *k)
+{
+    unsigned last[3] = {0, 0, 0};
+    int n = 0;
+    const unsigned char *u = (const unsigned char *)k;
+    for (size_t i = 0; u[i];) {
+        unsigned cp;
+        if (u[i] < 0x80) {
+            cp = u[i++];
+        } else {
+            cp = ((unsigned)(u[i] & 0x1F) << 6) | (u[i + 1] & 0x3F);
+            i += 2;
+        }
+        last[0] = last[1];
+        last[1] = last[2];
+        last[2] = cp;
+        n++;
+    }
+    set_bit(triple_bit(last[0], last[1], last[2]));
+    if (n == 2) {
+        static const unsigned clitics[] = {0x0648, 0x0641, 0x0628, 0x0644, 0x0643};
+        for (size_t i = 0; i < sizeof clitics / sizeof clitics[0]; i++)
+            set_bit(triple_bit(clitics[i], last[1], last[2]));
+    }
+}
+
+int bayan__nw_triple_ok(unsigned a, unsigned b, unsigned c)
+{
+    unsigned bit = triple_bit(a, b, c);
+    return (triples[bit / 8] >> (bit % 8)) & 1;
+}
+
 static void build(void)
 {
+    for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
+        note_triple(words[i].key);
+        key_lens[i] = strlen(words[i].key);
+    }
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
         size_t n = strlen(words[i].key);
         unsigned h = hash(words[i].key, n) & (NSLOTS - 1);
@@ -123,12 +177,17 @@ static void build(void)
     }
 }
 
+void bayan__nw_init(void)
+{
+    pthread_once(&once, build);
+}
+
 const bayan__nw *bayan__nw_find(const char *key, size_t len)
 {
     pthread_once(&once, build);
     unsigned h = hash(key, len) & (NSLOTS - 1);
     while (slots[h]) {
-        if (strlen(slots[h]->key) == len && !memcmp(slots[h]->key, key, len))
+        if (key_lens[slots[h] - words] == len && !memcmp(slots[h]->key, key, len))
             return slots[h];
         h = (h + 1) & (NSLOTS - 1);
     }

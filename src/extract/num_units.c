@@ -114,7 +114,7 @@ const bayan__qualw bayan__quals_after[] = {
 const bayan__unitw *bayan__unitw_find(const bayan__unitw *t, const char *key)
 {
     for (; t->key; t++)
-        if (!strcmp(t->key, key))
+        if (t->key[0] == key[0] && t->key[1] == key[1] && !strcmp(t->key, key))
             return t;
     return NULL;
 }

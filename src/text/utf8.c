@@ -1,4 +1,6 @@
 /* UTF-8 checking and positions. */
+#include <string.h>
+
 #include "text/text.h"
 
 int bayan__utf8_valid(const char *s, size_t len, size_t *bad)
@@ -6,20 +8,22 @@ int bayan__utf8_valid(const char *s, size_t len, size_t *bad)
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
     while (i < len) {
-        /* ASCII runs dominate most inputs: skip eight bytes at a time. */
-        while (i + 8 <= len) {
-            uint64_t w = 0;
-            for (int k = 0; k < 8; k++)
-                w |= (uint64_t)u[i + k] << (8 * k);
-            if (w & 0x8080808080808080ull)
-                break;
-            i += 8;
-        }
-        if (i >= len)
-            break;
         unsigned char c = u[i];
         if (c < 0x80) {
+            /* ASCII runs: skip eight bytes at a time */
             i++;
+            while (i + 8 <= len) {
+                uint64_t w;
+                memcpy(&w, u + i, 8);
+                if (w & 0x8080808080808080ull)
+                    break;
+                i += 8;
+            }
+            continue;
+        }
+        /* Arabic and most scripts: two-byte characters */
+        if (c >= 0xC2 && c <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+            i += 2;
             continue;
         }
         size_t n;

@@ -280,6 +280,11 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
         } else {
             if (stop_word(r, i))
                 break;
+            /* a clause opening with و + imperfect ("وتنتج", "ويعمل") opens with its verb */
+            if (i == lo && is_ar(k) && !strncmp(k, AR_WAW, 2) && cps(k) >= 4 &&
+                (!strncmp(k + 2, "\xd9\x8a", 2) || !strncmp(k + 2, "\xd8\xaa", 2) || !strncmp(k + 2, "\xd9\x86", 2)) &&
+                !ar_has_al(k))
+                break;
             words++;
             s.a = i;
             if (is_ar(k) && ar_conj(k) != k && (!strncmp(k, AR_WAW, 2) || !strncmp(k, AR_FA, 2)) &&
@@ -384,8 +389,8 @@ static void find_counted_noun(const rules *r, analysis *an)
             return;
         long j = i + 1;
         while (j < r->ce && j < i + 3 && is_word(r, j) && is_ar(T(r, j)->key) && !stop_word(r, j) &&
-               !ar_has_al(T(r, j)->key) && !bayan__wl_has(WL_AR_STOP, ar_conj(T(r, j)->key)))
-            j++; /* "حالة وفاة", "بحيرة جبلية عالية" */
+               !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key)
+            j++; /* "بحيرة جبلية عالية"; a و-word starts the next clause ("وأصيب") */
         an->noun.b = j;
     }
     an->count_noun = an->noun.b > an->noun.a;
@@ -741,6 +746,11 @@ static void of_rule(rules *r, analysis *an)
                         word_is(r, m + 1, WL_EN_DET) && en_plural(T(r, an->label.b - 1)->key);
         return;
     }
+    if (r->doc->nums[T(r, an->p)->num].pub.currency && !strncmp(k, AR_LAM, 2) && strncmp(k, AR_LAM AR_LAM, 4) &&
+        cps(k) >= 4) {
+        an->label = np_forward(r, m, r->ce, 4); /* "لدعم المزارعين": what the money is for */
+        return;
+    }
     int on = !strcmp(ar_conj(k), "علي") && r->doc->nums[T(r, an->p)->num].pub.currency;
     if (strcmp(ar_conj(k), "من") && !on)
         return; /* "من X"; for money also "على X" (spent on) */
@@ -777,10 +787,20 @@ static void from_rule(rules *r, analysis *an)
         /* "..., up 22% from a year earlier": the change of the figure before */
         if ((!strcmp(k, "up") || !strcmp(k, "down")) && f > 0 && T(r, f - 1)->punct)
             from = 1;
+        if (!strcmp(k, "to") && same_unit)
+            from = 1; /* "from 40% in 1990 to 12% now" */
     } else {
         char b[BAYAN__KEY_MAX];
         ar_bare(k, b);
         from = !strcmp(ar_conj(k), "مقابل") || (!strcmp(ar_conj(k), "من") && same_unit && !(f > 0 && word_is(r, f - 1, WL_AR_COMPAR)));
+        /* "مقارنة بـ23.1%", "من 40% ... إلى 12%" */
+        if (!strcmp(k, AR_BA) && f > 0 && is_word(r, f - 1) &&
+            (!strcmp(ar_conj(T(r, f - 1)->key), "مقارنه") || !strcmp(T(r, f - 1)->key, "بالمقارنه")))
+            from = 1;
+        if (!strcmp(ar_conj(k), "مقارنه") || !strcmp(k, "بالمقارنه"))
+            from = 1;
+        if (!strcmp(k, "الي") && same_unit)
+            from = 1;
         /* "بزيادة 22%", "بارتفاع 5%": the change of the figure before */
         if (!strncmp(ar_conj(k), AR_BA, 2) && bayan__wl_has(WL_AR_MASDAR, ar_noprep(k)))
             from = 1;
@@ -1147,8 +1167,17 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         an.label.a = a;
         an.label.b = an.pre;
     }
-    if (sp_empty(an.label) && an.count_noun)
+    if (sp_empty(an.label) && an.count_noun) {
         an.label = an.noun;
+        /* "150 نوعًا من الطيور", "20 طنًا من القمح": the من phrase says of what */
+        long m = an.noun.b;
+        if (r->lang != BAYAN_LANG_EN && is_word(r, m) && m + 1 < r->ce && !strcmp(T(r, m)->key, "من") &&
+            is_word(r, m + 1) && ar_has_al(T(r, m + 1)->key)) {
+            span of = np_forward(r, m + 1, r->ce, 3);
+            if (!sp_empty(of))
+                an.label.b = of.b;
+        }
+    }
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive)
         return 0; /* a bare number that neither counts a noun nor is predicated: not a claim */
     if (sp_empty(an.label) && unit && !strcmp(unit, "times") && r->prev_p >= 0)

@@ -1180,10 +1180,10 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive)
         return 0; /* a bare number that neither counts a noun nor is predicated: not a claim */
-    if (sp_empty(an.label) && unit && !strcmp(unit, "times") && r->prev_p >= 0)
-        an.label = r->prev_label; /* "15 million, roughly three times what it was" */
     if (sp_empty(an.label))
         backward_rule(r, &an);
+    if (sp_empty(an.label) && unit && !strcmp(unit, "times") && r->prev_p >= 0)
+        an.label = r->prev_label; /* "15 million, roughly three times what it was" */
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
     subject_guess(r, &an);

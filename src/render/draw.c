@@ -126,6 +126,11 @@ static PangoLayout *text(R *r, const char *s, double size, int bold, double maxw
 {
     PangoLayout *l = pango_layout_new(r->pc);
     PangoFontDescription *fd = pango_font_description_new();
+    /* cramped sizes (a 160x120 chart) must shrink, never invert */
+    if (!(size >= 1))
+        size = 1;
+    if (maxw != 0 && !(maxw >= 1))
+        maxw = 1;
     pango_font_description_set_family_static(fd, r->family);
     pango_font_description_set_absolute_size(fd, size * PANGO_SCALE);
     pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);

@@ -293,4 +293,10 @@ __attribute__((visibility("default"))) const char *__lsan_default_suppressions(v
 {
     return "leak:libfontconfig.so\n";
 }
+
+__attribute__((visibility("default"))) const char *__lsan_default_options(void);
+__attribute__((visibility("default"))) const char *__lsan_default_options(void)
+{
+    return "print_suppressions=0";
+}
 #endif

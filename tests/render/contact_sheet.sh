@@ -13,7 +13,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 specs="bar_ar bar_en column_ar column_en comparison_ar comparison_en waffle_ar waffle_en
        donut_ar donut_en range_ar range_en stat_ar stat_en bar_long_labels_ar bar_negative_en"
-cols=2 cw=800 ch=500 gap=24
+cols=4 cw=600 ch=375 gap=20
 i=0
 {
   n=$(echo $specs | wc -w)
@@ -22,7 +22,8 @@ i=0
   echo "<svg xmlns='http://www.w3.org/2000/svg' xmlns:xlink='http://www.w3.org/1999/xlink' width='$W' height='$H' viewBox='0 0 $W $H'>"
   echo "<rect width='100%' height='100%' fill='#E9ECEF'/>"
   for s in $specs; do
-    "$bin" render "$here/specs/$s.json" -o "$tmp/$s.png" --width $cw --height $ch
+    # laid out at 800x500 CSS pixels, drawn at 3/4 scale
+    "$bin" render "$here/specs/$s.json" -o "$tmp/$s.png" --width 800 --height 500 --scale 0.75
     x=$(( gap + (i % cols) * (cw + gap) )); y=$(( gap + (i / cols) * (ch + gap) ))
     echo "<image x='$x' y='$y' width='$cw' height='$ch' xlink:href='data:image/png;base64,$(base64 -w0 "$tmp/$s.png")'/>"
     i=$((i + 1))

@@ -61,6 +61,12 @@ BAYAN_API int bayan_format_from_path(const char *path);
 BAYAN_API bayan_status bayan_write_file_atomic(const char *path, const void *data, size_t len,
                                                bayan_diag *diag);
 
+/* Convenience: renders chart in the format path's extension names and writes
+ * it with bayan_write_file_atomic. BAYAN_EINVAL for an unknown extension or
+ * sizes out of range, else as bayan_chart_render and bayan_write_file_atomic. */
+BAYAN_API bayan_status bayan_chart_render_file(const bayan_chart *chart, const bayan_render_opts *opts,
+                                               const char *path, bayan_diag *diag);
+
 /* Releases the fonts and font maps the renderer keeps between calls (they
  * are reused to make the next chart fast). Optional, at exit; not while
  * another thread is rendering. */

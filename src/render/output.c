@@ -390,3 +390,26 @@ out:
     bayan__buf_free(&tmp);
     return st;
 }
+
+bayan_status bayan_chart_render_file(const bayan_chart *chart, const bayan_render_opts *opts, const char *path,
+                                     bayan_diag *diag)
+{
+    unsigned char *data = NULL;
+    size_t len = 0;
+    int fmt = bayan_format_from_path(path);
+    if (diag)
+        bayan_diag_clear(diag);
+    if (fmt < 0) {
+        if (diag) {
+            diag->status = BAYAN_EINVAL;
+            snprintf(diag->message, sizeof diag->message, "%.400s: the extension must be .png, .svg or .pdf",
+                     path ? path : "(null)");
+        }
+        return BAYAN_EINVAL;
+    }
+    bayan_status st = bayan_chart_render(chart, opts, (bayan_format)fmt, &data, &len, diag);
+    if (st == BAYAN_OK)
+        st = bayan_write_file_atomic(path, data, len, diag);
+    bayan_free(data);
+    return st;
+}

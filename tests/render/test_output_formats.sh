@@ -78,5 +78,18 @@ PY
 cp "$spec" "$tmp/defaultout.json"
 "$BIN" render "$tmp/defaultout.json" && [ -s "$tmp/defaultout.png" ] || fail "default output name"
 
+# fonts missing: exit 4, the directory named, nothing written
+BAYAN_FONT_DIR="$tmp/no-fonts-here" "$BIN" render "$spec" -o "$tmp/nofont.png" 2> "$tmp/err"; rc=$?
+[ $rc -eq 4 ] && grep -q "no-fonts-here" "$tmp/err" && [ ! -e "$tmp/nofont.png" ] ||
+  fail "missing fonts: exit $rc, $(cat "$tmp/err")"
+# --font-dir that does not exist is a font failure too; one that does adds fonts
+"$BIN" render "$spec" -o "$tmp/fd.png" --font-dir "$tmp/nowhere" 2>/dev/null; rc=$?
+[ $rc -eq 4 ] && [ ! -e "$tmp/fd.png" ] || fail "--font-dir nowhere: exit $rc"
+mkdir -p "$tmp/extra" && cp "$SRC/fonts/NotoSans-Regular.ttf" "$tmp/extra/"
+"$BIN" render "$spec" -o "$tmp/fd.png" --font-dir "$tmp/extra" || fail "--font-dir with a font"
+# an unwritable destination: exit 4
+"$BIN" render "$spec" -o "$tmp/no/such/dir/x.png" 2>/dev/null; rc=$?
+[ $rc -eq 4 ] || fail "unwritable output: exit $rc"
+
 echo "output formats: $fails failures"
 [ $fails -eq 0 ]

@@ -133,10 +133,11 @@ size_t bayan__fmt_double(char *out, size_t size, double v, int max_decimals)
         char digits[400];
         int k = 0;
         do {
-            double q = floor(ip / 10);
-            int d = (int)(ip - q * 10);
-            digits[k++] = (char)('0' + (d < 0 ? 0 : d > 9 ? 9 : d));
-            ip = q;
+            /* fmod is exact, where ip - floor(ip / 10) * 10 can be far off */
+            double r = fmod(ip, 10);
+            int d = r >= 0 && r < 10 ? (int)r : 0;
+            digits[k++] = (char)('0' + d);
+            ip = floor(ip / 10);
         } while (ip >= 1 && k < (int)sizeof digits - 1);
         if (neg)
             tmp[n++] = '-';

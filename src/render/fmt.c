@@ -15,7 +15,8 @@ static int unit_is(const bayan__fmt *f, const char *u)
 /* Units whose large values read better as "628 million" than as digits. */
 static int unit_scales(const bayan__fmt *f)
 {
-    return !f->unit || !(unit_is(f, "percent") || unit_is(f, "times") || unit_is(f, "celsius"));
+    return !f->unit || !(unit_is(f, "percent") || unit_is(f, "times") || unit_is(f, "celsius") ||
+                         unit_is(f, "percentage_point"));
 }
 
 double bayan__fmt_axis_scale(const bayan__fmt *f, double maxabs)
@@ -177,6 +178,13 @@ static void put_quantity(bayan__buf *b, const bayan__fmt *f, double lo, double h
     } else if (unit_is(f, "celsius")) {
         put_numbers(b, f, lo, hi, is_range, 1);
         bayan__buf_puts(b, f->arabic_lang ? " °م" : " °C");
+    } else if (unit_is(f, "percentage_point")) {
+        put_numbers(b, f, lo, hi, is_range, 1);
+        double last = fabs(is_range ? hi : lo);
+        if (f->arabic_lang)
+            bayan__buf_puts(b, last >= 3 && last <= 10 && last == floor(last) ? " نقاط مئوية" : " نقطة مئوية");
+        else
+            bayan__buf_puts(b, last == 1 && !is_range ? " percentage point" : " percentage points");
     } else {
         double scale = bayan__fmt_axis_scale(f, maxabs);
         const char *sw = scale_word(f, scale);
@@ -357,6 +365,8 @@ bayan_status bayan__fmt_axis_caption(bayan__buf *out, const bayan__fmt *f, doubl
         uw = f->arabic_lang ? "°م" : "°C";
     else if (unit_is(f, "times"))
         uw = f->arabic_lang ? "مرة" : "times";
+    else if (unit_is(f, "percentage_point"))
+        uw = f->arabic_lang ? "نقطة مئوية" : "percentage points";
     else if (f->unit && !unit_is(f, "percent") && !unit_is(f, "count") && !cur)
         uw = f->unit;
     if (sw)

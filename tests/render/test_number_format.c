@@ -66,6 +66,7 @@ static void test_units_english(void **state)
     check("3.5 million tonnes", 0, 0, "tonnes", NULL, 3.5e6, BAYAN__Q_NONE, BAYAN__FMT_SHORT);
     check("21 °C", 0, 0, "celsius", NULL, 21, BAYAN__Q_NONE, BAYAN__FMT_SHORT);
     check("at least 10", 0, 0, "count", NULL, 10, BAYAN__Q_AT_LEAST, BAYAN__FMT_LONG);
+    check("2.5 percentage points", 0, 0, "percentage_point", NULL, 2.5, BAYAN__Q_NONE, BAYAN__FMT_SHORT);
     check_range("2–4 °C", 0, 0, "celsius", 2, 4);
     check_range("−6 to 18 °C", 0, 0, "celsius", -6, 18);
 }
@@ -87,6 +88,7 @@ static void test_units_arabic(void **state)
     check("10 على الأقل", 1, 0, "count", NULL, 10, BAYAN__Q_AT_LEAST, BAYAN__FMT_SHORT);
     /* a negative number stays whole inside right-to-left text */
     check("\xE2\x81\xA6−٥\xE2\x81\xA9", 1, 1, NULL, NULL, -5, BAYAN__Q_NONE, BAYAN__FMT_SHORT);
+    check("٣ نقاط مئوية", 1, 1, "percentage_point", NULL, 3, BAYAN__Q_NONE, BAYAN__FMT_SHORT);
     check_range("٢–٤ °م", 1, 1, "celsius", 2, 4);
 }
 

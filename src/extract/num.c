@@ -366,6 +366,14 @@ static int parse_digits(const scan *sc, size_t i, np *r)
         for (;;) {
             c = cp_at(sc, p, &l);
             int d = digit_val(c);
+            if (d < 0 && cnt && bayan__is_invisible(c)) {
+                /* a bidi mark between two digits */
+                size_t q = skip_invis(sc, p), l3;
+                if (digit_val(cp_at(sc, q, &l3)) >= 0) {
+                    p = q;
+                    continue;
+                }
+            }
             if (d < 0)
                 break;
             if (c > 0x7F)
@@ -500,6 +508,8 @@ static int parse_digits(const scan *sc, size_t i, np *r)
         for (size_t q = gs[k]; q < ge[k];) {
             int d = digit_val(cp_at(sc, q, &l));
             q += l;
+            if (d < 0)
+                continue; /* a bidi mark */
             if (nmant < 19)
                 mant = mant * 10 + (uint64_t)d;
             else
@@ -834,7 +844,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
         r->e = tok_end;
         p = tok_end;
         r->ntok = st.n;
-        if (st.last == NW_FRAC || st.last == NW_FRACPL)
+        if ((st.last == NW_FRAC && st.n > 1) || st.last == NW_FRACPL)
             break;
     }
     if (!st.n)
@@ -954,6 +964,14 @@ static int currency_words(const scan *sc, const word *w0, unit *u)
         if (!strncmp(k, AR_AL, 4))
             k += 4;
         const bayan__unitw *aw = bayan__unitw_find(bayan__currency_adjs, k);
+        size_t kl = strlen(k);
+        if (!aw && kl > 4 && !strcmp(k + kl - 2, "\xd8\xa7")) {
+            /* the accusative: "ريالا سعوديا" */
+            char tmp[KEYCAP];
+            memcpy(tmp, k, kl - 2);
+            tmp[kl - 2] = '\0';
+            aw = bayan__unitw_find(bayan__currency_adjs, tmp);
+        }
         if (aw) {
             u->currency = aw->val;
             u->e = a.b;
@@ -1454,7 +1472,10 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     {
         size_t p = skip_invis_back(sc, s);
         uint32_t c = cp_before(sc, p, &st);
-        if ((c == '-' || c == 0x2212 || c == '+') && !r.words) {
+        size_t l0;
+        uint32_t c0 = cp_at(sc, r.s, &l0);
+        int digit_first = digit_val(c0) >= 0 || c0 == '.' || c0 == 0x066B;
+        if ((c == '-' || c == 0x2212 || c == '+') && digit_first) {
             size_t st2;
             uint32_t c2 = cp_before(sc, skip_invis_back(sc, st), &st2);
             int ok = !(digit_val(c2) >= 0 || is_letter(c2) || c2 == '.' || c2 == ',' || c2 == '-' || c2 == 0x066B);
@@ -1616,7 +1637,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             size_t qq = q;
             /* "لعشرين": the ل glued to the second number */
             if (parse_numeral(sc, qq, &r2) && !r2.code && !r2.mult && r2.v != 0 &&
-                (r2.v > r.v || conn == 2 || (r2.flags & BAYAN__NUM_SCALED))) {
+                (r2.v > r.v || conn == 2 || conn == 1 || (r2.flags & BAYAN__NUM_SCALED))) {
                 int years = r.digits_only && r2.digits_only && r.int_digits == 4 && r.v >= 1000 && r.v <= 2200 &&
                             ((r2.int_digits == 4 && r2.v <= 2200) || r2.int_digits == 2) && !have_ua;
                 uint32_t c2 = cp_at(sc, skip_invis(sc, r2.e), &l);
@@ -1658,9 +1679,9 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                         if (r2.flags & BAYAN__NUM_WORDS)
                             r.flags |= BAYAN__NUM_WORDS;
                         have_ua = 0;
-                        if (conn >= 2) {
-                            word pb;
-                            prev_word(sc, s, &pb);
+                        word pb;
+                        int has_pb = prev_word(sc, s, &pb);
+                        if (has_pb && (conn == 2 || (conn == 3 && (key_is_cl(&pb, "من") || key_is(&pb, "from"))))) {
                             size_t a = pb.a;
                             word pb2;
                             if (conn == 2 && prev_word(sc, a, &pb2) && key_is(&pb2, "ما"))
@@ -1677,7 +1698,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
 
     /* the unit */
     if (r.dualn) {
-        if (!parse_unit(sc, r.s, &u))
+        /* the unit is the word itself, after its clitics ("بمرتين") */
+        if (!parse_unit(sc, r.s, &u) && !parse_unit(sc, r.s + 2, &u) && !parse_unit(sc, r.s + 4, &u))
             return 1;
     } else if (have_ua && !has_range) {
         u = ua;
@@ -1842,6 +1864,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 kind = BAYAN_NUM_LIST_ITEM;
         }
         /* a phone number: long digit runs after "+" or "0", or named so */
+        if (sc->s[s] == '+')
+            pc = '+';
         if (kind == BAYAN_NUM_QUANTITY && ((pc == '+' && r.int_digits >= 1 && digit_val(ac) >= 0) ||
                                            (r.int_digits >= 8 && sc->s[r.s] == '0'))) {
             kind = BAYAN_NUM_PHONE;
@@ -1855,8 +1879,10 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                     break;
             }
             end = e = r.e = z;
-            if (pc == '+')
-                s = st2 = skip_sp_back(sc, s) - 1;
+            if (pc == '+' && sc->s[s] != '+')
+                s = skip_sp_back(sc, s) - 1;
+            negative = 0;
+            r.v = fabs(r.v);
         }
         /* "الساعة 5", "5 pm" */
         if (kind == BAYAN_NUM_QUANTITY && ((have_pw && (key_is_cl(&pw, "الساعه") || key_is(&pw, "at"))) ||

@@ -71,6 +71,9 @@ static const bayan__nw words[] = {
     {"اتساع", NW_FRACPL, 0, 1.0 / 9}, {"اعشار", NW_FRACPL, 0, 0.1},
     /* multipliers, signs, the spoken point */
     {"ضعف", NW_MULT, 0, 2}, {"ضعفا", NW_MULT, 0, 2}, {"ضعفين", NW_MULT, 0, 2}, {"ضعفان", NW_MULT, 0, 2},
+    /* accusative forms: "خمسا وستين" */
+    {"ثلاثا", U, 0, 3}, {"اربعا", U, 0, 4}, {"خمسا", U, 0, 5}, {"ستا", U, 0, 6}, {"سبعا", U, 0, 7},
+    {"ثمانيا", U, 0, 8}, {"تسعا", U, 0, 9}, {"عشرا", NW_TEEN, 0, 10},
     {"دزينه", NW_FULL, 0, 12}, {"درجتين", NW_DUALN, 0, 2}, {"درجتان", NW_DUALN, 0, 2},
     {"مرتين", NW_DUALN, 0, 2}, {"مرتان", NW_DUALN, 0, 2},
     {"سالب", NW_SIGN, 0, -1}, {"ناقص", NW_SIGN, 0, -1}, {"فاصله", NW_POINT, 0, 0},

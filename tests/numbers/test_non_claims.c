@@ -1,0 +1,69 @@
+/* Numbers that are no quantities: years, dates, periods, ordinals, times of
+ * day, phone numbers, list items, references. */
+#include "scan_helpers.h"
+
+static void kind_of(const char *text, const char *numtext, bayan_num_kind kind)
+{
+    bayan_doc *doc = scan_text(text);
+    const bayan_number *n = num_text(doc, numtext);
+    if (n->kind != kind)
+        fprintf(stderr, "'%s' in '%s': kind %d, expected %d\n", numtext, text, n->kind, kind);
+    assert_int_equal(n->kind, kind);
+    bayan_doc_free(doc);
+}
+
+static void years(void **state)
+{
+    (void)state;
+    kind_of("افتتح الجسر عام 1998 بعد سنوات.", "1998", BAYAN_NUM_YEAR);
+    kind_of("تراجعت الأرقام لعام 2021 كثيرا.", "2021", BAYAN_NUM_YEAR);
+    kind_of("يكتمل المشروع بحلول عام 2040.", "2040", BAYAN_NUM_YEAR);
+    kind_of("في 2019، تغير كل شيء.", "2019", BAYAN_NUM_YEAR);
+    kind_of("Prices fell in 2015 and recovered.", "2015", BAYAN_NUM_YEAR);
+}
+
+static void dates_and_periods(void **state)
+{
+    (void)state;
+    kind_of("عقد المؤتمر في 14 فبراير الماضي.", "14", BAYAN_NUM_DATE);
+    kind_of("بين 3-4 أبريل 2024 اجتمعوا.", "3-4", BAYAN_NUM_DATE);
+    kind_of("The vote is on March 9.", "9", BAYAN_NUM_DATE);
+    kind_of("نشر التقرير في 2023-11-05.", "2023-11-05", BAYAN_NUM_DATE);
+    kind_of("وقع العقد في 05/11/2023 صباحا.", "05/11/2023", BAYAN_NUM_DATE);
+    kind_of("خلال الفترة 2016-2020 تضاعف العدد.", "2016-2020", BAYAN_NUM_PERIOD);
+}
+
+static void ordinals(void **state)
+{
+    (void)state;
+    kind_of("احتفل بعيده الـ40 أمس.", "40", BAYAN_NUM_ORDINAL);
+    kind_of("She finished 3rd in the race.", "3rd", BAYAN_NUM_ORDINAL);
+}
+
+static void times_phones_lists_refs(void **state)
+{
+    (void)state;
+    kind_of("يبدأ الاجتماع الساعة 9 صباحا.", "9", BAYAN_NUM_TIME_OF_DAY);
+    kind_of("موعد الإقلاع 14:45 بتوقيت المدينة.", "14:45", BAYAN_NUM_TIME_OF_DAY);
+    kind_of("اتصلوا على الرقم +966 11 234 5678 للاستفسار.", "+966 11 234 5678", BAYAN_NUM_PHONE);
+    kind_of("1. جمع البيانات من الميدان\n2. التحليل", "1", BAYAN_NUM_LIST_ITEM);
+    kind_of("نصت المادة 12 على ذلك.", "12", BAYAN_NUM_REFERENCE);
+    kind_of("تبنى المجلس القرار رقم 1701 بالإجماع.", "1701", BAYAN_NUM_REFERENCE);
+}
+
+static void codes_are_skipped(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("أطلقت الشركة شبكات 5G وطائرات F16 وزارت موقع https://example.org/page/42 اليوم.");
+    assert_int_equal(bayan_doc_number_count(doc), 0);
+    bayan_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(years), cmocka_unit_test(dates_and_periods), cmocka_unit_test(ordinals),
+        cmocka_unit_test(times_phones_lists_refs), cmocka_unit_test(codes_are_skipped),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

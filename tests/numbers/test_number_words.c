@@ -1,0 +1,98 @@
+/* Arabic and English number words: compounds with و, genders and cases,
+ * hundreds in both spellings, duals, scales, fractions, clitics. */
+#include "scan_helpers.h"
+
+static void arabic_compounds(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("شارك سبعة وثلاثون متطوعا، وقرأنا مئتين وأربعة عشر كتابا، وزرعوا ثلاث مائة وخمسا وستين "
+                               "شجرة، وبنوا تسعمئة وعشرة منازل.");
+    assert_value(num_text(doc, "سبعة وثلاثون"), 37);
+    assert_value(num_text(doc, "مئتين وأربعة عشر"), 214);
+    assert_value(num_text(doc, "ثلاث مائة وخمسا وستين"), 365);
+    assert_value(num_text(doc, "تسعمئة وعشرة"), 910);
+    bayan_doc_free(doc);
+}
+
+static void genders_cases_teens(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("وصلت إحدى عشرة سفينة، وغادر اثنا عشر قاربا، وبقي ثماني عشرة عائلة، وحضر اثنتان وأربعون طالبة.");
+    assert_value(num_text(doc, "إحدى عشرة"), 11);
+    assert_value(num_text(doc, "اثنا عشر"), 12);
+    assert_value(num_text(doc, "ثماني عشرة"), 18);
+    assert_value(num_text(doc, "اثنتان وأربعون"), 42);
+    bayan_doc_free(doc);
+}
+
+static void scales_and_duals(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("كلف المشروع ثلاثة ملايين، ثم مليونين إضافيين، وجمعت الحملة ألفين، وخصص للطرق أربعة مليارات "
+                               "وخمسمائة مليون، وللمدارس 7 آلاف، وللمياه 2.4 مليار.");
+    assert_value(num_text(doc, "ثلاثة ملايين"), 3e6);
+    assert_value(num_text(doc, "مليونين"), 2e6);
+    assert_value(num_text(doc, "ألفين"), 2000);
+    assert_value(num_text(doc, "أربعة مليارات وخمسمائة مليون"), 4.5e9);
+    assert_value(num_text(doc, "7 آلاف"), 7000);
+    assert_value(num_text(doc, "2.4 مليار"), 2.4e9);
+    bayan_doc_free(doc);
+}
+
+static void clitics_on_words(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("احتفلت المدينة بالذكرى الخامسة والثلاثين، وتبرع بألفين وخمسمائة، وفاز بخمسة عشر صوتا.");
+    assert_value(num_text(doc, "والثلاثين"), 30);
+    assert_value(num_text(doc, "بألفين وخمسمائة"), 2500);
+    assert_value(num_text(doc, "بخمسة عشر"), 15);
+    bayan_doc_free(doc);
+}
+
+static void fractions_in_words(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("أنفق نصف الميزانية، وذهب ثلث الحصة للتعليم، وثلاثة أرباع السكان في المدن، وانتظرنا ساعتين "
+                               "وربعا، ثم اثنين ونصف.");
+    assert_value(num_text(doc, "نصف"), 0.5);
+    assert_value(num_text(doc, "ثلث"), 1.0 / 3);
+    assert_value(num_with(doc, "ثلاثة أرباع"), 0.75);
+    assert_value(num_text(doc, "اثنين ونصف"), 2.5);
+    bayan_doc_free(doc);
+}
+
+static void lone_one_after_noun(void **state)
+{
+    (void)state;
+    /* an adjective "واحد" is no number; a compound with it is */
+    bayan_doc *doc = scan_text("في قرية واحدة تعيش أسرة واحدة، وعندها واحد وعشرون رأسا من الماشية.");
+    assert_null(num_with(doc, "قرية"));
+    assert_null(num_with(doc, "أسرة"));
+    assert_int_equal(bayan_doc_number_count(doc), 1);
+    assert_value(num_text(doc, "واحد وعشرون"), 21);
+    bayan_doc_free(doc);
+}
+
+static void english_words(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("The fund hired forty-two engineers, built three hundred and twelve homes, spent 1.8 billion "
+                               "and raised twenty thousand; one of them left.");
+    assert_value(num_text(doc, "forty-two"), 42);
+    assert_value(num_text(doc, "three hundred and twelve"), 312);
+    assert_value(num_text(doc, "1.8 billion"), 1.8e9);
+    assert_value(num_text(doc, "twenty thousand"), 20000);
+    assert_null(num_with(doc, "one"));
+    bayan_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(arabic_compounds),  cmocka_unit_test(genders_cases_teens),
+        cmocka_unit_test(scales_and_duals),  cmocka_unit_test(clitics_on_words),
+        cmocka_unit_test(fractions_in_words), cmocka_unit_test(lone_one_after_noun),
+        cmocka_unit_test(english_words),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,67 @@
+/* Qualifiers before and after numbers, and ranges in their written forms. */
+#include "scan_helpers.h"
+
+static void before_and_after(void **state)
+{
+    (void)state;
+    expect("يعيش في الوادي حوالي 800 نسمة.", "حوالي 800", 800, NULL, BAYAN_Q_APPROX, BAYAN_NUM_QUANTITY);
+    expect("جاء قرابة ستين مشاركا.", "قرابة ستين", 60, NULL, BAYAN_Q_APPROX, BAYAN_NUM_QUANTITY);
+    expect("بلغت الخسائر ما يزيد على 15%.", "ما يزيد على 15%", 15, "percent", BAYAN_Q_MORE_THAN, BAYAN_NUM_QUANTITY);
+    expect("سجلت أقل من 3 حالات.", "أقل من 3", 3, NULL, BAYAN_Q_LESS_THAN, BAYAN_NUM_QUANTITY);
+    expect("قد يصل إلى 70% من الإنتاج.", "يصل إلى 70%", 70, "percent", BAYAN_Q_UP_TO, BAYAN_NUM_QUANTITY);
+    expect("تحتاج لا يقل عن 40 يوما.", "لا يقل عن 40", 40, NULL, BAYAN_Q_AT_LEAST, BAYAN_NUM_QUANTITY);
+    expect("كلف المبنى 9 ملايين دولار على الأقل.", "9 ملايين دولار على الأقل", 9e6, "currency", BAYAN_Q_AT_LEAST,
+           BAYAN_NUM_QUANTITY);
+    expect("زاد الدخل بنحو ربع مليون.", "بنحو ربع مليون", 250000, NULL, BAYAN_Q_APPROX, BAYAN_NUM_QUANTITY);
+    expect("تضاعفت الكمية بمرتين تقريبا.", "بمرتين تقريبا", 2, "times", BAYAN_Q_APPROX, BAYAN_NUM_QUANTITY);
+    expect("The plant employs about 1,200 people.", "about 1,200", 1200, NULL, BAYAN_Q_APPROX, BAYAN_NUM_QUANTITY);
+    expect("It costs up to $40.", "up to $40", 40, "currency", BAYAN_Q_UP_TO, BAYAN_NUM_QUANTITY);
+    expect("We need at least 12 volunteers.", "at least 12", 12, NULL, BAYAN_Q_AT_LEAST, BAYAN_NUM_QUANTITY);
+}
+
+static void more_by_is_no_qualifier(void **state)
+{
+    (void)state;
+    /* "أكثر بنسبة 11%" is 11% more, not more than 11% */
+    expect("كان الاستهلاك أكثر بنسبة 23% من العام السابق.", "23%", 23, "percent", BAYAN_Q_NONE, BAYAN_NUM_QUANTITY);
+}
+
+static void check_range(const char *text, const char *numtext, double lo, double hi, const char *unit)
+{
+    bayan_doc *doc = scan_text(text);
+    const bayan_number *n = num_text(doc, numtext);
+    assert_true(n->has_range);
+    assert_false(n->has_value);
+    assert_true(fabs(n->low - lo) < 1e-9 && fabs(n->high - hi) < 1e-9);
+    assert_int_equal(n->qualifier, BAYAN_Q_RANGE);
+    assert_unit(n, unit);
+    bayan_doc_free(doc);
+}
+
+static void ranges(void **state)
+{
+    (void)state;
+    check_range("تستغرق الرحلة 5-7 ساعات.", "5-7", 5, 7, NULL);
+    check_range("ترتفع الحرارة ٣–٥ درجات.", "٣–٥ درجات", 3, 5, "celsius");
+    check_range("يتراوح السعر من 20 إلى 35 دولارا.", "من 20 إلى 35 دولارا", 20, 35, "currency");
+    check_range("يبلغ الإنفاق بين 4 و6 مليارات.", "بين 4 و6 مليارات", 4e9, 6e9, NULL);
+    check_range("Growth will be between 2 and 3 percent.", "between 2 and 3 percent", 2, 3, "percent");
+    check_range("It takes 10 to 14 days.", "10 to 14", 10, 14, NULL);
+}
+
+static void change_is_no_range(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("ارتفعت الصادرات من 40 إلى 55 مليارا.");
+    assert_null(num_with(doc, "40 إلى"));
+    bayan_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(before_and_after), cmocka_unit_test(more_by_is_no_qualifier),
+        cmocka_unit_test(ranges),           cmocka_unit_test(change_is_no_range),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,110 @@
+/* Units: percent and percentage points, currencies with their ISO codes,
+ * temperatures, multipliers against occasions, physical units. */
+#include "scan_helpers.h"
+
+static void percent_forms(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("تراجعت البطالة إلى 6.2% بعد أن كانت ١١٪، ونما القطاع 14 في المائة، والزراعة 9 بالمئة، "
+                               "وارتفعت الفائدة 1.5 نقطة مئوية.");
+    assert_unit(num_text(doc, "6.2%"), "percent");
+    assert_unit(num_text(doc, "١١٪"), "percent");
+    assert_unit(num_text(doc, "14 في المائة"), "percent");
+    assert_unit(num_text(doc, "9 بالمئة"), "percent");
+    const bayan_number *pp = num_text(doc, "1.5 نقطة مئوية");
+    assert_unit(pp, "percentage_point");
+    assert_value(pp, 1.5);
+    bayan_doc_free(doc);
+}
+
+static void currencies(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("استثمرت الشركة 340 مليون دولار أمريكي، وباعت بـ75 يورو، واشترت بـ12 جنيها إسترلينيا و"
+                               "900 جنيه مصري و15 ريالا سعوديا و60 درهما و8 آلاف روبل و5 مليارات سوم و20 ألف تنغي.");
+    const bayan_number *n = num_text(doc, "340 مليون دولار أمريكي");
+    assert_value(n, 3.4e8);
+    assert_unit(n, "currency");
+    assert_string_equal(n->currency, "USD");
+    assert_string_equal(num_with(doc, "يورو")->currency, "EUR");
+    assert_string_equal(num_with(doc, "إسترلينيا")->currency, "GBP");
+    assert_string_equal(num_with(doc, "مصري")->currency, "EGP");
+    assert_string_equal(num_with(doc, "سعوديا")->currency, "SAR");
+    assert_string_equal(num_with(doc, "درهما")->currency, "AED");
+    assert_string_equal(num_with(doc, "روبل")->currency, "RUB");
+    assert_string_equal(num_with(doc, "سوم")->currency, "UZS");
+    assert_string_equal(num_with(doc, "تنغي")->currency, "KZT");
+    bayan_doc_free(doc);
+    doc = scan_text("The bill came to $45.5bn, or €3 million, after £120 and 75 yen.");
+    n = num_text(doc, "$45.5bn");
+    assert_value(n, 45.5e9);
+    assert_string_equal(n->currency, "USD");
+    assert_string_equal(num_text(doc, "€3 million")->currency, "EUR");
+    assert_string_equal(num_text(doc, "£120")->currency, "GBP");
+    assert_string_equal(num_text(doc, "75 yen")->currency, "JPY");
+    bayan_doc_free(doc);
+}
+
+static void temperatures(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("سجلت المحطة 47 درجة مئوية ظهرا و3 درجات ليلا، ثم 12°C، وفي الجبال -8 ℃ ودرجتين تحت الصفر.");
+    assert_unit(num_text(doc, "47 درجة مئوية"), "celsius");
+    assert_unit(num_text(doc, "3 درجات"), "celsius");
+    assert_unit(num_text(doc, "12°C"), "celsius");
+    assert_value(num_text(doc, "-8 ℃"), -8);
+    const bayan_number *n = num_text(doc, "ودرجتين تحت الصفر");
+    assert_value(n, -2);
+    assert_unit(n, "celsius");
+    bayan_doc_free(doc);
+}
+
+static void multipliers_and_occasions(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("صار الطلب أكبر بثلاث مرات، ويتوقع أن يتضاعف الإنتاج أربع مرات، وزار الوفد المصنع 12 مرة، "
+                               "وارتفعت الأسعار ثلاثة أضعاف.");
+    assert_unit(num_text(doc, "بثلاث مرات"), "times");
+    assert_unit(num_text(doc, "أربع مرات"), "times");
+    const bayan_number *occ = num_text(doc, "12 مرة");
+    assert_unit(occ, "count");
+    assert_value(occ, 12);
+    assert_unit(num_text(doc, "ثلاثة أضعاف"), "times");
+    bayan_doc_free(doc);
+    doc = scan_text("Exports are now five times higher, and the team met 30 times.");
+    assert_unit(num_text(doc, "five times"), "times");
+    assert_unit(num_text(doc, "30 times"), "count");
+    bayan_doc_free(doc);
+}
+
+static void physical_units(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("ينتج الحقل 90 ألف برميل يوميا، ويمتد الخط 420 كم، وتولد المحطة 250 ميغاواط، وتغطي الغابة "
+                               "1200 هكتار، ونقلت السفينة 30 ألف طن.");
+    assert_unit(num_text(doc, "90 ألف برميل"), "برميل");
+    assert_unit(num_text(doc, "420 كم"), "كم");
+    assert_unit(num_text(doc, "250 ميغاواط"), "ميغاواط");
+    assert_unit(num_text(doc, "1200 هكتار"), "هكتار");
+    assert_unit(num_text(doc, "30 ألف طن"), "طن");
+    bayan_doc_free(doc);
+}
+
+static void bare_numbers_have_no_unit(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("درس في الجامعة 530 طالبا.");
+    const bayan_number *n = num_text(doc, "530");
+    assert_null(n->unit);
+    bayan_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(percent_forms),  cmocka_unit_test(currencies),
+        cmocka_unit_test(temperatures),   cmocka_unit_test(multipliers_and_occasions),
+        cmocka_unit_test(physical_units), cmocka_unit_test(bare_numbers_have_no_unit),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

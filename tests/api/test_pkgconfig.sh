@@ -23,8 +23,11 @@ export PKG_CONFIG_PATH="$(dirname "$pc")"
 flags=$(pkg-config --cflags --libs bayan) || fail "pkg-config --cflags --libs bayan failed"
 case "$flags" in *"-I$TMP/prefix/include"*) ;; *) fail "pkg-config does not point into the install: $flags" ;; esac
 echo "pkg-config: $flags"
+# a library built with the sanitizers needs their runtime in the program too
+san=""
+if ldd "$libdir/libbayan.so" 2>/dev/null | grep -q libasan; then san="-fsanitize=address,undefined"; fi
 # shared: the default when both libbayan.so and libbayan.a are in libdir
-cc -std=c11 -Wall -Wextra -Werror "$SRC/tests/api/example.c" $flags -o "$TMP/example" 2>"$TMP/cc.log" \
+cc -std=c11 -Wall -Wextra -Werror $san "$SRC/tests/api/example.c" $flags -o "$TMP/example" 2>"$TMP/cc.log" \
   || fail "compiling the example: $(cat "$TMP/cc.log")"
 if command -v readelf >/dev/null; then
   readelf -d "$TMP/example" | grep -q 'NEEDED.*libbayan\.so' || fail "the example is not linked to libbayan.so"
@@ -39,7 +42,7 @@ export BAYAN_FONT_DIR="$TMP/prefix/share/bayan/fonts"
 [ "$(stat -c %s "$TMP/chart.png")" -gt 5000 ] || fail "chart.png is too small to be a chart"
 # the static library works through pkg-config --static too
 if pkg-config --static --libs bayan >/dev/null 2>&1; then
-  cc -std=c11 "$SRC/tests/api/example.c" $(pkg-config --cflags bayan) "$libdir/libbayan.a" \
+  cc -std=c11 $san "$SRC/tests/api/example.c" $(pkg-config --cflags bayan) "$libdir/libbayan.a" \
     $(pkg-config --static --libs bayan | sed 's/-lbayan//') \
     -o "$TMP/example-static" 2>"$TMP/cc2.log" || fail "static link: $(cat "$TMP/cc2.log")"
   (cd "$TMP" && ./example-static chart2.png >/dev/null) || fail "the static example failed"

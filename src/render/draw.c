@@ -1139,7 +1139,6 @@ static bayan_status ig_plan(const bayan_chart *c, double W, double u, double hea
     /* the key figures first, in rows of up to four */
     if (ncards) {
         size_t per = ncards <= 4 ? ncards : (ncards <= 6 ? 3 : 4);
-        double cw = (inner - G * (double)(per - 1)) / (double)per;
         double ch = 170 * u;
         size_t k = 0;
         for (size_t i = 0; i < c->npanels; i++) {
@@ -1147,11 +1146,14 @@ static bayan_status ig_plan(const bayan_chart *c, double W, double u, double hea
             if (p->type != BAYAN__CT_STAT)
                 continue;
             for (size_t j = 0; j < p->ndata; j++, k++) {
+                /* a short last row shares the full width too */
+                size_t row = k / per, in_row = ncards - row * per < per ? ncards - row * per : per;
+                double cw = (inner - G * (double)(in_row - 1)) / (double)in_row;
                 ig_box *b = &L->boxes[L->nboxes++];
                 b->panel = p;
                 b->datum = &p->data[j];
                 b->x = M + (cw + G) * (double)(k % per);
-                b->y = y + (ch + G) * (double)(k / per);
+                b->y = y + (ch + G) * (double)row;
                 b->w = cw;
                 b->h = ch;
             }

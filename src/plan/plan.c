@@ -212,7 +212,7 @@ static int is_determiner(const char *w, size_t n)
 /* Sets short_label on each claim of a series or comparison: words every
  * label starts (or ends) with go to the title, a head word the other items
  * leave understood is dropped, English determiners are dropped. */
-static void shorten_labels(ctx *x, bayan__pclaim *cl, size_t n)
+static void shorten_labels(ctx *x, bayan__pclaim *cl, size_t n, int series)
 {
     words w[32];
     size_t from[32], to[32];
@@ -247,9 +247,10 @@ static void shorten_labels(ctx *x, bayan__pclaim *cl, size_t n)
             for (size_t i = 0; i < n; i++)
                 to[i]--;
         }
-        /* a head word some items carry and others leave understood
-         * ("احتياطي المنغنيز"، "احتياطي الكروم"، "الرصاص") */
-        for (size_t i = 0; i < n; i++) {
+        /* a head word some items of a list carry and others leave
+         * understood ("احتياطي المنغنيز"، "احتياطي الكروم"، "الرصاص"); two
+         * compared things ("Transport", "world average") keep their words */
+        for (size_t i = 0; series && i < n; i++) {
             if (to[i] - from[i] < 2)
                 continue;
             size_t carriers = 0, bare = 0;
@@ -260,7 +261,7 @@ static void shorten_labels(ctx *x, bayan__pclaim *cl, size_t n)
                 else if (to[j] - from[j] == 1)
                     bare++;
             }
-            if (carriers >= 1 && bare >= 1 && carriers + bare == n) {
+            if (carriers >= 2 && bare >= 1 && carriers + bare == n) {
                 const char *hw = w[i].w[from[i]];
                 size_t hn = w[i].n[from[i]];
                 for (size_t j = 0; j < n; j++)
@@ -275,7 +276,7 @@ static void shorten_labels(ctx *x, bayan__pclaim *cl, size_t n)
     /* one item names the measure ("manganese ore reserves", "احتياطي خام
      * المنغنيز") and the others only their item ("chromium", "الكروم"): keep
      * the item word, the first in English, the last in Arabic */
-    if (n >= 3) {
+    if (series && n >= 3) {
         size_t multi = n, singles = 0;
         for (size_t i = 0; i < n; i++) {
             if (to[i] - from[i] == 1)
@@ -868,7 +869,7 @@ static void add_chart(ctx *x, const bayan__pclaim *all, const size_t *idx, size_
         d->currency = bayan__pl_strdup(s->currency, &x->oom);
     }
     if (n >= 2)
-        shorten_labels(x, c->claims, n);
+        shorten_labels(x, c->claims, n, !strcmp(type, "bar"));
     else
         c->claims[0].short_label = bayan__pl_strdup(
             c->claims[0].label ? c->claims[0].label

@@ -701,7 +701,7 @@ static void draw_range(R *r, double x0, double y0, double w, double h)
         hi = 0;
     double t0, step;
     int nt;
-    nice_ticks(lo, hi + (hi - lo) * 0.08, w > 500 * r->u ? 6 : 4, &t0, &step, &nt);
+    nice_ticks(lo, hi + (hi - lo) * 0.08, w > 500 * r->u ? 5 : 4, &t0, &step, &nt);
     double t1 = t0 + step * (nt - 1);
     double tfs = 12 * r->u;
     double axis_h = tfs * 1.4 + 10 * r->u;
@@ -713,17 +713,39 @@ static void draw_range(R *r, double x0, double y0, double w, double h)
     double vfs = single ? fmin(34 * r->u, band * 0.3) : fmin(15 * r->u, band * 0.3);
     double lfs = single ? 16 * r->u : fmin(13 * r->u, band * 0.24);
     double thick = single ? fmin(22 * r->u, band * 0.16) : fmin(14 * r->u, band * 0.2);
-    /* gridlines behind */
+    /* gridlines behind; one interval's gridlines start at its bar, not in
+     * the empty space above its labels */
+    double grid_top = y0;
+    if (single) {
+        const bayan__datum *d = &c->data[0];
+        char *v = fmt_datum(r, d, BAYAN__FMT_SHORT);
+        PangoLayout *ll = d->label ? text(r, d->label, lfs, 0, w, 1) : NULL;
+        PangoLayout *vl = text(r, v, vfs, 1, 0, 1);
+        double lh = ll ? layout_height(ll) : 0, vh = layout_height(vl);
+        double blockh = lh + (ll ? 6 * r->u : 0) + vh + 6 * r->u + thick;
+        /* the interval, its figure and the axis as one group, centred */
+        double group = blockh + 56 * r->u + axis_h;
+        if (group < h) {
+            y0 += (h - group) / 2;
+            ph = blockh + 56 * r->u;
+            band = ph;
+        }
+        grid_top = y0 + (band - blockh) / 2 + blockh - thick - 18 * r->u;
+        if (ll)
+            g_object_unref(ll);
+        g_object_unref(vl);
+        free(v);
+    }
     for (int i = 0; i < nt; i++) {
         double tx = px0 + step * i * k;
-        vline(r, tx, y0, y0 + ph, 1, r->th->grid);
+        vline(r, tx, grid_top, y0 + ph, 1, r->th->grid);
         bayan__buf b = BAYAN__BUF_INIT;
         bayan__fmt_tick(&b, &r->fmt, t0 + step * i, 1);
         put(r, text(r, b.data ? b.data : "", tfs, 0, 0, 1), tx, y0 + ph + 8 * r->u, AL_CENTER, r->th->muted);
         bayan__buf_free(&b);
     }
     if (t0 < 0 && t1 > 0)
-        vline(r, px0 + (0 - t0) * k, y0, y0 + ph, 1.2, r->th->axis);
+        vline(r, px0 + (0 - t0) * k, grid_top, y0 + ph, 1.2, r->th->axis);
     for (size_t i = 0; i < n; i++) {
         const bayan__datum *d = &c->data[i];
         double top = y0 + band * (double)i;
@@ -798,6 +820,9 @@ static double stat_card(R *r, const bayan__datum *d, const char *fallback_label,
         q = NULL;
     }
     const char *lab = d->label ? d->label : fallback_label;
+    if (lab && fallback_label && !strcmp(lab, fallback_label) && d->label && r->c && r->c->type == BAYAN__CT_STAT &&
+        r->c->ndata == 1 && r->c->title && !strcmp(lab, r->c->title))
+        lab = NULL; /* the chart's title says it already */
     double vfs = fmin(fmin(54 * r->u, h * 0.34), vfs_cap > 0 ? vfs_cap : 1e9);
     double lfs = fmin(15 * r->u, h * 0.1);
     PangoLayout *vl = NULL, *ql = NULL, *ll = NULL, *nl = NULL;

@@ -15,6 +15,10 @@ ls "$d"/01-*.png >/dev/null 2>&1 || fail "no 01-*.png chart"
 "$BIN" chart -q -j 1 -o "$TMP/again" "$in" || fail "second run exited $?"
 diff -r "$d" "$TMP/again/example-en" >/dev/null || fail "two runs differ: $(diff -rq "$d" "$TMP/again/example-en" | head -3)"
 
+# a document's files do not depend on what else the run drew, or on threads
+"$BIN" chart -q -j 2 -o "$TMP/mixed" "$SRC/tests/data/example-ar.txt" "$in" || fail "mixed run exited $?"
+diff -r "$d" "$TMP/mixed/example-en" >/dev/null || fail "charting beside another file changed: $(diff -rq "$d" "$TMP/mixed/example-en" | head -3)"
+
 # identical -> 0, nothing written
 before=$(snapshot "$out")
 "$BIN" chart --check -o "$out" "$in" 2>"$TMP/err" || fail "--check on fresh output exited $?: $(cat "$TMP/err")"

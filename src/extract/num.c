@@ -8,6 +8,7 @@
  * range, a unit, a qualifier, and what kind of number it is (a year, a date,
  * an ordinal...). All offsets are into doc->norm. */
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -318,6 +319,62 @@ static size_t phrase_fwd_c(const wcache *c, const char *phrase, int conj)
         k++;
     }
     return e;
+}
+
+/* A small set of words, to tell at once that no phrase of a table can end
+ * (or start) with the word at hand. Built once. */
+#define WSET_SLOTS 512
+typedef struct wset {
+    const char *k[WSET_SLOTS];
+    size_t len[WSET_SLOTS];
+} wset;
+
+static unsigned wset_hash(const char *k, size_t n)
+{
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)k[i]) * 16777619u;
+    return h & (WSET_SLOTS - 1);
+}
+
+static void wset_add(wset *ws, const char *k, size_t n)
+{
+    unsigned h = wset_hash(k, n);
+    while (ws->k[h]) {
+        if (ws->len[h] == n && !memcmp(ws->k[h], k, n))
+            return;
+        h = (h + 1) & (WSET_SLOTS - 1);
+    }
+    ws->k[h] = k;
+    ws->len[h] = n;
+}
+
+static int wset_has(const wset *ws, const char *k, size_t n)
+{
+    unsigned h = wset_hash(k, n);
+    while (ws->k[h]) {
+        if (ws->len[h] == n && !memcmp(ws->k[h], k, n))
+            return 1;
+        h = (h + 1) & (WSET_SLOTS - 1);
+    }
+    return 0;
+}
+
+static wset qb_last;  /* last words of the qualifiers written before a number */
+static wset qa_first; /* first words of those written after */
+static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
+
+static void build_sets(void)
+{
+    for (const bayan__qualw *t = bayan__quals_before; t->key; t++) {
+        const char *sp = strrchr(t->key, ' ');
+        const char *last = sp ? sp + 1 : t->key;
+        wset_add(&qb_last, last, strlen(last));
+    }
+    for (const bayan__qualw *t = bayan__quals_after; t->key; t++) {
+        const char *sp = strchr(t->key, ' ');
+        wset_add(&qa_first, t->key, sp ? (size_t)(sp - t->key) : strlen(t->key));
+    }
 }
 
 /* ---- numerals ------------------------------------------------------------ */
@@ -1247,6 +1304,12 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
     cache_back(sc, s, &wc);
     if (!wc.n)
         return (size_t)-1;
+    {
+        const char *k1 = strip_cl(wc.w[0].key, 1, 0), *k2 = strip_cl(wc.w[0].key, 1, 1);
+        if (!wset_has(&qb_last, wc.w[0].key, wc.w[0].klen) && !wset_has(&qb_last, k1, strlen(k1)) &&
+            !wset_has(&qb_last, k2, strlen(k2)))
+            return (size_t)-1;
+    }
     for (const bayan__qualw *t = bayan__quals_before; t->key; t++) {
         size_t a = phrase_back_c(&wc, t->key, 1, 1);
         if (a != (size_t)-1 && a >= floor_) {
@@ -1779,7 +1842,9 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     if (qual == BAYAN_Q_NONE || qual == BAYAN_Q_APPROX) {
         wcache fc;
         cache_fwd(sc, end, &fc);
-        for (const bayan__qualw *t = fc.n ? bayan__quals_after : bayan__quals_after + 0; fc.n && t->key; t++) {
+        if (fc.n && !wset_has(&qa_first, fc.w[0].key, fc.w[0].klen))
+            fc.n = 0;
+        for (const bayan__qualw *t = bayan__quals_after; fc.n && t->key; t++) {
             size_t a = phrase_fwd_c(&fc, t->key, 0);
             if (a) {
                 if (qual == BAYAN_Q_NONE || t->q == BAYAN_Q_AT_LEAST || t->q == BAYAN_Q_UP_TO) {
@@ -2085,6 +2150,7 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
     const unsigned char *u = (const unsigned char *)sc.s;
     size_t i = 0, n = sc.n;
     bayan__nw_init();
+    pthread_once(&sets_once, build_sets);
     int prev_letter = 0; /* was the character before i a letter? */
     while (i < n) {
         unsigned char c = u[i];
@@ -2131,6 +2197,22 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
             }
             prev_letter = 0;
             i++;
+            continue;
+        }
+        if (c >= 0xD8 && c <= 0xDB && i + 1 < n && ar_letter2(c, u[i + 1])) {
+            size_t we = fast_word_end(u, i, n);
+            if (!prev_letter && we - i >= 4 && we - i <= 40 && word_may_start_number(&sc, i, we)) {
+                size_t next;
+                if (!scan_at(&sc, i, &next))
+                    goto out;
+                if (next > i + 1) {
+                    i = next;
+                    prev_letter = 0;
+                    continue;
+                }
+            }
+            i = we;
+            prev_letter = 1;
             continue;
         }
         size_t l;

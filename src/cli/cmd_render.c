@@ -19,8 +19,10 @@ static const char render_usage[] =
     "  --digits latin|arabic|auto   digits for the numbers drawn\n"
     "  --theme default|print   colour-blind-safe colours, or greys\n"
     "  --font-dir DIR          more fonts besides the bundled ones\n"
+    "  --check                 render in memory and compare with OUT; write nothing\n"
     "\n"
-    "exit codes: 0 done; 2 usage; 3 invalid spec (FILE:LINE:COL); 4 render or write failure.\n";
+    "exit codes: 0 done; 1 --check found OUT stale or missing; 2 usage; 3 invalid spec\n"
+    "(FILE:LINE:COL) or sizes out of range; 4 render or write failure.\n";
 
 /* A whole number or decimal, read without the locale (strtod would use it). */
 static int parse_number(const char *s, double *out)
@@ -77,7 +79,7 @@ int bayan_cmd_render(int argc, char **argv)
     size_t len = 0, img_len = 0;
     bayan_chart *chart = NULL;
     bayan_diag diag;
-    int rc = EXIT_USAGE;
+    int rc = EXIT_USAGE, check = 0;
 
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -140,6 +142,8 @@ int bayan_cmd_render(int argc, char **argv)
             }
             opts.theme = val;
             i++;
+        } else if (!strcmp(a, "--check")) {
+            check = 1;
         } else if (!strcmp(a, "--font-dir")) {
             if (!val)
                 goto missing;
@@ -189,6 +193,22 @@ int bayan_cmd_render(int argc, char **argv)
     if (st != BAYAN_OK) {
         cli_errorf("%s: error: %s", spec_path, diag.message[0] ? diag.message : bayan_status_str(st));
         rc = st == BAYAN_EINVAL ? EXIT_INPUT : cli_exit_for(st);
+        goto out;
+    }
+    if (check) {
+        char *old = NULL;
+        size_t old_len = 0;
+        FILE *f = fopen(out_path, "rb");
+        if (f) {
+            fclose(f);
+            if (cli_read_file(out_path, &old, &old_len) != EXIT_DONE)
+                old = NULL;
+        }
+        int same = old && old_len == img_len && !memcmp(old, img, img_len);
+        free(old);
+        if (!same)
+            cli_errorf("%s: %s", out_path, f ? "stale: differs from what the spec renders to" : "missing");
+        rc = same ? EXIT_DONE : EXIT_STALE;
         goto out;
     }
     st = bayan_write_file_atomic(out_path, img, img_len, &diag);

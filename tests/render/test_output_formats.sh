@@ -91,5 +91,13 @@ mkdir -p "$tmp/extra" && cp "$SRC/fonts/NotoSans-Regular.ttf" "$tmp/extra/"
 "$BIN" render "$spec" -o "$tmp/no/such/dir/x.png" 2>/dev/null; rc=$?
 [ $rc -eq 4 ] || fail "unwritable output: exit $rc"
 
+# --check: 0 when OUT is current, 1 when stale or missing, and nothing written
+"$BIN" render "$spec" -o "$tmp/chk.svg"
+"$BIN" render "$spec" -o "$tmp/chk.svg" --check || fail "--check on a current file"
+"$BIN" render "$spec" -o "$tmp/chk.svg" --check --digits latin 2>/dev/null; rc=$?
+[ $rc -eq 1 ] || fail "--check on a stale file: exit $rc"
+"$BIN" render "$spec" -o "$tmp/absent.svg" --check 2>/dev/null; rc=$?
+[ $rc -eq 1 ] && [ ! -e "$tmp/absent.svg" ] || fail "--check on a missing file: exit $rc"
+
 echo "output formats: $fails failures"
 [ $fails -eq 0 ]

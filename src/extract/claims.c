@@ -127,31 +127,66 @@ static int ar_verb_in(enum bayan__wl wl, const char *key)
     return 0;
 }
 
-static int ar_verb(const char *key)
+
+
+/* The i-th token of the sentence, its key made on first read. */
+static const bayan__tok *T(const rules *r, long i)
 {
-    return ar_verb_in(WL_AR_REACH, key) || ar_verb_in(WL_AR_CHANGE, key) || ar_verb_in(WL_AR_REPR, key) ||
-           ar_verb_in(WL_AR_COPULA, key);
+    bayan__tok *t = &r->S->toks[i];
+    if (!t->keyed) {
+        bayan__word_key(r->doc->norm + t->start, t->end - t->start, t->key);
+        t->keyed = 1;
+    }
+    return t;
+}
+
+#define BIT(wl) ((unsigned long long)1 << (wl))
+#define AR_VERB_BITS (BIT(WL_AR_REACH) | BIT(WL_AR_CHANGE) | BIT(WL_AR_REPR) | BIT(WL_AR_COPULA) | BIT(WL_AR_ESTIMATE))
+
+/* The lists a token's word is in, once per token: m_in for the word (and,
+ * in Arabic, the word without و/ف), m_verb for its verb forms (also without
+ * the future س or purpose ل), m_bare without clitics and article. */
+static const bayan__tok *TM(const rules *r, long i)
+{
+    const bayan__tok *tc = T(r, i);
+    bayan__tok *t = &r->S->toks[i];
+    if (t->masked)
+        return tc;
+    const char *k = t->key;
+    if (r->lang == BAYAN_LANG_EN || !is_ar(k)) {
+        t->m_in = bayan__wl_mask(k);
+        t->m_verb = t->m_in;
+    } else {
+        const char *c = ar_conj(k);
+        t->m_in = bayan__wl_mask(k) | (c != k ? bayan__wl_mask(c) : 0);
+        t->m_verb = t->m_in & AR_VERB_BITS;
+        const char *forms[2] = {k, c};
+        for (int f = 0; f < (c != k ? 2 : 1); f++) {
+            const char *v = forms[f];
+            if ((!strncmp(v, AR_SIN, 2) || !strncmp(v, AR_LAM, 2)) && cps(v) >= 4 &&
+                (!strncmp(v + 2, "\xd9\x8a", 2) || !strncmp(v + 2, "\xd8\xaa", 2) || !strncmp(v + 2, "\xd9\x86", 2)))
+                t->m_verb |= bayan__wl_mask(v + 2) & AR_VERB_BITS;
+        }
+        char b[BAYAN__KEY_MAX];
+        ar_bare(k, b);
+        t->m_bare = bayan__wl_mask(b) | bayan__wl_mask(ar_noprep(k));
+    }
+    t->masked = 1;
+    return tc;
 }
 
 static int tok_ar_verb(const rules *r, long i)
 {
-    bayan__tok *t = &r->S->toks[i];
-    if (t->c_verb < 0)
-        t->c_verb = (signed char)(is_ar(t->key) && ar_verb(t->key));
-    return t->c_verb;
+    const bayan__tok *t = TM(r, i);
+    return is_ar(t->key) && (t->m_verb & (AR_VERB_BITS & ~BIT(WL_AR_ESTIMATE))) != 0;
 }
 
-static int ar_masdar(const char *key)
+static int tok_masdar(const rules *r, long i)
 {
-    char b[BAYAN__KEY_MAX];
-    ar_bare(key, b);
-    return bayan__wl_has(WL_AR_MASDAR, b) || bayan__wl_has(WL_AR_MASDAR, ar_conj(key));
+    const bayan__tok *t = TM(r, i);
+    return ((t->m_in | t->m_bare) & BIT(WL_AR_MASDAR)) != 0;
 }
 
-static const bayan__tok *T(const rules *r, long i)
-{
-    return &r->S->toks[i];
-}
 
 static int is_word(const rules *r, long i)
 {
@@ -162,7 +197,7 @@ static int word_is(const rules *r, long i, enum bayan__wl wl)
 {
     if (!is_word(r, i))
         return 0;
-    return r->lang == BAYAN_LANG_EN ? bayan__wl_has(wl, T(r, i)->key) : ar_in(wl, T(r, i)->key);
+    return (TM(r, i)->m_in >> wl) & 1;
 }
 
 /* An English past form ("posted", "approved"): a verb unless a determiner
@@ -178,13 +213,12 @@ static int en_past(const rules *r, long i)
 
 static int stop_word_(const rules *r, long i)
 {
-    const char *k = T(r, i)->key;
+    const bayan__tok *t = TM(r, i);
     if (r->lang == BAYAN_LANG_EN)
-        return bayan__wl_has(WL_EN_STOP, k) || bayan__wl_has(WL_EN_VERB, k) || bayan__wl_has(WL_EN_REPR, k) ||
-               bayan__wl_has(WL_EN_SAY, k) || en_past(r, i);
-    if (!is_ar(k))
+        return (t->m_in & (BIT(WL_EN_STOP) | BIT(WL_EN_VERB) | BIT(WL_EN_REPR) | BIT(WL_EN_SAY))) || en_past(r, i);
+    if (!is_ar(t->key))
         return 0;
-    return ar_in(WL_AR_STOP, k) || tok_ar_verb(r, i) || ar_in(WL_AR_SAY, k) || ar_in(WL_AR_SRCMARK, k);
+    return (t->m_in & (BIT(WL_AR_STOP) | BIT(WL_AR_SAY) | BIT(WL_AR_SRCMARK))) || tok_ar_verb(r, i);
 }
 
 /* Asked many times per token while phrases are walked: memoised. */
@@ -577,7 +611,7 @@ static void predicate_rule(rules *r, analysis *an)
         }
         if (!is_ar(k))
             continue;
-        if (ar_masdar(k) && !tok_ar_verb(r, v)) {
+        if (tok_masdar(r, v) && !tok_ar_verb(r, v)) {
             span s = np_forward_x(r, v + 1, an->pre, 7, 1);
             if (sp_empty(s))
                 continue;
@@ -587,7 +621,7 @@ static void predicate_rule(rules *r, analysis *an)
             return;
         }
         if (!tok_ar_verb(r, v)) {
-            if (ar_in(WL_AR_PARTICLE, k))
+            if (word_is(r, v, WL_AR_PARTICLE))
                 break; /* "أن" opens another clause: its verb is not ours */
             continue;
         }
@@ -597,7 +631,7 @@ static void predicate_rule(rules *r, analysis *an)
         if (!sp_empty(s)) {
             an->label = s;
             an->subj = fi_phrase(r, s.b, an->pre);
-            if (ar_verb_in(WL_AR_ESTIMATE, k))
+            if (TM(r, v)->m_verb & BIT(WL_AR_ESTIMATE))
                 split_estimator(r, an);
             return;
         }
@@ -872,7 +906,9 @@ static void subject_guess(rules *r, analysis *an)
 static long find_time(const rules *r, const analysis *an)
 {
     long best = -1, bestd = 0;
-    for (size_t i = 0; i < r->S->n; i++) {
+    /* a window around the number: sentences can be long */
+    size_t lo = an->p > 60 ? (size_t)an->p - 60 : 0, hi = (size_t)an->p + 60 < r->S->n ? (size_t)an->p + 60 : r->S->n;
+    for (size_t i = lo; i < hi; i++) {
         long k = T(r, (long)i)->num;
         if (k < 0)
             continue;

@@ -22,7 +22,9 @@ typedef struct bayan__tok {
     int clause;         /* clause number within the sentence */
     int upper;          /* a Latin word starting with a capital letter */
     signed char c_stop, c_verb; /* memoised word classes, -1 until asked */
-    char key[BAYAN__KEY_MAX];
+    unsigned char keyed, masked; /* key and masks filled on first use */
+    unsigned long long m_in, m_verb, m_bare; /* word lists the word is in (see claims.c) */
+    char key[BAYAN__KEY_MAX]; /* valid once keyed: read tokens through the rules' accessor */
 } bayan__tok;
 
 typedef struct bayan__sent {

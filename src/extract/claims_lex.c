@@ -203,7 +203,6 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             t.end = doc->nums[k].end < end ? doc->nums[k].end : end;
             t.num = (long)k;
             t.clause = clause;
-            bayan__word_key(s + t.start, t.end - t.start, t.key);
             if (push_tok(sent, &t) != BAYAN_OK)
                 return BAYAN_ENOMEM;
             i = t.end;
@@ -241,7 +240,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             t.end = j;
             t.clause = clause;
             t.upper = cp >= 'A' && cp <= 'Z';
-            bayan__word_key(s + i, j - i, t.key);
+            /* the key is made when a rule first reads the word */
             if (push_tok(sent, &t) != BAYAN_OK)
                 return BAYAN_ENOMEM;
             i = j;
@@ -255,6 +254,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             t.clause = clause;
             memcpy(t.key, s + i, n);
             t.key[n] = '\0';
+            t.keyed = 1;
             if (push_tok(sent, &t) != BAYAN_OK)
                 return BAYAN_ENOMEM;
         }

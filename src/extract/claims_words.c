@@ -1,4 +1,6 @@
 /* The word lists of the claim rules, in key spelling. */
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "extract/claims.h"
@@ -160,33 +162,59 @@ static const char *const *const lists[WL_COUNT_] = {
     en_stop, en_det, en_verb, en_repr, en_aux, en_link, en_attrib, en_compar, en_report, en_say, en_timew,
     en_vague, en_inner};
 
-static size_t list_len(const char *const *l)
+/* Every listed word in one open-addressing table, with a bit per list it
+ * belongs to: the rules ask about the same words again and again, so a
+ * lookup is one hash and (nearly always) one comparison. Built once per
+ * process; pthread_once keeps that safe when threads extract at once. */
+#define WL_SLOTS 4096
+
+typedef struct wl_slot {
+    const char *key;
+    uint64_t mask;
+} wl_slot;
+
+static wl_slot wl_table[WL_SLOTS];
+static pthread_once_t wl_once = PTHREAD_ONCE_INIT;
+
+static uint32_t wl_hash(const char *k)
 {
-    size_t n = 0;
-    while (l[n])
-        n++;
-    return n;
+    uint32_t h = 2166136261u;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 16777619u;
+    return h;
 }
 
-/* The lists are kept sorted in byte order (bayan__claims_lists_ok checks
- * it), so a lookup is a binary search: the rules ask often. */
-int bayan__wl_has(enum bayan__wl wl, const char *key)
+static void wl_build(void)
 {
-    if ((unsigned)wl >= WL_COUNT_ || !key || !*key)
+    for (int w = 0; w < WL_COUNT_; w++)
+        for (const char *const *p = lists[w]; *p; p++) {
+            uint32_t i = wl_hash(*p) & (WL_SLOTS - 1);
+            while (wl_table[i].key && strcmp(wl_table[i].key, *p))
+                i = (i + 1) & (WL_SLOTS - 1);
+            wl_table[i].key = *p;
+            wl_table[i].mask |= (uint64_t)1 << w;
+        }
+}
+
+uint64_t bayan__wl_mask(const char *key)
+{
+    if (!key || !*key)
         return 0;
-    const char *const *l = lists[wl];
-    size_t lo = 0, hi = list_len(l);
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(l[mid], key);
-        if (c == 0)
-            return 1;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    pthread_once(&wl_once, wl_build);
+    uint32_t i = wl_hash(key) & (WL_SLOTS - 1);
+    while (wl_table[i].key) {
+        if (!strcmp(wl_table[i].key, key))
+            return wl_table[i].mask;
+        i = (i + 1) & (WL_SLOTS - 1);
     }
     return 0;
+}
+
+int bayan__wl_has(enum bayan__wl wl, const char *key)
+{
+    if ((unsigned)wl >= WL_COUNT_)
+        return 0;
+    return (int)((bayan__wl_mask(key) >> wl) & 1);
 }
 
 int bayan__claims_lists_ok(void)
@@ -198,7 +226,7 @@ int bayan__claims_lists_ok(void)
             if (strcmp(key, *p))
                 return 0;
             if (p != lists[w] && strcmp(p[-1], *p) >= 0)
-                return 0; /* not sorted */
+                return 0; /* not sorted: keep them sorted to read and diff */
         }
     return 1;
 }

@@ -3,6 +3,8 @@
 #ifndef BAYAN_EXTRACT_CLAIMS_WORDS_H
 #define BAYAN_EXTRACT_CLAIMS_WORDS_H
 
+#include <stdint.h>
+
 enum bayan__wl {
     WL_AR_STOP,     /* ends an Arabic noun phrase: prepositions, particles, pronouns, adverbs */
     WL_AR_REACH,    /* reaching a level: يصل، يبلغ، يتجاوز */
@@ -42,5 +44,8 @@ enum bayan__wl {
 
 /* 1 when key is in the list. */
 int bayan__wl_has(enum bayan__wl wl, const char *key);
+
+/* The lists key is in, one bit (1 << list) each. */
+uint64_t bayan__wl_mask(const char *key);
 
 #endif

@@ -815,7 +815,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
                 conj = 1;
                 q = skip_sp(sc, w.b);
                 c = cp_at(sc, q, &l);
-            } else if (c == '-' && st.en && st.last == NW_TENS) {
+            } else if (c == '-' && st.en > 0 && (st.last == NW_TENS || st.last == NW_UNIT)) {
                 q += l; /* "twenty-five" */
                 c = cp_at(sc, q, &l);
             }
@@ -1172,7 +1172,13 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         u->e = w.b;
         return 1;
     }
-    if ((key_is(&w, "c") && p == i) || key_is(&w, "سنت") || key_is(&w, "سنتات") || key_is(&w, "سينت") || key_is(&w, "سينتات") ||
+    if (p == i && w.b == p + 1 && (sc->s[p] == 'C' || sc->s[p] == 'F')) {
+        u->name = sc->s[p] == 'F' ? "fahrenheit" : "celsius"; /* "41C" */
+        u->s = p;
+        u->e = w.b;
+        return 1;
+    }
+    if ((sc->s[p] == 'c' && w.b == p + 1 && p == i) || key_is(&w, "سنت") || key_is(&w, "سنتات") || key_is(&w, "سينت") || key_is(&w, "سينتات") ||
         key_is(&w, "cents") || key_is(&w, "cent")) {
         u->name = "currency";
         u->currency = "USD";
@@ -1241,6 +1247,12 @@ static const char *const COMPARATIVES[] = {
     "اعلي", "اكثر", "اكبر", "اقل", "اصغر", "ادني", "اسرع", "ابطا", "اغلي", "ارخص", "اطول", "اقصر", "اعمق",
     "اكثف", "اسوا", "افضل", "more", "higher", "larger", "bigger", "greater", "faster", "lower", "less",
     "smaller", "as", "longer", "cheaper", "stronger", "the", "over", NULL};
+
+static const char *const CHANGE_VERBS[] = {
+    "انخفض", "انخفضت", "تراجع", "تراجعت", "هبط", "هبطت", "رفع", "رفعت", "خفض", "خفضت", "تغير", "تحول",
+    "fell", "dropped", "declined", "rising", "falling", "rose", "increased", "decreased", "cut", "raised",
+    "lowered", "climbed", "slipped", "grew", "jumped", "slumped", "fall", "rise", "drop", "changed", "moved",
+    NULL};
 
 /* Is "مرات"/"times" after this number a multiplier? Governed by a
  * comparative ("أعلى بخمس مرات", "three times higher") or a verb of
@@ -1461,6 +1473,13 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         if (sc->s[r.s] < 0x7F && (sc->s[r.s] | 0x20) >= 'a')
             return 1; /* a lone English "one" */
     }
+    if (r.ntok == 1 && r.words && !r.mult && !r.dualn) {
+        word pw0;
+        char mk[KEYCAP];
+        bayan__num_key(sc->s, r.s, r.e, mk, sizeof mk);
+        if ((!strcmp(mk, "عشر") || !strcmp(mk, "عشره")) && prev_word(sc, r.s, &pw0) && !strncmp(pw0.key, AR_AL, 4))
+            return 1; /* "الخامسة عشرة": an ordinal */
+    }
     if (r.fracamb) {
         /* "خمس الفطيرة": a fifth of */
         word nw;
@@ -1625,6 +1644,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         have_ua = 1;
 
     /* ranges */
+    size_t rs0 = u1.name && u1.s < s ? u1.s : s; /* before "$" in "between $2 and $3" */
     size_t range_from = have_ua ? ua.e : e;
     {
         size_t p = skip_sp(sc, range_from);
@@ -1642,32 +1662,28 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                     key_is(&w, AR_WAW) || key_is(&w, "لـ") || !strcmp(w.key, AR_LAM))) {
             q = skip_sp(sc, w.b);
             word pb;
-            int bein = prev_word(sc, s, &pb) && (key_is_cl(&pb, "بين") || key_is(&pb, "between"));
-            int min = prev_word(sc, s, &pb) && (key_is_cl(&pb, "من") || key_is(&pb, "from"));
+            int bein = prev_word(sc, rs0, &pb) && (key_is_cl(&pb, "بين") || key_is(&pb, "between"));
+            int min = prev_word(sc, rs0, &pb) && (key_is_cl(&pb, "من") || key_is(&pb, "from"));
             if ((key_is(&w, AR_WAW) || key_is(&w, "and")) && bein)
                 conn = 2;
             else if ((key_is(&w, "الي") || key_is(&w, "to") || key_is(&w, "حتي") || !strcmp(w.key, AR_LAM)) &&
                      (min || key_is(&w, "الي") || key_is(&w, "to"))) {
                 conn = 3;
-                if (min) {
-                    /* "ارتفع من 5 إلى 7" is a change, not a range */
-                    word vb;
-                    size_t pp = pb.a;
-                    for (int k = 0; k < 3 && prev_word(sc, pp, &vb); k++) {
-                        if (key_in(vb.key, MULT_VERBS) || key_in(strip_cl(vb.key, 1, 0), MULT_VERBS) ||
-                            key_is(&vb, "انخفض") || key_is(&vb, "انخفضت") || key_is(&vb, "تراجع") ||
-                            key_is(&vb, "تراجعت") || key_is(&vb, "هبط") || key_is(&vb, "هبطت") ||
-                            key_is(&vb, "fell") || key_is(&vb, "dropped") || key_is(&vb, "declined") ||
-                            key_is(&vb, "رفع") || key_is(&vb, "خفض") || key_is(&vb, "rising") ||
-                            key_is(&vb, "falling")) {
-                            conn = 0;
-                            break;
-                        }
-                        pp = vb.a;
+                /* "ارتفع من 5 إلى 7", "fell 0.3 points to 4.1": a change, not a range */
+                word vb;
+                size_t pp = min ? pb.a : s;
+                for (int k = 0; k < 3 && prev_word(sc, pp, &vb); k++) {
+                    if (key_in(vb.key, MULT_VERBS) || key_in(strip_cl(vb.key, 1, 0), MULT_VERBS) ||
+                        key_in(vb.key, CHANGE_VERBS) || key_in(strip_cl(vb.key, 1, 0), CHANGE_VERBS)) {
+                        conn = 0;
+                        break;
                     }
-                } else if (!(r.words || r.digits_only || r.has_dec)) {
-                    conn = 0;
+                    pp = vb.a;
                 }
+                if (!min && have_ua && is_letter(cp_at(sc, ua.s, &st)))
+                    conn = 0; /* "0.3 points to 4.1": a unit word between */
+                if (!min && !(r.words || r.digits_only || r.has_dec))
+                    conn = 0;
             }
         } else if (c != 0 && !is_letter(c) && digit_val(c) < 0) {
             /* glued clitic second number: "بين 2 و4" */
@@ -1675,8 +1691,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         if (!conn && next_word(sc, range_from, &w) && w.klen > 2 &&
             (!strncmp(w.key, AR_WAW, 2) || !strncmp(w.key, AR_LAM, 2))) {
             word pb;
-            int bein = prev_word(sc, s, &pb) && key_is_cl(&pb, "بين");
-            int min = prev_word(sc, s, &pb) && key_is_cl(&pb, "من");
+            int bein = prev_word(sc, rs0, &pb) && key_is_cl(&pb, "بين");
+            int min = prev_word(sc, rs0, &pb) && key_is_cl(&pb, "من");
             if (bein && (!strncmp(w.key, AR_WAW, 2))) {
                 conn = 2;
                 q = w.a + 2;
@@ -1690,7 +1706,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             size_t p2 = skip_sp(sc, range_from);
             if (!strncmp(sc->s + p2, AR_WAW, 2) && digit_val(cp_at(sc, p2 + 2, &l)) >= 0) {
                 word pb;
-                if (prev_word(sc, s, &pb) && (key_is_cl(&pb, "بين"))) {
+                if (prev_word(sc, rs0, &pb) && (key_is_cl(&pb, "بين"))) {
                     conn = 2;
                     q = p2 + 2;
                 }
@@ -1698,6 +1714,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         }
         if (conn && q < sc->n) {
             size_t qq = q;
+            if (currency_symbol(cp_at(sc, qq, &st)))
+                qq = skip_sp(sc, qq + st); /* "between £2bn and £3bn" */
             /* "لعشرين": the ل glued to the second number */
             if (parse_numeral(sc, qq, &r2) && !r2.code && !r2.mult && r2.v != 0 &&
                 (r2.v > r.v || conn == 2 || conn == 1 || (r2.flags & BAYAN__NUM_SCALED))) {
@@ -1743,7 +1761,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                             r.flags |= BAYAN__NUM_WORDS;
                         have_ua = 0;
                         word pb;
-                        int has_pb = prev_word(sc, s, &pb);
+                        int has_pb = prev_word(sc, rs0, &pb);
                         if (has_pb && (conn == 2 || (conn == 3 && (key_is_cl(&pb, "من") || key_is(&pb, "from"))))) {
                             size_t a = pb.a;
                             word pb2;
@@ -1751,7 +1769,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                                 a = pb2.a;
                             qual = BAYAN_Q_RANGE;
                             qs = a;
-                            qe = skip_sp_back(sc, s);
+                            qe = skip_sp_back(sc, rs0);
                         }
                     }
                 }
@@ -1906,8 +1924,26 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             r.flags |= BAYAN__NUM_OCCASIONS;
         }
     }
-    if (r.mult && !u.name)
+    if (r.mult && !u.name) {
+        /* "ضعف" is also "weakness": a multiplier only before "ما" or a
+         * measure, or after a verb of growth or "إلى" */
+        char mk[KEYCAP];
+        bayan__num_key(sc->s, r.s, r.e, mk, sizeof mk);
+        if (!strcmp(strip_cl(mk, 1, 1), "ضعف")) {
+            word a, b;
+            static const char *const MEASURES[] = {"ما", "عدد", "حجم", "مستوي", "قيمه", "متوسط", "المعدل",
+                                                   "المتوسط", "نظيره", "نظيرتها", "مثيله", NULL};
+            int ok = next_word(sc, r.e, &a) && key_in(a.key, MEASURES);
+            if (!ok && prev_word(sc, r.s, &b))
+                ok = key_in(b.key, MULT_VERBS) || key_in(strip_cl(b.key, 1, 0), MULT_VERBS) ||
+                     key_is(&b, "الي") || key_is(&b, "نحو") || key_is(&b, "حوالي");
+            if (!ok)
+                return 1;
+        }
         u.name = "times";
+        u.s = r.s;
+        u.e = r.e;
+    }
 
     /* what kind of number this is */
     word pw, nw;
@@ -2030,6 +2066,18 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     n->pub.qualifier = qual;
     if (kind != BAYAN_NUM_QUANTITY)
         n->pub.qualifier = BAYAN_Q_NONE;
+    /* scale words multiply binary fractions: 4.1 × 1e9 is not exactly 4100000000 */
+    if (r.flags & BAYAN__NUM_SCALED) {
+        double rv = nearbyint(r.v);
+        if (fabs(r.v - rv) < 1e-6 * fabs(r.v))
+            r.v = rv;
+        rv = nearbyint(low);
+        if (fabs(low - rv) < 1e-6 * fabs(low))
+            low = rv;
+        rv = nearbyint(high);
+        if (fabs(high - rv) < 1e-6 * fabs(high))
+            high = rv;
+    }
     if (has_range) {
         n->pub.has_range = 1;
         n->pub.low = low;

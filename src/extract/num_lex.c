@@ -93,7 +93,8 @@ static const bayan__nw words[] = {
     {"millions", NW_SCALE, E | NWF_PLURAL, 1e6}, {"billions", NW_SCALE, E | NWF_PLURAL, 1e9},
     {"dozen", NW_FULL, E, 12}, {"double", NW_MULT, E, 2}, {"triple", NW_MULT, E, 3},
     {"quadruple", NW_MULT, E, 4}, {"twice", NW_MULT, E, 2}, {"minus", NW_SIGN, E, -1},
-    {"negative", NW_SIGN, E, -1}, {"point", NW_POINT, E, 0}, {"and", NW_AND, E, 0},
+    {"negative", NW_SIGN, E, -1}, {"thirds", NW_FRACPL, E, 1.0 / 3}, {"third", NW_FRACPL, E, 1.0 / 3},
+    {"quarters", NW_FRACPL, E, 0.25}, {"fifths", NW_FRACPL, E, 0.2}, {"tenths", NW_FRACPL, E, 0.1}, {"point", NW_POINT, E, 0}, {"and", NW_AND, E, 0},
 #undef E
 };
 #undef U

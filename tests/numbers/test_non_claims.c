@@ -51,6 +51,19 @@ static void times_phones_lists_refs(void **state)
     kind_of("تبنى المجلس القرار رقم 1701 بالإجماع.", "1701", BAYAN_NUM_REFERENCE);
 }
 
+static void words_that_are_not_numbers(void **state)
+{
+    (void)state;
+    /* "ضعف" as weakness, "عشرة" inside an ordinal */
+    bayan_doc *doc = scan_text("أدى ضعف الطلب إلى تراجع المبيعات، واحتفل الطفل بعيد ميلاده في السنة الخامسة عشرة.");
+    assert_int_equal(bayan_doc_number_count(doc), 0);
+    bayan_doc_free(doc);
+    doc = scan_text("ارتفع الإنتاج إلى ضعف ما كان عليه.");
+    assert_int_equal(bayan_doc_number_count(doc), 1);
+    assert_string_equal(bayan_doc_number(doc, 0)->unit, "times");
+    bayan_doc_free(doc);
+}
+
 static void codes_are_skipped(void **state)
 {
     (void)state;
@@ -63,7 +76,8 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(years), cmocka_unit_test(dates_and_periods), cmocka_unit_test(ordinals),
-        cmocka_unit_test(times_phones_lists_refs), cmocka_unit_test(codes_are_skipped),
+        cmocka_unit_test(times_phones_lists_refs), cmocka_unit_test(words_that_are_not_numbers),
+        cmocka_unit_test(codes_are_skipped),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

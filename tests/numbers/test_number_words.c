@@ -84,6 +84,9 @@ static void english_words(void **state)
     assert_value(num_text(doc, "twenty thousand"), 20000);
     assert_null(num_with(doc, "one"));
     bayan_doc_free(doc);
+    doc = scan_text("Nearly two-thirds of voters agreed.");
+    assert_value(num_text(doc, "Nearly two-thirds"), 2.0 / 3);
+    bayan_doc_free(doc);
 }
 
 int main(void)

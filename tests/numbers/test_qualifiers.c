@@ -55,6 +55,11 @@ static void change_is_no_range(void **state)
     bayan_doc *doc = scan_text("ارتفعت الصادرات من 40 إلى 55 مليارا.");
     assert_null(num_with(doc, "40 إلى"));
     bayan_doc_free(doc);
+    doc = scan_text("Inflation fell 0.4 percentage points to 3.1 percent.");
+    assert_unit(num_text(doc, "0.4 percentage points"), "percentage_point");
+    assert_unit(num_text(doc, "3.1 percent"), "percent");
+    bayan_doc_free(doc);
+    check_range("The bridge will cost between $2bn and $3bn.", "between $2bn and $3bn", 2e9, 3e9, "currency");
 }
 
 int main(void)

@@ -71,7 +71,8 @@ static void multipliers_and_occasions(void **state)
     assert_value(occ, 12);
     assert_unit(num_text(doc, "ثلاثة أضعاف"), "times");
     bayan_doc_free(doc);
-    doc = scan_text("Exports are now five times higher, and the team met 30 times.");
+    doc = scan_text("Exports are now five times higher, and the team met 30 times; it hit 39C.");
+    assert_unit(num_text(doc, "39C"), "celsius");
     assert_unit(num_text(doc, "five times"), "times");
     assert_unit(num_text(doc, "30 times"), "count");
     bayan_doc_free(doc);

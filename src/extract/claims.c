@@ -937,6 +937,9 @@ static span source_at(const rules *r, long i)
         return none;
     const char *k = T(r, i)->key;
     span s = none;
+    if (!(TM(r, i)->m_in & (BIT(WL_AR_SRCMARK) | BIT(WL_AR_SAY) | BIT(WL_EN_SAY) | BIT(WL_EN_REPORT))) &&
+        strcmp(k, "according"))
+        return none;
     if (r->lang == BAYAN_LANG_EN) {
         if (!strcmp(k, "according") && is_word(r, i + 1) && !strcmp(T(r, i + 1)->key, "to")) {
             s = np_forward(r, i + 2, (long)r->S->n, 6);
@@ -952,7 +955,7 @@ static span source_at(const rules *r, long i)
                         break;
                     }
             }
-        } else if (bayan__wl_has(WL_EN_SAY, k) && strcmp(k, "estimated")) {
+        } else if (word_is(r, i, WL_EN_SAY) && strcmp(k, "estimated")) {
             if (i > 0 && T(r, i - 1)->punct) {
                 if (!strcmp(k, "said") || !strcmp(k, "says") || !strcmp(k, "added") || !strcmp(k, "noted") ||
                     !strcmp(k, "told"))
@@ -972,7 +975,7 @@ static span source_at(const rules *r, long i)
             s = np_forward(r, i + 2, (long)r->S->n, 6);
         }
     } else if (is_ar(k)) {
-        if (ar_in(WL_AR_SRCMARK, k)) {
+        if (word_is(r, i, WL_AR_SRCMARK)) {
             long j = i + 1;
             if (word_is(r, j, WL_AR_STOP) && (!strcmp(T(r, j)->key, "عن") || !strcmp(T(r, j)->key, "الي") ||
                                               !strcmp(T(r, j)->key, "ل")))
@@ -983,7 +986,7 @@ static span source_at(const rules *r, long i)
                 if (!ar_has_al(h) && (bayan__wl_has(WL_AR_REPORT, ar_noprep(h)) || bayan__wl_has(WL_AR_REPORT, h)))
                     s.a++;
             }
-        } else if (ar_in(WL_AR_SAY, k) && (i == 0 || T(r, i - 1)->punct)) {
+        } else if (word_is(r, i, WL_AR_SAY) && (i == 0 || T(r, i - 1)->punct)) {
             span n = np_forward(r, i + 1, (long)r->S->n, 4);
             /* "ذكرت الوزارة أن ...": a saying verb, its subject, then أن */
             if (!sp_empty(n) && is_word(r, n.b) && !strcmp(ar_conj(T(r, n.b)->key), "ان"))

@@ -303,6 +303,8 @@ bayan_status bayan_chart_render(const bayan_chart *chart, const bayan_render_opt
         bad = "width x height x scale";
     else if (opts->dpi < 0 || opts->dpi > 10000 || isnan(opts->dpi))
         bad = "dpi";
+    else if (opts->theme && *opts->theme && strcmp(opts->theme, "default") && strcmp(opts->theme, "print"))
+        bad = "theme (default or print)";
     if (bad) {
         if (diag) {
             diag->status = BAYAN_EINVAL;

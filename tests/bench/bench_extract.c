@@ -252,6 +252,7 @@ static int memory_child(const sentences *s, size_t mb)
            (double)doc_bytes / 1048576.0, (double)doc_bytes / (double)len, numbers, claims);
     bayan_doc_free(doc);
     free(text);
+    fflush(stdout); /* the child leaves with _exit */
     return 0;
 }
 

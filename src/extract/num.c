@@ -1603,7 +1603,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         size_t p = skip_sp_back(sc, s);
         uint32_t c = cp_before(sc, p, &st);
         const char *cur = currency_symbol(c);
-        if (cur && !negative) {
+        if (cur && !negative && st >= sc->last_end) {
             u1.name = "currency";
             u1.currency = cur;
             u1.s = st;
@@ -2049,6 +2049,10 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         start = qs;
     if (end < e)
         end = e;
+    if (start < sc->last_end)
+        start = sc->last_end; /* never overlap the number before */
+    if (start > r.s)
+        start = r.s;
     n->start = start;
     n->end = end;
     n->num_start = r.s;

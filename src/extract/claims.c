@@ -167,12 +167,23 @@ static const bayan__tok *TM(const rules *r, long i)
                 (!strncmp(v + 2, "\xd9\x8a", 2) || !strncmp(v + 2, "\xd8\xaa", 2) || !strncmp(v + 2, "\xd9\x86", 2)))
                 t->m_verb |= bayan__wl_mask(v + 2) & AR_VERB_BITS;
         }
-        char b[BAYAN__KEY_MAX];
-        ar_bare(k, b);
-        t->m_bare = bayan__wl_mask(b) | bayan__wl_mask(ar_noprep(k));
     }
     t->masked = 1;
     return tc;
+}
+
+/* The lists of the word without clitics and article (for verbal nouns). */
+static unsigned long long tok_bare_mask(const rules *r, long i)
+{
+    const bayan__tok *tc = TM(r, i);
+    bayan__tok *t = &r->S->toks[i];
+    if (t->masked == 1 && is_ar(tc->key) && r->lang != BAYAN_LANG_EN) {
+        char b[BAYAN__KEY_MAX];
+        ar_bare(tc->key, b);
+        t->m_bare = bayan__wl_mask(b) | bayan__wl_mask(ar_noprep(tc->key));
+        t->masked = 2;
+    }
+    return t->m_bare;
 }
 
 static int tok_ar_verb(const rules *r, long i)
@@ -184,7 +195,7 @@ static int tok_ar_verb(const rules *r, long i)
 static int tok_masdar(const rules *r, long i)
 {
     const bayan__tok *t = TM(r, i);
-    return ((t->m_in | t->m_bare) & BIT(WL_AR_MASDAR)) != 0;
+    return ((t->m_in | tok_bare_mask(r, i)) & BIT(WL_AR_MASDAR)) != 0;
 }
 
 

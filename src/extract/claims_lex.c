@@ -42,6 +42,21 @@ size_t bayan__cl_u8(const char *s, size_t len, size_t i, unsigned *cp)
     return n;
 }
 
+/* The common cases inline: ASCII and the two-byte Arabic block. */
+static inline size_t u8_fast(const char *s, size_t len, size_t i, unsigned *cp)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    if ((c & 0xE0) == 0xC0 && i + 1 < len && ((unsigned char)s[i + 1] & 0xC0) == 0x80) {
+        *cp = ((unsigned)(c & 0x1F) << 6) | ((unsigned char)s[i + 1] & 0x3F);
+        return 2;
+    }
+    return bayan__cl_u8(s, len, i, cp);
+}
+
 static int is_mark(unsigned cp)
 {
     return (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x0640;
@@ -116,7 +131,7 @@ void bayan__word_key(const char *s, size_t len, char *key)
     size_t pos = 0;
     for (size_t i = 0; i < len;) {
         unsigned cp;
-        i += bayan__cl_u8(s, len, i, &cp);
+        i += u8_fast(s, len, i, &cp);
         if (is_mark(cp))
             continue;
         if (cp >= 'A' && cp <= 'Z')
@@ -211,12 +226,12 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
         }
         size_t next_num = k < doc->n_nums ? bayan__num_begin(&doc->nums[k]) : (size_t)-1;
         unsigned cp;
-        size_t n = bayan__cl_u8(s, len, i, &cp);
+        size_t n = u8_fast(s, len, i, &cp);
         if (is_word_cp(cp)) {
             size_t j = i;
             while (j < end && j < next_num) {
                 unsigned c2;
-                size_t m = bayan__cl_u8(s, len, j, &c2);
+                size_t m = u8_fast(s, len, j, &c2);
                 if (is_word_cp(c2)) {
                     j += m;
                     continue;
@@ -224,7 +239,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
                 /* world's, U.S., well-known: inner marks between letters */
                 if ((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '.') && j + m < end) {
                     unsigned c3;
-                    bayan__cl_u8(s, len, j + m, &c3);
+                    u8_fast(s, len, j + m, &c3);
                     if (c3 < 0x250 && is_letter(c3) && c2 != '.') {
                         j += m;
                         continue;
@@ -299,35 +314,40 @@ static int abbrev_before(const char *s, size_t dot)
 
 size_t bayan__sentence_end(const bayan_doc *doc, size_t from, size_t *num_cursor)
 {
-    const char *s = doc->norm;
+    const unsigned char *s = (const unsigned char *)doc->norm;
     size_t len = doc->norm_len;
     size_t k = num_cursor ? *num_cursor : 0;
     size_t after_num = (size_t)-1; /* the offset just after the last number */
+    while (k < doc->n_nums && doc->nums[k].end <= from)
+        k++;
+    size_t nb = k < doc->n_nums ? bayan__num_begin(&doc->nums[k]) : len;
+    /* a byte loop: the marks that end a sentence are ASCII or ؟ (D8 9F) */
     for (size_t i = from; i < len;) {
-        while (k < doc->n_nums && doc->nums[k].end <= i)
-            k++;
-        if (k < doc->n_nums && bayan__num_begin(&doc->nums[k]) <= i) {
+        if (i >= nb) {
             i = doc->nums[k].end > i ? doc->nums[k].end : i + 1;
             after_num = i;
+            k++;
+            while (k < doc->n_nums && doc->nums[k].end <= i)
+                k++;
+            nb = k < doc->n_nums ? bayan__num_begin(&doc->nums[k]) : len;
             continue;
         }
-        unsigned cp;
-        size_t n = bayan__cl_u8(s, len, i, &cp);
-        if (cp == '\n') {
+        unsigned c = s[i];
+        if (c == '\n') {
             if (num_cursor)
                 *num_cursor = k;
             return i + 1;
         }
-        if (cp == '!' || cp == '?' || cp == 0x061F || cp == '.') {
-            size_t j = i + n;
+        int q_ar = c == 0xD8 && i + 1 < len && s[i + 1] == 0x9F;
+        if (c == '!' || c == '?' || c == '.' || q_ar) {
+            size_t j = i + (q_ar ? 2 : 1);
             while (j < len && (s[j] == '.' || s[j] == '!' || s[j] == '?' || s[j] == '"' || s[j] == ')' ||
                                s[j] == '\''))
                 j++;
-            int ends = j >= len || s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t' ||
-                       (unsigned char)s[j] >= 0x80;
-            if (cp == '.' && ends && i != after_num && abbrev_before(s, i)) /* "7 °C." ends */
+            int ends = j >= len || s[j] == ' ' || s[j] == '\n' || s[j] == '\r' || s[j] == '\t' || s[j] >= 0x80;
+            if (c == '.' && ends && i != after_num && abbrev_before(doc->norm, i)) /* "7 °C." ends */
                 ends = 0;
-            if (cp == '.' && ends) {
+            if (c == '.' && ends) {
                 size_t q = j;
                 while (q < len && s[q] == ' ')
                     q++;
@@ -339,8 +359,10 @@ size_t bayan__sentence_end(const bayan_doc *doc, size_t from, size_t *num_cursor
                     *num_cursor = k;
                 return j;
             }
+            i = j > i + 1 ? j : i + 1;
+            continue;
         }
-        i += n;
+        i++;
     }
     if (num_cursor)
         *num_cursor = k;

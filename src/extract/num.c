@@ -931,9 +931,13 @@ static const char *const MONTHS[] = {
 
 static const char *const YEAR_BEFORE[] = {
     "عام", "العام", "لعام", "بعام", "وعام", "سنه", "السنه", "لسنه", "بسنه", "منذ", "بحلول", "حلول", "مطلع",
-    "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "عامي", "خلال", "موسم", "ميزانيه", "in", "since", "by",
-    "until", "year", "during", "early", "late", "mid", "of", "from", "through", "fiscal", "before", "after",
-    "between", "circa", "spring", "summer", "autumn", "winter", "fall", NULL};
+    "اواخر", "اوائل", "منتصف", "نهايه", "بدايه", "عامي", "موسم", "ميزانيه", "year", "since", "fiscal", "mid",
+    "early", "late", "spring", "summer", "autumn", "winter", "fall", "circa", NULL};
+
+/* Prepositions that often, not always, introduce a year: enough for
+ * 1900-2099 only ("في 2023", "in 2022"). */
+static const char *const YEAR_WEAK[] = {"في", "خلال", "حتي", "in", "by", "during", "until", "through", "before",
+                                        "after", "between", NULL};
 
 /* Words before a bare number that make it a reference, not a quantity. */
 static const char *const REF_BEFORE[] = {
@@ -2009,6 +2013,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         r.v <= 2199 && !negative) {
         int ctx = r.year_mark || (have_pw && (key_in(pw.key, YEAR_BEFORE) || key_in(strip_cl(pw.key, 1, 1), YEAR_BEFORE) ||
                                               is_month(&pw)));
+        int weak = have_pw && (key_in(pw.key, YEAR_WEAK) || key_in(strip_cl(pw.key, 1, 0), YEAR_WEAK));
         if (!ctx && sc->cnt > 0) {
             /* "عامي 2022 و2023": after a year and a conjunction */
             const bayan__num *pv = &sc->v[sc->cnt - 1];
@@ -2020,9 +2025,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             uint32_t ac = cp_at(sc, skip_sp(sc, end), &l);
             alone = !(digit_val(ac) >= 0);
         }
-        if ((ctx || alone) && r.v >= 1900 && r.v <= 2099)
-            kind = BAYAN_NUM_YEAR;
-        else if (ctx && (r.year_mark || key_in(pw.key, YEAR_BEFORE)))
+        if (ctx || ((weak || alone) && r.v >= 1900 && r.v <= 2099))
             kind = BAYAN_NUM_YEAR;
         if (r.year_mark)
             kind = BAYAN_NUM_YEAR;

@@ -20,6 +20,9 @@ static void years(void **state)
     kind_of("يكتمل المشروع بحلول عام 2040.", "2040", BAYAN_NUM_YEAR);
     kind_of("في 2019، تغير كل شيء.", "2019", BAYAN_NUM_YEAR);
     kind_of("Prices fell in 2015 and recovered.", "2015", BAYAN_NUM_YEAR);
+    kind_of("في 2023 ارتفعت الأسعار.", "2023", BAYAN_NUM_YEAR);
+    kind_of("حضر الحفل 2000 شخص.", "2000", BAYAN_NUM_QUANTITY);
+    kind_of("A total of 1950 people signed.", "1950", BAYAN_NUM_QUANTITY);
 }
 
 static void dates_and_periods(void **state)

@@ -633,9 +633,10 @@ static bayan_status fd_flush_block(fdeflate *w, int final)
     while (nclen > 4 && !cl.len[order[nclen - 1]])
         nclen--;
 
-    /* worst case: every symbol 15 + 5 + 15 + 13 bits, plus the header */
+    /* worst case: every symbol 15 + 5 + 15 + 13 bits, plus a header of at
+     * most 17 + 19 * 3 + 316 * (7 + 7) bits and the last partial word */
     size_t at = (size_t)(w->p - (unsigned char *)w->out->data);
-    if (bayan__buf_reserve(w->out, at - w->out->len + 6 * w->nsym + 400) != BAYAN_OK)
+    if (bayan__buf_reserve(w->out, at - w->out->len + 6 * w->nsym + 1024) != BAYAN_OK)
         return BAYAN_ENOMEM;
     w->p = (unsigned char *)w->out->data + at;
 

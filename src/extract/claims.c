@@ -129,6 +129,12 @@ static int ar_verb_in(enum bayan__wl wl, const char *key)
 
 
 
+/* The i-th token without its key, for its place and kind. */
+static const bayan__tok *R(const rules *r, long i)
+{
+    return &r->S->toks[i];
+}
+
 /* The i-th token of the sentence, its key made on first read. */
 static const bayan__tok *T(const rules *r, long i)
 {
@@ -201,7 +207,7 @@ static int tok_masdar(const rules *r, long i)
 
 static int is_word(const rules *r, long i)
 {
-    return i >= 0 && (size_t)i < r->S->n && !T(r, i)->punct && T(r, i)->num < 0;
+    return i >= 0 && (size_t)i < r->S->n && !R(r, i)->punct && R(r, i)->num < 0;
 }
 
 static int word_is(const rules *r, long i, enum bayan__wl wl)
@@ -217,7 +223,7 @@ static int en_past(const rules *r, long i)
 {
     const char *k = T(r, i)->key;
     size_t n = strlen(k);
-    if (n < 5 || strcmp(k + n - 2, "ed") || T(r, i)->upper)
+    if (n < 5 || strcmp(k + n - 2, "ed") || R(r, i)->upper)
         return 0;
     return !(i > 0 && is_word(r, i - 1) && bayan__wl_has(WL_EN_DET, T(r, i - 1)->key));
 }
@@ -345,12 +351,12 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
 
 static size_t sp_start(const rules *r, span s)
 {
-    return T(r, s.a)->start;
+    return R(r, s.a)->start;
 }
 
 static size_t sp_end(const rules *r, span s)
 {
-    return T(r, s.b - 1)->end;
+    return R(r, s.b - 1)->end;
 }
 
 static int sp_empty(span s)
@@ -376,11 +382,11 @@ typedef struct analysis {
 
 static void clause_of(rules *r, long p)
 {
-    int c = T(r, p)->clause;
+    int c = R(r, p)->clause;
     long a = p, b = p;
-    while (a > 0 && T(r, a - 1)->clause == c && !T(r, a - 1)->punct)
+    while (a > 0 && R(r, a - 1)->clause == c && !R(r, a - 1)->punct)
         a--;
-    while ((size_t)(b + 1) < r->S->n && T(r, b + 1)->clause == c)
+    while ((size_t)(b + 1) < r->S->n && R(r, b + 1)->clause == c)
         b++;
     r->cs = a;
     r->ce = b + 1;
@@ -418,7 +424,7 @@ static void find_counted_noun(const rules *r, analysis *an)
     if (r->lang == BAYAN_LANG_EN) {
         /* a capital after the number is a name ("Boeing 737 Max"), not what it counts */
         if (stop_word(r, i) || bayan__wl_has(WL_EN_TIMEW, k) || bayan__wl_has(WL_EN_DET, k) || !is_word(r, i) ||
-            is_ar(k) || (k[0] >= '0' && k[0] <= '9') || T(r, i)->upper)
+            is_ar(k) || (k[0] >= '0' && k[0] <= '9') || R(r, i)->upper)
             return;
         long j = i;
         while (j < r->ce && j < i + 3 && is_word(r, j) && !stop_word(r, j) &&
@@ -467,8 +473,8 @@ static span clause_subject(const rules *r, long a, long b)
         /* "في عام 2022" dates the figure; "في القطاع" belongs to the subject */
         if (!strcmp(ar_conj(T(r, end)->key), "في") &&
             (word_is(r, end + 1, WL_AR_TIMEPREP) ||
-             (end + 1 < b && T(r, end + 1)->num >= 0 &&
-              r->doc->nums[T(r, end + 1)->num].pub.kind != BAYAN_NUM_QUANTITY)))
+             (end + 1 < b && R(r, end + 1)->num >= 0 &&
+              r->doc->nums[R(r, end + 1)->num].pub.kind != BAYAN_NUM_QUANTITY)))
             break;
         end++;
     }
@@ -497,10 +503,10 @@ static span fi_phrase(const rules *r, long i, long lim)
         return none;
     const char *k = T(r, i)->key;
     if (r->lang == BAYAN_LANG_EN) {
-        if (strcmp(k, "in") || !is_word(r, i + 1) || !T(r, i + 1)->upper)
+        if (strcmp(k, "in") || !is_word(r, i + 1) || !R(r, i + 1)->upper)
             return none;
         long j = i + 1;
-        while (j < lim && j < i + 5 && is_word(r, j) && (T(r, j)->upper || !strcmp(T(r, j)->key, "of")))
+        while (j < lim && j < i + 5 && is_word(r, j) && (R(r, j)->upper || !strcmp(T(r, j)->key, "of")))
             j++;
         span s = {i + 1, j};
         return s;
@@ -538,7 +544,7 @@ static void ar_subject_before(rules *r, analysis *an, long v)
     }
     if (rel) {
         an->label = np_backward(r, b, r->cs, 5);
-        if (sp_empty(an->label) && b == r->cs && b >= 2 && T(r, b - 1)->punct)
+        if (sp_empty(an->label) && b == r->cs && b >= 2 && R(r, b - 1)->punct)
             an->label = np_backward(r, b - 1, 0, 5); /* "المشروع، الذي تبلغ كلفته" */
         return;
     }
@@ -554,7 +560,7 @@ static void ar_subject_before(rules *r, analysis *an, long v)
         for (int hops = 0; hops < 3 && ce > 0; hops++) {
             long cb = ce;
             long ca = cb;
-            while (ca > 0 && !T(r, ca - 1)->punct)
+            while (ca > 0 && !R(r, ca - 1)->punct)
                 ca--;
             if (!clause_is_source(r, ca, cb)) {
                 span cs = clause_subject(r, ca, cb);
@@ -604,7 +610,7 @@ static void predicate_rule(rules *r, analysis *an)
                  !strcmp(T(r, b - 1)->key, "who")))
                 b--;
             span s = np_backward(r, b, r->cs, 6);
-            if (sp_empty(s) && b == r->cs && b >= 2 && T(r, b - 1)->punct)
+            if (sp_empty(s) && b == r->cs && b >= 2 && R(r, b - 1)->punct)
                 s = np_backward(r, b - 1, 0, 6); /* "the plan, which will cost $1.2 billion" */
             if (sp_empty(s))
                 return;
@@ -612,7 +618,7 @@ static void predicate_rule(rules *r, analysis *an)
             an->predicate = 1;
             /* "Prices in Germany": the in-phrase names whose figure */
             for (long i = s.a; i < s.b; i++)
-                if (!strcmp(T(r, i)->key, "in") && i + 1 < s.b && T(r, i + 1)->upper) {
+                if (!strcmp(T(r, i)->key, "in") && i + 1 < s.b && R(r, i + 1)->upper) {
                     an->subj.a = i + 1;
                     an->subj.b = s.b;
                     an->label.b = i;
@@ -650,7 +656,7 @@ static void predicate_rule(rules *r, analysis *an)
         return;
     }
     /* "فإن كلفة النقل تصل إلى 50%": the verb is the number's qualifier */
-    const bayan__num *num = &r->doc->nums[T(r, an->p)->num];
+    const bayan__num *num = &r->doc->nums[R(r, an->p)->num];
     if (num->qual_end > num->qual_start) {
         size_t qe = num->qual_start;
         while (qe < num->qual_end && r->doc->norm[qe] != ' ')
@@ -666,7 +672,7 @@ static void predicate_rule(rules *r, analysis *an)
 
 static void comparative_rule(rules *r, analysis *an)
 {
-    const bayan__num *num = &r->doc->nums[T(r, an->p)->num];
+    const bayan__num *num = &r->doc->nums[R(r, an->p)->num];
     if (!num->pub.unit || strcmp(num->pub.unit, "times"))
         return;
     /* "خمسة أضعاف المتوسط العالمي", "five times the world average" */
@@ -744,7 +750,7 @@ static void en_post_noun_rule(rules *r, analysis *an)
                                          "decrease", "surge", "slump", "hike", "boost", "contraction", NULL};
     long m = an->q;
     if (r->lang != BAYAN_LANG_EN || an->count_noun || !is_word(r, m) || m >= r->ce || stop_word(r, m) ||
-        T(r, m)->upper || word_is(r, m, WL_EN_TIMEW))
+        R(r, m)->upper || word_is(r, m, WL_EN_TIMEW))
         return;
     span nphr = np_forward(r, m, r->ce, 3);
     if (sp_empty(nphr))
@@ -782,7 +788,7 @@ static void of_rule(rules *r, analysis *an)
         }
         /* "of X"; for money also "on X", "for X", "in X" (spent on, $5m in aid) */
         if (strcmp(k, "of") && ((strcmp(k, "on") && strcmp(k, "for") && strcmp(k, "in")) ||
-                                !r->doc->nums[T(r, an->p)->num].pub.currency))
+                                !r->doc->nums[R(r, an->p)->num].pub.currency))
             return;
         if (!strcmp(k, "in") && an->count_noun)
             return;
@@ -791,12 +797,12 @@ static void of_rule(rules *r, analysis *an)
                         word_is(r, m + 1, WL_EN_DET) && en_plural(T(r, an->label.b - 1)->key);
         return;
     }
-    if (r->doc->nums[T(r, an->p)->num].pub.currency && !strncmp(k, AR_LAM, 2) && strncmp(k, AR_LAM AR_LAM, 4) &&
+    if (r->doc->nums[R(r, an->p)->num].pub.currency && !strncmp(k, AR_LAM, 2) && strncmp(k, AR_LAM AR_LAM, 4) &&
         cps(k) >= 4) {
         an->label = np_forward(r, m, r->ce, 4); /* "لدعم المزارعين": what the money is for */
         return;
     }
-    int on = !strcmp(ar_conj(k), "علي") && r->doc->nums[T(r, an->p)->num].pub.currency;
+    int on = !strcmp(ar_conj(k), "علي") && r->doc->nums[R(r, an->p)->num].pub.currency;
     if (strcmp(ar_conj(k), "من") && !on)
         return; /* "من X"; for money also "على X" (spent on) */
     an->label = np_forward(r, m + 1, r->ce, 5);
@@ -821,7 +827,7 @@ static void from_rule(rules *r, analysis *an)
     if (!is_word(r, f) || f < r->cs || r->prev_p < 0 || sp_empty(r->prev_label))
         return;
     const char *k = T(r, f)->key;
-    const char *unit = r->doc->nums[T(r, an->p)->num].pub.unit;
+    const char *unit = r->doc->nums[R(r, an->p)->num].pub.unit;
     int same_unit = unit && r->prev_unit && !strcmp(unit, r->prev_unit);
     int from = 0;
     if (an->count_noun)
@@ -830,7 +836,7 @@ static void from_rule(rules *r, analysis *an)
         from = !strcmp(k, "from") || !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs") ||
                (!strcmp(k, "with") && f > 0 && !strcmp(T(r, f - 1)->key, "compared"));
         /* "..., up 22% from a year earlier": the change of the figure before */
-        if ((!strcmp(k, "up") || !strcmp(k, "down")) && f > 0 && T(r, f - 1)->punct)
+        if ((!strcmp(k, "up") || !strcmp(k, "down")) && f > 0 && R(r, f - 1)->punct)
             from = 1;
         if (!strcmp(k, "to") && same_unit)
             from = 1; /* "from 40% in 1990 to 12% now" */
@@ -883,9 +889,9 @@ static void subject_guess(rules *r, analysis *an)
     if (r->lang == BAYAN_LANG_EN) {
         /* a capitalised name in the clause before the number */
         for (long i = r->cs; i < an->pre; i++)
-            if (is_word(r, i) && T(r, i)->upper && !bayan__wl_has(WL_EN_STOP, T(r, i)->key)) {
+            if (is_word(r, i) && R(r, i)->upper && !bayan__wl_has(WL_EN_STOP, T(r, i)->key)) {
                 long j = i;
-                while (j < an->pre && is_word(r, j) && (T(r, j)->upper || !strcmp(T(r, j)->key, "of")))
+                while (j < an->pre && is_word(r, j) && (R(r, j)->upper || !strcmp(T(r, j)->key, "of")))
                     j++;
                 if (i == 0 && j == 1)
                     continue; /* a capital that only starts the sentence */
@@ -920,7 +926,7 @@ static long find_time(const rules *r, const analysis *an)
     /* a window around the number: sentences can be long */
     size_t lo = an->p > 60 ? (size_t)an->p - 60 : 0, hi = (size_t)an->p + 60 < r->S->n ? (size_t)an->p + 60 : r->S->n;
     for (size_t i = lo; i < hi; i++) {
-        long k = T(r, (long)i)->num;
+        long k = R(r, (long)i)->num;
         if (k < 0)
             continue;
         bayan_num_kind kind = r->doc->nums[k].pub.kind;
@@ -929,7 +935,7 @@ static long find_time(const rules *r, const analysis *an)
         long d = (long)i - an->p;
         if (d < 0)
             d = -d;
-        if (T(r, (long)i)->clause != T(r, an->p)->clause)
+        if (R(r, (long)i)->clause != R(r, an->p)->clause)
             d += 1000;
         if (best < 0 || d < bestd) {
             best = k;
@@ -967,14 +973,14 @@ static span source_at(const rules *r, long i)
                     }
             }
         } else if (word_is(r, i, WL_EN_SAY) && strcmp(k, "estimated")) {
-            if (i > 0 && T(r, i - 1)->punct) {
+            if (i > 0 && R(r, i - 1)->punct) {
                 if (!strcmp(k, "said") || !strcmp(k, "says") || !strcmp(k, "added") || !strcmp(k, "noted") ||
                     !strcmp(k, "told"))
                     s = np_forward(r, i + 1, (long)r->S->n, 6); /* ", said the ministry" */
             }
             else {
                 s = np_backward(r, i, 0, 6);
-                if (!sp_empty(s) && s.a > 0 && !T(r, s.a - 1)->punct && s.a - 1 != 0 &&
+                if (!sp_empty(s) && s.a > 0 && !R(r, s.a - 1)->punct && s.a - 1 != 0 &&
                     !bayan__wl_has(WL_EN_DET, T(r, s.a - 1)->key) && strcmp(T(r, s.a - 1)->key, "and") &&
                     strcmp(T(r, s.a - 1)->key, "but") && strcmp(T(r, s.a - 1)->key, "while"))
                     s = none; /* only "…, the bureau said" or a sentence-initial one */
@@ -997,7 +1003,7 @@ static span source_at(const rules *r, long i)
                 if (!ar_has_al(h) && (bayan__wl_has(WL_AR_REPORT, ar_noprep(h)) || bayan__wl_has(WL_AR_REPORT, h)))
                     s.a++;
             }
-        } else if (word_is(r, i, WL_AR_SAY) && (i == 0 || T(r, i - 1)->punct)) {
+        } else if (word_is(r, i, WL_AR_SAY) && (i == 0 || R(r, i - 1)->punct)) {
             span n = np_forward(r, i + 1, (long)r->S->n, 4);
             /* "ذكرت الوزارة أن ...": a saying verb, its subject, then أن */
             if (!sp_empty(n) && is_word(r, n.b) && !strcmp(ar_conj(T(r, n.b)->key), "ان"))
@@ -1165,7 +1171,7 @@ static void free_claim_strings(bayan_claim *c)
 static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
 {
     bayan_doc *doc = r->doc;
-    long k = T(r, p)->num;
+    long k = R(r, p)->num;
     const bayan__num *n = &doc->nums[k];
     analysis an;
     int oom = 0;
@@ -1246,7 +1252,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (an.count_noun && !n->pub.unit) {
         /* the counted noun is part of the quantity as written; in Arabic
          * the noun comes first, in English the head comes last */
-        te = r->lang == BAYAN_LANG_EN ? T(r, an.noun.b - 1)->end : T(r, an.noun.a)->end;
+        te = r->lang == BAYAN_LANG_EN ? R(r, an.noun.b - 1)->end : R(r, an.noun.a)->end;
     }
     c->start = bayan__doc_orig(doc, ts);
     c->end = bayan__doc_orig(doc, te);

@@ -486,7 +486,8 @@ static int parse_digits(const scan *sc, size_t i, np *r)
                     break;
             }
         }
-        sep[ng] = sc2;
+        /* "١٬٥": the Arabic thousands sign is resolved like a comma, by the groups */
+        sep[ng] = sc2 == 0x066C ? ',' : sc2;
         p = q2;
     }
     if (!ng)
@@ -1607,7 +1608,14 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         size_t p = skip_sp_back(sc, s);
         uint32_t c = cp_before(sc, p, &st);
         const char *cur = currency_symbol(c);
-        if (cur && !negative && st >= sc->last_end) {
+        size_t st4;
+        if ((c == '%' || c == 0x066A) && p == s && st >= sc->last_end &&
+            digit_val(cp_before(sc, st, &st4)) < 0 && !r.words) {
+            /* "%39": the sign typed before the digits in right-to-left text */
+            u1.name = "percent";
+            u1.s = st;
+            u1.e = p;
+        } else if (cur && !negative && st >= sc->last_end) {
             u1.name = "currency";
             u1.currency = cur;
             u1.s = st;

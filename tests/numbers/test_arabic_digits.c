@@ -24,6 +24,10 @@ static void decimal_and_group_separators(void **state)
     assert_value(num_text(doc, "1,204,330"), 1204330);
     assert_value(num_text(doc, "١٬٠٠٠٬٠٠٠"), 1000000);
     bayan_doc_free(doc);
+    /* the Arabic thousands sign before one or two digits is a decimal point */
+    doc = scan_text("بلغ الدين ١٬٥ مليون دينار.");
+    assert_value(num_with(doc, "١٬٥ مليون"), 1.5e6);
+    bayan_doc_free(doc);
     /* both kinds: the last one, once, is the decimal point */
     doc = scan_text("السعر 14،250,75 وحدة");
     assert_value(num_text(doc, "14،250,75"), 14250.75);

@@ -11,6 +11,12 @@ static void percent_forms(void **state)
     assert_unit(num_text(doc, "١١٪"), "percent");
     assert_unit(num_text(doc, "14 في المائة"), "percent");
     assert_unit(num_text(doc, "9 بالمئة"), "percent");
+    const bayan_number *pp0 = num_text(doc, "1.5 نقطة مئوية");
+    assert_unit(pp0, "percentage_point");
+    bayan_doc_free(doc);
+    doc = scan_text("وحصل الحزب على %42 من الأصوات، ارتفعت 1.5 نقطة مئوية.");
+    assert_value(num_text(doc, "%42"), 42);
+    assert_unit(num_text(doc, "%42"), "percent");
     const bayan_number *pp = num_text(doc, "1.5 نقطة مئوية");
     assert_unit(pp, "percentage_point");
     assert_value(pp, 1.5);

@@ -161,7 +161,10 @@ static const char *times_word_ar(double v)
 static void put_quantity(bayan__buf *b, const bayan__fmt *f, double lo, double hi, int is_range)
 {
     double maxabs = fmax(fabs(lo), is_range ? fabs(hi) : 0);
-    int neg_isolate = f->arabic_lang && (lo < 0 || (is_range && hi < 0));
+    /* Latin digits in Arabic text: isolate "−7.5%" so it reads as written.
+     * Arabic-Indic digits are left to the bidi algorithm, which puts the
+     * sign first in reading order, on the right, as Arabic print does. */
+    int neg_isolate = f->arabic_lang && !f->arabic_digits && (lo < 0 || (is_range && hi < 0));
     if (neg_isolate)
         bayan__buf_puts(b, "\xE2\x81\xA6"); /* LRI: keep "−5" whole in RTL text */
     if (unit_is(f, "percent")) {
@@ -292,7 +295,7 @@ bayan_status bayan__fmt_datum_scaled(bayan__buf *out, const bayan__fmt *f, const
     bayan__qualifier q = d->qualifier;
     double lo = d->has_range ? d->low : d->value, hi = d->has_range ? d->high : d->value;
     int is_range = d->has_range && d->low != d->high;
-    int iso = f->arabic_lang && (lo < 0 || hi < 0);
+    int iso = f->arabic_lang && !f->arabic_digits && (lo < 0 || hi < 0);
     if (q != BAYAN__Q_RANGE)
         put_prefix(&b, f, q, BAYAN__FMT_SHORT);
     if (iso)
@@ -343,12 +346,13 @@ bayan_status bayan__fmt_tick(bayan__buf *out, const bayan__fmt *f, double v, dou
 {
     bayan__buf b = BAYAN__BUF_INIT;
     double a = v / scale;
-    if (f->arabic_lang && a < 0)
+    int iso = f->arabic_lang && !f->arabic_digits && a < 0;
+    if (iso)
         bayan__buf_puts(&b, "\xE2\x81\xA6");
     put_signed(&b, a, decimals_for(fabs(a)));
     if (unit_is(f, "percent"))
         bayan__buf_putc(&b, '%');
-    if (f->arabic_lang && a < 0)
+    if (iso)
         bayan__buf_puts(&b, "\xE2\x81\xA9");
     return finish(out, f, &b);
 }

@@ -86,8 +86,10 @@ static void test_units_arabic(void **state)
     check("٣ مرات", 1, 1, "times", NULL, 3, BAYAN__Q_NONE, BAYAN__FMT_SHORT);
     check("1.5 مليار دولار", 1, 0, "currency", "USD", 1.5e9, BAYAN__Q_NONE, BAYAN__FMT_SHORT);
     check("10 على الأقل", 1, 0, "count", NULL, 10, BAYAN__Q_AT_LEAST, BAYAN__FMT_SHORT);
-    /* a negative number stays whole inside right-to-left text */
-    check("\xE2\x81\xA6−٥\xE2\x81\xA9", 1, 1, NULL, NULL, -5, BAYAN__Q_NONE, BAYAN__FMT_SHORT);
+    /* a negative Latin number stays whole inside right-to-left text; with
+     * Arabic-Indic digits the sign leads in reading order, as in print */
+    check("\xE2\x81\xA6−5\xE2\x81\xA9", 1, 0, NULL, NULL, -5, BAYAN__Q_NONE, BAYAN__FMT_SHORT);
+    check("−٥", 1, 1, NULL, NULL, -5, BAYAN__Q_NONE, BAYAN__FMT_SHORT);
     check("٣ نقاط مئوية", 1, 1, "percentage_point", NULL, 3, BAYAN__Q_NONE, BAYAN__FMT_SHORT);
     check_range("٢–٤ °م", 1, 1, "celsius", 2, 4);
 }

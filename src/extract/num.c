@@ -831,6 +831,13 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
                 if (d.code)
                     return 1;
             }
+            if (st.n) {
+                /* "مليون و20%" is two numbers; "٤ آلاف ٣ مائة و ٢١" one */
+                size_t l4;
+                uint32_t ac = cp_at(sc, skip_sp(sc, d.e), &l4);
+                if (d.v != floor(d.v) || d.code || ac == '%' || ac == 0x066A)
+                    break;
+            }
             if (!combine(&st, T_DIG, d.v, 0, conj))
                 break;
             tok_end = d.e;

@@ -37,6 +37,11 @@ static void scales_and_duals(void **state)
     assert_value(num_text(doc, "7 آلاف"), 7000);
     assert_value(num_text(doc, "2.4 مليار"), 2.4e9);
     bayan_doc_free(doc);
+    /* a percentage after "و" is a number of its own */
+    doc = scan_text("وصل العدد إلى 3 ملايين و12% منهم أطفال.");
+    assert_value(num_text(doc, "3 ملايين"), 3e6);
+    assert_value(num_text(doc, "12%"), 12);
+    bayan_doc_free(doc);
 }
 
 static void clitics_on_words(void **state)

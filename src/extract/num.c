@@ -1368,8 +1368,10 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     /* what comes right before the digits */
     uint32_t before = cp_before(sc, skip_invis_back(sc, s), &st);
     if (!r.words) {
-        if (is_latin(before) || before == '_') {
-            /* "COVID19", "G20": part of a name */
+        size_t st5;
+        uint32_t before2 = (before == '-' || before == 0x2011) ? cp_before(sc, st, &st5) : 0;
+        if (is_latin(before) || before == '_' || is_letter(before2)) {
+            /* "COVID19", "G20", "كوفيد-19": part of a name */
             size_t we = r.e;
             while (we < sc->n && (is_letter(cp_at(sc, we, &l)) || digit_val(cp_at(sc, we, &l)) >= 0))
                 we += l;
@@ -1482,7 +1484,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                                                                                  lookup(pw.key, pw.klen, 0, &(int){0},
                                                                                         &(int){0})))
             return 1; /* "واحد من أهم": one of */
-        if (sc->s[r.s] < 0x7F && (sc->s[r.s] | 0x20) >= 'a')
+        unsigned char f0 = (unsigned char)sc->s[r.s];
+        if (f0 < 0x80 && (f0 | 0x20) >= 'a' && (f0 | 0x20) <= 'z')
             return 1; /* a lone English "one" */
     }
     if (r.ntok == 1 && r.words && !r.mult && !r.dualn) {
@@ -2004,10 +2007,10 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             negative = 0;
             r.v = fabs(r.v);
         }
-        /* "الساعة 5", "5 pm" */
-        if (kind == BAYAN_NUM_QUANTITY && ((have_pw && (key_is_cl(&pw, "الساعه") || key_is(&pw, "at"))) ||
-                                           (have_nw && key_in(nw.key, TIME_AFTER))) &&
-            r.v <= 24 && (!have_pw || !key_is(&pw, "at") || (have_nw && key_in(nw.key, TIME_AFTER))))
+        /* "الساعة 5", "5 pm", "at 4 p.m." */
+        int ampm = have_nw && (key_in(nw.key, TIME_AFTER) || ((key_is(&nw, "p") || key_is(&nw, "a")) &&
+                                                             nw.b < sc->n && sc->s[nw.b] == '.'));
+        if (kind == BAYAN_NUM_QUANTITY && r.v <= 24 && (ampm || (have_pw && key_is_cl(&pw, "الساعه"))))
             kind = BAYAN_NUM_TIME_OF_DAY;
     }
     if (kind == BAYAN_NUM_QUANTITY && have_pw && !has_range && !u.name) {

@@ -47,6 +47,7 @@ static void times_phones_lists_refs(void **state)
 {
     (void)state;
     kind_of("يبدأ الاجتماع الساعة 9 صباحا.", "9", BAYAN_NUM_TIME_OF_DAY);
+    kind_of("The talks resume at 4 p.m. on Monday.", "4", BAYAN_NUM_TIME_OF_DAY);
     kind_of("موعد الإقلاع 14:45 بتوقيت المدينة.", "14:45", BAYAN_NUM_TIME_OF_DAY);
     kind_of("اتصلوا على الرقم +966 11 234 5678 للاستفسار.", "+966 11 234 5678", BAYAN_NUM_PHONE);
     kind_of("1. جمع البيانات من الميدان\n2. التحليل", "1", BAYAN_NUM_LIST_ITEM);
@@ -70,7 +71,8 @@ static void words_that_are_not_numbers(void **state)
 static void codes_are_skipped(void **state)
 {
     (void)state;
-    bayan_doc *doc = scan_text("أطلقت الشركة شبكات 5G وطائرات F16 وزارت موقع https://example.org/page/42 اليوم.");
+    bayan_doc *doc = scan_text("أطلقت الشركة شبكات 5G وطائرات F16 وزارت موقع https://example.org/page/42 اليوم بعد كوفيد-19 و"
+                               "COVID-19.");
     assert_int_equal(bayan_doc_number_count(doc), 0);
     bayan_doc_free(doc);
 }

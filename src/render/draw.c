@@ -19,11 +19,11 @@ typedef struct rgb {
 
 #define HEX(h) {((h) >> 16 & 0xFF) / 255.0, ((h) >> 8 & 0xFF) / 255.0, ((h)&0xFF) / 255.0}
 
-struct bayan__theme {
+typedef struct bayan__theme {
     rgb bg, text, text2, muted, grid, axis, empty, card, card_line, band, band_text, band_text2;
     rgb series[8];
     rgb other; /* the reference bars of a comparison */
-};
+} bayan__theme;
 
 /* Okabe & Ito's colour-blind-safe palette; text in near-black greys. */
 static const bayan__theme theme_default = {

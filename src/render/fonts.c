@@ -2,8 +2,10 @@
  *
  * The process-wide fontconfig setup would pick up whatever the machine has
  * installed (and scan it: slow on first use), so each configuration here is
- * built from nothing: the bundled directory, fonts/fonts.conf, and an extra
- * directory when --font-dir gives one. Font maps are expensive to warm up
+ * built from nothing: fonts/fonts.conf and the font files of the bundled
+ * directory, plus those of an extra directory when --font-dir gives one.
+ * (Pango 1.50 still runs FcInit for the process-wide configuration in a
+ * background thread when the first font map is made; bayan never uses it.) Font maps are expensive to warm up
  * (glyph caches, shaping plans), so they are pooled and reused; a map is
  * used by one thread at a time, which keeps Pango's caches unshared. */
 #define _GNU_SOURCE

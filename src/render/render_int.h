@@ -94,9 +94,12 @@ bayan_status bayan__fmt_value(bayan__buf *out, const bayan__fmt *f, double v, ba
 /* A ratio: "≈5×" / "≈ ٥ أضعاف". */
 bayan_status bayan__fmt_ratio(bayan__buf *out, const bayan__fmt *f, double r, bayan__qualifier q);
 /* Axis ticks: a number divided by `scale` (1, 1e6, 1e9, 1e12), grouped,
- * with % for percent; *caption gets the axis caption ("million USD") or "". */
+ * with % for percent. */
 bayan_status bayan__fmt_tick(bayan__buf *out, const bayan__fmt *f, double v, double scale);
+/* The scale an axis reaching maxabs is labelled in (1 for unscaled units). */
 double bayan__fmt_axis_scale(const bayan__fmt *f, double maxabs);
+/* The caption naming an axis's scale and unit ("million USD", "مليون دولار"),
+ * appended to out; nothing when the ticks say it all (percent). */
 bayan_status bayan__fmt_axis_caption(bayan__buf *out, const bayan__fmt *f, double scale);
 /* A plain number: digits, grouping and decimals as f says. */
 bayan_status bayan__fmt_number(bayan__buf *out, const bayan__fmt *f, double v, int max_decimals);
@@ -114,7 +117,6 @@ bayan_status bayan__fontmap_acquire(const char *extra_dir, PangoFontMap **out, b
 void bayan__fontmap_release(const char *extra_dir, PangoFontMap *map);
 
 /* ---- drawing (draw.c) ---- */
-typedef struct bayan__theme bayan__theme;
 /* Draws chart on cr in CSS pixels (0,0)-(w,h). */
 bayan_status bayan__draw_chart(cairo_t *cr, PangoFontMap *map, const bayan_chart *chart,
                                const bayan_render_opts *opts, double w, double h, bayan_diag *diag);

@@ -1101,6 +1101,16 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         u->e = p + l;
         return 1;
     }
+    if (c == '-' && glued) {
+        /* "5-fold", "five-fold" */
+        word fw;
+        if (next_word(sc, p + 1, &fw) && fw.a == p + 1 && key_is(&fw, "fold")) {
+            u->name = "times";
+            u->s = p;
+            u->e = fw.b;
+            return 1;
+        }
+    }
     if (!is_letter(c))
         return 0;
     word w;
@@ -1116,7 +1126,6 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
             return 1;
         }
     }
-    (void)glued;
     /* "ج.م" */
     if (key_is(&w, "ج") && sc->s[w.b] == '.' && w.b + 3 <= sc->n && !memcmp(sc->s + w.b + 1, "\xd9\x85", 2)) {
         u->name = "currency";
@@ -1946,6 +1955,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             r.flags |= BAYAN__NUM_OCCASIONS;
         }
     }
+    if (r.mult && r.e < sc->n && (sc->s[r.e] == '-' || sc->s[r.e] == '\'')) /* "double-digit", "triple-A" */
+        return 1;
     if (r.mult && !u.name) {
         /* "ضعف" is also "weakness": a multiplier only before "ما" or a
          * measure, or after a verb of growth or "إلى" */

@@ -92,7 +92,10 @@ static const bayan__nw words[] = {
     {"mn", NW_SCALE, E, 1e6}, {"tn", NW_SCALE, E, 1e12}, {"thousands", NW_SCALE, E | NWF_PLURAL, 1e3},
     {"millions", NW_SCALE, E | NWF_PLURAL, 1e6}, {"billions", NW_SCALE, E | NWF_PLURAL, 1e9},
     {"dozen", NW_FULL, E, 12}, {"double", NW_MULT, E, 2}, {"triple", NW_MULT, E, 3},
-    {"quadruple", NW_MULT, E, 4}, {"twice", NW_MULT, E, 2}, {"minus", NW_SIGN, E, -1},
+    {"quadruple", NW_MULT, E, 4}, {"twofold", NW_MULT, E, 2}, {"threefold", NW_MULT, E, 3},
+    {"fourfold", NW_MULT, E, 4}, {"fivefold", NW_MULT, E, 5}, {"sixfold", NW_MULT, E, 6},
+    {"sevenfold", NW_MULT, E, 7}, {"eightfold", NW_MULT, E, 8}, {"ninefold", NW_MULT, E, 9},
+    {"tenfold", NW_MULT, E, 10}, {"hundredfold", NW_MULT, E, 100}, {"thrice", NW_MULT, E, 3}, {"twice", NW_MULT, E, 2}, {"minus", NW_SIGN, E, -1},
     {"negative", NW_SIGN, E, -1}, {"thirds", NW_FRACPL, E, 1.0 / 3}, {"third", NW_FRACPL, E, 1.0 / 3},
     {"quarters", NW_FRACPL, E, 0.25}, {"fifths", NW_FRACPL, E, 0.2}, {"tenths", NW_FRACPL, E, 0.1}, {"point", NW_POINT, E, 0}, {"and", NW_AND, E, 0},
 #undef E

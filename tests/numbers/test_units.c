@@ -82,6 +82,12 @@ static void multipliers_and_occasions(void **state)
     assert_unit(num_text(doc, "five times"), "times");
     assert_unit(num_text(doc, "30 times"), "count");
     bayan_doc_free(doc);
+    doc = scan_text("Output rose fivefold, costs grew 3-fold and demand may double.");
+    assert_value(num_text(doc, "fivefold"), 5);
+    assert_unit(num_text(doc, "fivefold"), "times");
+    assert_unit(num_text(doc, "3-fold"), "times");
+    assert_unit(num_text(doc, "double"), "times");
+    bayan_doc_free(doc);
 }
 
 static void physical_units(void **state)

@@ -34,6 +34,77 @@ static int comparable(const bayan_claim *a, const bayan__claim_info *ia, const b
     return 1;
 }
 
+/* The content words of a norm span as keys without the article and
+ * common clitics, at most 8. */
+static int span_keys(const bayan_doc *doc, size_t s, size_t e, char keys[8][BAYAN__KEY_MAX])
+{
+    int n = 0;
+    size_t i = s;
+    while (i < e && n < 8) {
+        while (i < e && doc->norm[i] == ' ')
+            i++;
+        size_t j = i;
+        while (j < e && doc->norm[j] != ' ')
+            j++;
+        if (j > i) {
+            char k[BAYAN__KEY_MAX];
+            bayan__word_key(doc->norm + i, j - i, k);
+            const char *p = k;
+            static const char *const pre[] = {"\xd9\x88\xd8\xa7\xd9\x84", "\xd8\xa8\xd8\xa7\xd9\x84",
+                                              "\xd9\x84\xd9\x84", "\xd8\xa7\xd9\x84", NULL};
+            for (int q = 0; pre[q]; q++)
+                if (!strncmp(p, pre[q], strlen(pre[q])) && strlen(p) > strlen(pre[q]) + 4) {
+                    p += strlen(pre[q]);
+                    break;
+                }
+            if (strlen(p) >= 4 && strcmp(p, "the") && strcmp(p, "of")) /* 2+ Arabic letters, 4+ Latin */
+                strcpy(keys[n++], p);
+        }
+        i = j;
+    }
+    return n;
+}
+
+/* Two figures of one sentence set against each other: temperatures, a
+ * shared word in their labels ("معدل البطالة" twice), or a word of
+ * contrast between them ("بينما", "مقابل", "while", "compared"). */
+static int linked(const bayan_doc *doc, const bayan__claim_info *info, size_t a, size_t b)
+{
+    static const char *const contrast[] = {"بينما", "فيما", "مقابل", "مقارنه", "بالمقارنه", "حين",
+                                           "while", "whereas", "compared", "versus", "vs", "against", "than",
+                                           NULL};
+    const bayan_claim *ca = &doc->claims[a];
+    if (ca->unit && !strcmp(ca->unit, "celsius"))
+        return 1;
+    char ka[8][BAYAN__KEY_MAX], kb[8][BAYAN__KEY_MAX];
+    int na = span_keys(doc, info[a].label_start, info[a].label_end, ka);
+    int nb = span_keys(doc, info[b].label_start, info[b].label_end, kb);
+    for (int x = 0; x < na; x++)
+        for (int y = 0; y < nb; y++)
+            if (!strcmp(ka[x], kb[y]))
+                return 1;
+    size_t s = doc->nums[info[a].num].end, e = doc->nums[info[b].num].start;
+    for (size_t i = s; i < e && e - s < 400;) {
+        while (i < e && (doc->norm[i] == ' ' || doc->norm[i] == ','))
+            i++;
+        size_t j = i;
+        while (j < e && doc->norm[j] != ' ' && doc->norm[j] != ',')
+            j++;
+        if (j > i) {
+            char k[BAYAN__KEY_MAX];
+            bayan__word_key(doc->norm + i, j - i, k);
+            const char *p = k;
+            if (!strncmp(p, "\xd9\x88", 2) && strlen(p) > 4)
+                p += 2; /* وبينما */
+            for (int q = 0; contrast[q]; q++)
+                if (!strcmp(p, contrast[q]) || !strcmp(k, contrast[q]))
+                    return 1;
+        }
+        i = j;
+    }
+    return 0;
+}
+
 /* The norm span [s, e) without its last `drop` words. */
 static size_t drop_words(const bayan_doc *doc, size_t s, size_t e, int drop)
 {
@@ -84,9 +155,15 @@ static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__clai
     if (kind == BAYAN_GROUP_COMPARISON && n >= 2) {
         const bayan__claim_info *g = &info[mem[1]];
         put_span(&b, doc, f->label_start, f->label_end, oom);
-        if (g->label_end > g->label_start) {
+        int same = g->label_end - g->label_start == f->label_end - f->label_start &&
+                   !memcmp(doc->norm + f->label_start, doc->norm + g->label_start, f->label_end - f->label_start);
+        if (g->label_end > g->label_start && !same) {
             bayan__buf_puts(&b, vs);
             put_span(&b, doc, g->label_start, g->label_end, oom);
+        } else if (subj) {
+            /* one measure at two values: say whose, when the text does */
+            bayan__buf_puts(&b, lang == BAYAN_LANG_EN ? " — " : " — ");
+            put_span(&b, doc, subj->subj_start, subj->subj_end, oom);
         }
     } else {
         if (subj) {
@@ -154,6 +231,15 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
             const bayan_claim *ci = &doc->claims[i];
             if (used[i] || (ci->unit && !strcmp(ci->unit, "times")))
                 continue;
+            /* the multiplier of a comparison in the same sentence */
+            long ratio = -1;
+            for (size_t j = i + 1; j < s1; j++) {
+                const bayan_claim *cj = &doc->claims[j];
+                if (!used[j] && cj->unit && !strcmp(cj->unit, "times") && info[j].comparative) {
+                    ratio = (long)j;
+                    break;
+                }
+            }
             size_t n = 0;
             int list = 1;
             for (size_t j = i; j < s1; j++) {
@@ -162,21 +248,15 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                     continue;
                 if (!comparable(ci, &info[i], cj, &info[j]))
                     continue;
+                /* a list item, or values set against each other */
+                if (j != i && !(info[j].list_prev && list) && ratio < 0 && !linked(doc, info, mem[n - 1], j))
+                    continue;
                 if (n > 0 && !info[j].list_prev)
                     list = 0;
                 mem[n++] = j;
             }
             if (n < 2)
                 continue;
-            /* the multiplier of a comparison in the same sentence */
-            long ratio = -1;
-            for (size_t j = s0; j < s1; j++) {
-                const bayan_claim *cj = &doc->claims[j];
-                if (!used[j] && cj->unit && !strcmp(cj->unit, "times") && info[j].comparative && j > mem[0]) {
-                    ratio = (long)j;
-                    break;
-                }
-            }
             bayan_group_kind kind;
             if (list && ratio < 0)
                 kind = BAYAN_GROUP_SERIES;

@@ -162,7 +162,7 @@ static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__clai
             put_span(&b, doc, g->label_start, g->label_end, oom);
         } else if (subj) {
             /* one measure at two values: say whose, when the text does */
-            bayan__buf_puts(&b, lang == BAYAN_LANG_EN ? " — " : " — ");
+            bayan__buf_puts(&b, " — ");
             put_span(&b, doc, subj->subj_start, subj->subj_end, oom);
         }
     } else {

@@ -863,6 +863,29 @@ static double stat_card(R *r, const bayan__datum *d, const char *fallback_label,
         free(v);
         return vfs;
     }
+    if (w > 2.6 * h && ll && vw < iw * 0.55) {
+        /* a wide card: the figure, then its label beside it */
+        double fx = x0 + pad, lx = fx + vw + 32 * r->u, lw = x0 + w - pad - lx;
+        double fy = y0 + (h - qh - vh) / 2;
+        if (ql)
+            fy += put(r, ql, fx, fy, AL_START, r->th->text2);
+        put(r, vl, fx, fy, AL_START, r->th->text);
+        g_object_unref(ll);
+        ll = text(r, lab, fmin(lfs * 1.15, 18 * r->u), 0, lw, 3);
+        if (nl) {
+            g_object_unref(nl);
+            nl = text(r, d->note, lfs, 0, lw, 2);
+        }
+        lh = layout_height(ll);
+        nh = nl ? layout_height(nl) + 4 * r->u : 0;
+        double ly = y0 + (h - lh - nh) / 2;
+        put(r, ll, lx, ly, AL_START, r->th->text);
+        if (nl)
+            put(r, nl, lx, ly + lh + 4 * r->u, AL_START, r->th->muted);
+        free(q);
+        free(v);
+        return vfs;
+    }
     double ty = y0 + (h - total) / 2;
     if (ql)
         ty += put(r, ql, x0 + pad, ty, AL_START, r->th->text2);
@@ -1192,6 +1215,15 @@ static bayan_status ig_plan(const bayan_chart *c, double W, double u, double hea
     for (size_t i = 0; i < c->npanels; i++)
         if (c->panels[i]->type != BAYAN__CT_STAT)
             rest[nr++] = c->panels[i];
+    /* the large place goes to the first series (bar or column), if any */
+    for (size_t i = 0; i < nr; i++) {
+        if (rest[i]->type == BAYAN__CT_BAR || rest[i]->type == BAYAN__CT_COLUMN) {
+            const bayan_chart *m = rest[i];
+            memmove(rest + 1, rest, i * sizeof *rest);
+            rest[0] = m;
+            break;
+        }
+    }
     size_t i = 0;
     while (i < nr) {
         size_t left = nr - i;
@@ -1306,8 +1338,20 @@ static bayan_status draw_infographic(cairo_t *cr, PangoFontMap *map, const bayan
     lrect(&r, 40 * u, 30 * u, 56 * u, 5 * u);
     cairo_fill(cr);
     double ty = 46 * u;
-    if (c->title && *c->title)
-        ty += put(&r, text(&r, c->title, 32 * u, 1, W - 80 * u, 1), 40 * u, ty, AL_START, r.th->band_text);
+    if (c->title && *c->title) {
+        /* one line: a long title is set smaller before it is cut short */
+        double tfs = 32 * u, tw;
+        PangoLayout *tl = text(&r, c->title, tfs, 1, 0, 1);
+        extents(tl, &tw, NULL);
+        while (tw > W - 80 * u && tfs > 22 * u) {
+            g_object_unref(tl);
+            tfs *= 0.94;
+            tl = text(&r, c->title, tfs, 1, 0, 1);
+            extents(tl, &tw, NULL);
+        }
+        g_object_unref(tl);
+        ty += put(&r, text(&r, c->title, tfs, 1, W - 80 * u, 1), 40 * u, ty, AL_START, r.th->band_text);
+    }
     if (c->subtitle && *c->subtitle)
         put(&r, text(&r, c->subtitle, 17 * u, 0, W - 80 * u, 1), 40 * u, ty + 6 * u, AL_START, r.th->band_text2);
     /* the content, scaled down if the page is shorter than planned */
@@ -1366,7 +1410,8 @@ static bayan_status draw_infographic(cairo_t *cr, PangoFontMap *map, const bayan
     }
     /* footer: the sources, under a hairline */
     collect_sources(c, &src, r.fmt.arabic_lang);
-    hline(&r, 40 * u, W - 40 * u, H - ig_footer_h(u) + 8 * u, 1, r.th->grid);
+    if (src.len)
+        hline(&r, 40 * u, W - 40 * u, H - ig_footer_h(u) + 8 * u, 1, r.th->grid);
     if (src.len)
         put_vc(&r, text(&r, src.data, 12 * u, 0, W - 80 * u, 1), 40 * u, H - ig_footer_h(u) / 2 + 4 * u, AL_START,
                r.th->muted);

@@ -806,8 +806,11 @@ static void of_rule(rules *r, analysis *an)
     if (strcmp(ar_conj(k), "من") && !on)
         return; /* "من X"; for money also "على X" (spent on) */
     an->label = np_forward(r, m + 1, r->ce, 5);
-    /* a definite phrase right after the number: "70 من عمال المنجم" */
-    an->partitive = m == an->p + 1 && !on && !sp_empty(an->label) &&
+    /* a definite phrase right after the number: "70 من عمال المنجم"; but
+     * after a definite noun the number names ("الدقيقة 42 من المباراة") */
+    int named = an->p > 0 && is_word(r, an->p - 1) && is_ar(T(r, an->p - 1)->key) &&
+                ar_has_al(T(r, an->p - 1)->key) && !stop_word(r, an->p - 1);
+    an->partitive = m == an->p + 1 && !on && !named && !sp_empty(an->label) &&
                     (ar_has_al(T(r, an->label.a)->key) ||
                      (an->label.b > an->label.a + 1 && ar_has_al(T(r, an->label.a + 1)->key)));
     if (!sp_empty(an->label)) {

@@ -1762,7 +1762,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                     parse_digits(sc, r2.e + l, &y);
                     kind = BAYAN_NUM_DATE;
                     e = r.e = y.e;
-                } else if (years && conn != 2 && r2.v > (r2.int_digits == 2 ? fmod(r.v, 100) : r.v)) {
+                } else if (years && (conn != 2 || r2.int_digits == 4) && r2.v > (r2.int_digits == 2 ? fmod(r.v, 100) : r.v)) {
                     kind = BAYAN_NUM_PERIOD;
                     e = r.e = r2.e;
                 } else if (r.digits_only && r2.digits_only && r.int_digits == 4 && r2.int_digits <= 2 &&

@@ -34,6 +34,8 @@ static void dates_and_periods(void **state)
     kind_of("نشر التقرير في 2023-11-05.", "2023-11-05", BAYAN_NUM_DATE);
     kind_of("وقع العقد في 05/11/2023 صباحا.", "05/11/2023", BAYAN_NUM_DATE);
     kind_of("خلال الفترة 2016-2020 تضاعف العدد.", "2016-2020", BAYAN_NUM_PERIOD);
+    kind_of("ما بين 2005 و2011 أغلق المصنع مرتين.", "2005 و2011", BAYAN_NUM_PERIOD);
+    kind_of("From 1999 to 2004 the river flooded.", "1999 to 2004", BAYAN_NUM_PERIOD);
 }
 
 static void ordinals(void **state)

@@ -378,6 +378,7 @@ typedef struct analysis {
     int partitive;       /* "200 من العمال", "200 of the workers" */
     span est;            /* who made the estimate, for the source */
     long verb;           /* the Arabic verb governing the number, or -1 */
+    int measure;         /* the word after the number is a unit ("15 inches of rain") */
 } analysis;
 
 static void clause_of(rules *r, long p)
@@ -390,6 +391,28 @@ static void clause_of(rules *r, long p)
         b++;
     r->cs = a;
     r->ce = b + 1;
+}
+
+/* A unit of measure written after a bare number: its key (a stable
+ * string), or NULL. */
+static const char *measure_word(const rules *r, long i)
+{
+    static const char *const units[] = {
+        "inch", "inches", "foot", "feet", "mile", "miles", "yard", "yards", "meter", "meters", "metre",
+        "metres", "kilometer", "kilometers", "kilometre", "kilometres", "km", "acre", "acres", "hectare",
+        "hectares", "ton", "tons", "tonne", "tonnes", "pound", "pounds", "kilogram", "kilograms", "kg", "gram",
+        "grams", "barrel", "barrels", "gallon", "gallons", "liter", "liters", "litre", "litres", "megawatt",
+        "megawatts", "gigawatt", "gigawatts", "kilowatt", "kilowatts", "mw", "gw", "kwh", "mph", "knots",
+        "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار", "طن", "طنا", "اطنان", "برميل", "براميل",
+        "هكتار", "هكتارا", "لتر", "لترا", "ميغاواط", "جيجاواط", "كيلوواط", "كيلوغرام", "كيلوغراما", "غرام",
+        "ميل", "ميلا", "اميال", "قدم", "فدان", "فدانا", "دونم", "دونما", NULL};
+    if (!is_word(r, i))
+        return NULL;
+    const char *k = T(r, i)->key;
+    for (int j = 0; units[j]; j++)
+        if (!strcmp(k, units[j]))
+            return units[j];
+    return NULL;
 }
 
 /* A conjugated verb, not a counted noun: "نقلوا", "يعملون", "تعيشان". */
@@ -779,7 +802,7 @@ static void of_rule(rules *r, analysis *an)
     if (!is_word(r, m) || m >= r->ce)
         return;
     const char *k = T(r, m)->key;
-    if (an->count_noun)
+    if (an->count_noun && !an->measure)
         return; /* "911 متخصصًا من المنطقة": من names their origin */
     if (r->lang == BAYAN_LANG_EN) {
         if (!strcmp(k, "worth") && is_word(r, m + 1) && !strcmp(T(r, m + 1)->key, "of")) {
@@ -1205,9 +1228,15 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         }
         if (n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))
             return 0; /* "one of", "واحدة من": not a figure */
+        if (an.count_noun && measure_word(r, an.noun.a)) {
+            unit = measure_word(r, an.noun.a); /* "15 inches": a unit the scanner did not know */
+            an.measure = 1;
+            an.q = an.noun.a + 1;
+        }
         if (r->lang == BAYAN_LANG_EN && p > 0 && word_is(r, p - 1, WL_EN_DET))
             return 0; /* "the five countries": a reference to a set, not a figure */
-        unit = "count";
+        if (!unit)
+            unit = "count";
     }
 
     comparative_rule(r, &an);

@@ -1419,6 +1419,11 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             } else if (key_is(&w, "st") || key_is(&w, "nd") || key_is(&w, "rd") || key_is(&w, "th")) {
                 r.ordinal = 1;
                 e = w.b;
+            } else if ((key_is(&w, "m") || key_is(&w, "k")) && currency_symbol(before)) {
+                /* "$5m", "£40k": with a currency sign, m and k are scales */
+                r.v *= key_is(&w, "m") ? 1e6 : 1e3;
+                r.flags |= BAYAN__NUM_SCALED;
+                e = r.e = w.b;
             } else if (key_is(&w, "م") || key_is(&w, "ه")) {
                 r.year_mark = 1;
                 e = w.b;

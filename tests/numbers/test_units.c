@@ -49,6 +49,10 @@ static void currencies(void **state)
     assert_string_equal(num_text(doc, "£120")->currency, "GBP");
     assert_string_equal(num_text(doc, "75 yen")->currency, "JPY");
     bayan_doc_free(doc);
+    doc = scan_text("The club paid £40m for him and $250k for his agent.");
+    assert_value(num_text(doc, "£40m"), 40e6);
+    assert_value(num_text(doc, "$250k"), 250e3);
+    bayan_doc_free(doc);
 }
 
 static void temperatures(void **state)

@@ -28,11 +28,6 @@ static void usage(FILE *f)
           f);
 }
 
-static json_t *num_or_null(int has, double v)
-{
-    return has ? json_real(v) : json_null();
-}
-
 static json_t *str_or_null(const char *s)
 {
     return s ? json_string(s) : json_null();
@@ -176,8 +171,7 @@ int bayan_cmd_numbers(int argc, char **argv)
         json_array_append_new(docs, d);
         bayan_doc_free(doc);
     }
-    (void)num_or_null;
-    out = json_dumps(root, JSON_INDENT(2) | JSON_ENSURE_ASCII * 0 | JSON_REAL_PRECISION(15));
+    out = json_dumps(root, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
     if (out) {
         fputs(out, stdout);
         fputc('\n', stdout);

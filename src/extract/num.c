@@ -525,8 +525,7 @@ static int parse_digits(const scan *sc, size_t i, np *r)
         } else if (kinds == 1 && nlast == 1 && (last == '.' || last == ',' || last == 0x060C)) {
             if (last == '.')
                 dec = ng - 1;
-            else if (glen[ng - 1] == 3 && glen[0] <= 3 && !(glen[0] == 1 && sc->s[gs[0]] == '0') &&
-                     !(r->flags & BAYAN__NUM_ARABIC_DIGITS && last == ',' && ng == 2 && 0))
+            else if (glen[ng - 1] == 3 && glen[0] <= 3 && !(glen[0] == 1 && sc->s[gs[0]] == '0'))
                 dec = -1; /* 1,234: grouping */
             else
                 dec = ng - 1;
@@ -878,9 +877,6 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
                     return 1;
                 }
                 break;
-            }
-            if (st.n == 0 && wconj) {
-                /* a leading و/ف is the conjunction, not a joint */
             }
             if (!combine(&st, nw->type, nw->value, nw->flags, conj || (st.n && wconj)))
                 break;
@@ -1517,10 +1513,6 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             r.flags |= BAYAN__NUM_FRACTION;
         }
     }
-    if (r.dual_only) {
-        /* a lone dual scale word ("ألفين") counts two of them */
-        r.v = r.v; /* value already doubled by the combiner */
-    }
     /* the spoken decimal point: "1 فاصلة 25" */
     {
         word w;
@@ -1548,8 +1540,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         if (next_word(sc, e, &w) && (key_is(&w, "علي") || (key_is(&w, "من") && r.words && r.v == 1 && r.ntok == 1))) {
             np d;
             size_t q = skip_sp(sc, w.b);
-            if (parse_numeral(sc, q, &d) && !d.code && d.v != 0 && !d.mult && kind == BAYAN_NUM_QUANTITY &&
-                (r.words || d.words || !key_is(&w, "علي") || 1)) {
+            if (parse_numeral(sc, q, &d) && !d.code && d.v != 0 && !d.mult && kind == BAYAN_NUM_QUANTITY) {
                 uint32_t dc = cp_at(sc, skip_invis(sc, d.e), &l);
                 if (!(dc == '%' || dc == 0x066A)) {
                     r.v /= d.v;
@@ -1721,8 +1712,6 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 if (!min && !(r.words || r.digits_only || r.has_dec))
                     conn = 0;
             }
-        } else if (c != 0 && !is_letter(c) && digit_val(c) < 0) {
-            /* glued clitic second number: "بين 2 و4" */
         }
         if (!conn && next_word(sc, range_from, &w) && w.klen > 2 &&
             (!strncmp(w.key, AR_WAW, 2) || !strncmp(w.key, AR_LAM, 2))) {
@@ -1823,7 +1812,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     } else {
         memset(&u, 0, sizeof u);
         u.factor = 1;
-        if (!r.ordinal && kind == BAYAN_NUM_QUANTITY && !(has_range && 0))
+        if (!r.ordinal && kind == BAYAN_NUM_QUANTITY)
             parse_unit(sc, e, &u);
         if (has_range && !u.name && have_ua)
             u = ua;

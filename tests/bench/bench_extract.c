@@ -330,7 +330,7 @@ int main(int argc, char **argv)
     char *corpus = build_corpus(&s, mb << 20, &len, &breaks, &ndocs);
     if (!corpus)
         return 2;
-    printf("corpus: %.1f MB of Arabic prose from %zu sentences of %d file(s), one core\n",
+    printf("corpus: %.1f MB of prose from %zu sentences of %d file(s), one core\n",
            (double)len / 1048576.0, s.n, nfiles);
 
     double *t = calloc((size_t)runs, sizeof *t);

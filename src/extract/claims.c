@@ -403,15 +403,18 @@ static const char *measure_word(const rules *r, long i)
         "hectares", "ton", "tons", "tonne", "tonnes", "pound", "pounds", "kilogram", "kilograms", "kg", "gram",
         "grams", "barrel", "barrels", "gallon", "gallons", "liter", "liters", "litre", "litres", "megawatt",
         "megawatts", "gigawatt", "gigawatts", "kilowatt", "kilowatts", "mw", "gw", "kwh", "mph", "knots",
-        "كيلومتر", "كيلومترا", "كيلومترات", "متر", "مترا", "امتار", "طن", "طنا", "اطنان", "برميل", "براميل",
-        "هكتار", "هكتارا", "لتر", "لترا", "ميغاواط", "جيجاواط", "كيلوواط", "كيلوغرام", "كيلوغراما", "غرام",
-        "ميل", "ميلا", "اميال", "قدم", "فدان", "فدانا", "دونم", "دونما", NULL};
+        "كيلومتر", "كيلومترًا", "كيلومترات", "متر", "مترًا", "أمتار", "طن", "طنًا", "أطنان", "برميل", "براميل",
+        "هكتار", "هكتارًا", "لتر", "لترًا", "ميغاواط", "جيجاواط", "كيلوواط", "كيلوغرام", "كيلوغرامًا", "غرام",
+        "ميل", "ميلًا", "أميال", "قدم", "فدان", "فدانًا", "دونم", "دونمًا", "نقطة", "نقاط", "points", NULL};
     if (!is_word(r, i))
         return NULL;
     const char *k = T(r, i)->key;
-    for (int j = 0; units[j]; j++)
-        if (!strcmp(k, units[j]))
+    char uk[BAYAN__KEY_MAX];
+    for (int j = 0; units[j]; j++) {
+        bayan__word_key(units[j], strlen(units[j]), uk);
+        if (!strcmp(k, uk))
             return units[j];
+    }
     return NULL;
 }
 
@@ -854,9 +857,11 @@ static void from_rule(rules *r, analysis *an)
         return;
     const char *k = T(r, f)->key;
     const char *unit = r->doc->nums[R(r, an->p)->num].pub.unit;
-    int same_unit = unit && r->prev_unit && !strcmp(unit, r->prev_unit);
+    int same_unit = unit && r->prev_unit &&
+                    (!strcmp(unit, r->prev_unit) || (!strncmp(unit, "percent", 7) && !strncmp(r->prev_unit, "percent", 7)));
+    int same_clause = r->prev_p >= r->cs;
     int from = 0;
-    if (an->count_noun)
+    if (an->count_noun && !an->measure)
         return; /* "من 60 دولة", "from 60 countries": a new count */
     if (r->lang == BAYAN_LANG_EN) {
         from = !strcmp(k, "from") || !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs") ||
@@ -864,8 +869,8 @@ static void from_rule(rules *r, analysis *an)
         /* "..., up 22% from a year earlier": the change of the figure before */
         if ((!strcmp(k, "up") || !strcmp(k, "down")) && f > 0 && R(r, f - 1)->punct)
             from = 1;
-        if (!strcmp(k, "to") && same_unit)
-            from = 1; /* "from 40% in 1990 to 12% now" */
+        if (!strcmp(k, "to") && (same_unit || same_clause))
+            from = 1; /* "from 40% in 1990 to 12% now", "by 0.25 points to 5.5%" */
     } else {
         char b[BAYAN__KEY_MAX];
         ar_bare(k, b);
@@ -876,8 +881,8 @@ static void from_rule(rules *r, analysis *an)
             from = 1;
         if (!strcmp(ar_conj(k), "مقارنه") || !strcmp(k, "بالمقارنه"))
             from = 1;
-        if (!strcmp(k, "الي") && same_unit)
-            from = 1;
+        if (!strcmp(k, "الي") && (same_unit || same_clause))
+            from = 1; /* "ارتفع 1.2% إلى 34500 نقطة" */
         /* "بزيادة 22%", "بارتفاع 5%": the change of the figure before */
         if (!strncmp(ar_conj(k), AR_BA, 2) && bayan__wl_has(WL_AR_MASDAR, ar_noprep(k)))
             from = 1;
@@ -1217,6 +1222,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     else if (occ)
         unit = "count";
     an.pre = skip_links(r, p);
+    if (!unit && (n->flags & BAYAN__NUM_FRACTION) && is_word(r, p + 1) &&
+        (!strcmp(T(r, p + 1)->key, "of") || !strcmp(T(r, p + 1)->key, "من") || ar_has_al(T(r, p + 1)->key))) {
+        unit = "fraction"; /* "two-thirds of voters", "ثلث السكان": a share */
+        an.partitive = 1;
+    }
     if (!unit) {
         find_counted_noun(r, &an);
         if (!an.count_noun) {
@@ -1306,6 +1316,17 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->unit = unit;
     c->currency = n->pub.currency;
     c->qualifier = n->pub.qualifier;
+    /* "ليصل إلى 78 دولارًا" (so reaching 78): a result, not a ceiling */
+    if (c->qualifier == BAYAN_Q_UP_TO && n->qual_end > n->qual_start && r->lang != BAYAN_LANG_EN) {
+        char qk[BAYAN__KEY_MAX];
+        size_t qe = n->qual_start;
+        while (qe < n->qual_end && r->doc->norm[qe] != ' ')
+            qe++;
+        bayan__word_key(r->doc->norm + n->qual_start, qe - n->qual_start, qk);
+        const char *v = ar_conj(qk);
+        if (!strncmp(v, AR_LAM, 2) && cps(v) >= 4 && bayan__wl_has(WL_AR_REACH, v + 2))
+            c->qualifier = BAYAN_Q_NONE;
+    }
     /* "تصل حصة X إلى 50%": the present of reaching sets a ceiling ("up to");
      * "سيصل عدد السكان إلى" (will reach) does not */
     if (c->qualifier == BAYAN_Q_NONE && an.verb >= 0 && p > 0 && is_word(r, p - 1) &&

@@ -824,7 +824,8 @@ static double stat_card(R *r, const bayan__datum *d, const char *fallback_label,
         r->c->ndata == 1 && r->c->title && !strcmp(lab, r->c->title))
         lab = NULL; /* the chart's title says it already */
     double vfs = fmin(fmin(54 * r->u, h * 0.34), vfs_cap > 0 ? vfs_cap : 1e9);
-    double lfs = fmin(15 * r->u, h * 0.1);
+    int alone = r->c && r->c->type == BAYAN__CT_STAT && r->c->ndata == 1;
+    double lfs = alone ? fmin(18 * r->u, h * 0.12) : fmin(15 * r->u, h * 0.1);
     PangoLayout *vl = NULL, *ql = NULL, *ll = NULL, *nl = NULL;
     double qh, vh, lh, nh, total, vw;
     /* the figure as large as the card allows, the rest in proportion */
@@ -908,10 +909,8 @@ static void draw_stat(R *r, double x0, double y0, double w, double h)
     double gap = 18 * r->u;
     double cw = (w - gap * (double)(cols - 1)) / (double)cols;
     double ch = (h - gap * (double)(rows - 1)) / (double)rows;
-    if (n == 1 && cw > 560 * r->u) { /* one figure: a card, not a banner */
+    if (n == 1 && cw > 560 * r->u) /* one figure: a card on the text's edge, not a banner */
         cw = 560 * r->u;
-        x0 += (w - cw) / 2;
-    }
     if (ch > 240 * r->u) {
         y0 += (h - (240 * r->u * (double)rows + gap * (double)(rows - 1))) / 2;
         ch = 240 * r->u;

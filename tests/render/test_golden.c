@@ -100,8 +100,9 @@ static void test_goldens(void **state)
                             bad++;
                     }
                 double mean = sum / ((double)w * h * 3);
-                /* the tolerance: antialiasing may move, shapes may not */
-                int ok = mean <= 0.5 && bad <= (long)w * h / 1000;
+                /* the tolerance: antialiasing may move a little, shapes
+                 * may not (one changed digit is some 60 pixels off) */
+                int ok = mean <= 0.5 && bad <= 16;
                 printf("  %-16s %4dx%-4d max diff %3u, mean %.4f, %ld pixels off by > 96: %s\n", names[i], w, h,
                        maxd, mean, bad, ok ? "ok" : "DIFFERENT");
                 if (!ok)

@@ -393,6 +393,32 @@ static void clause_of(rules *r, long p)
     r->ce = b + 1;
 }
 
+/* A bare number right after a definite noun ("الدقيقة 90", "المادة 5") or a
+ * capitalised one ("Route 66") names that thing, unless the noun is a count
+ * ("عدد القتلى 45", "the death toll 45") or the number is large. */
+static int bare_names(const rules *r, const analysis *an, const bayan__num *n)
+{
+    static const char *const counts[] = {"عدد", "حصيله", "اجمالي", "مجموع", "number", "toll", "total", NULL};
+    long b = an->p - 1;
+    if (!is_word(r, b) || (n->flags & BAYAN__NUM_SCALED) || (n->pub.has_value && n->pub.value >= 1000))
+        return 0;
+    const char *k = T(r, b)->key;
+    int definite = r->lang == BAYAN_LANG_EN ? R(r, b)->upper : (is_ar(k) && ar_has_al(k) && !stop_word(r, b));
+    if (!definite)
+        return 0;
+    for (long i = b; i >= r->cs && i >= b - 3 && is_word(r, i); i--) {
+        char bare[BAYAN__KEY_MAX];
+        if (r->lang == BAYAN_LANG_EN)
+            strcpy(bare, T(r, i)->key);
+        else
+            ar_bare(T(r, i)->key, bare);
+        for (int j = 0; counts[j]; j++)
+            if (!strcmp(bare, counts[j]) || !strcmp(T(r, i)->key, counts[j]))
+                return 0;
+    }
+    return 1;
+}
+
 /* A unit of measure written after a bare number: its key (a stable
  * string), or NULL. */
 static const char *measure_word(const rules *r, long i)
@@ -1278,6 +1304,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive)
         return 0; /* a bare number that neither counts a noun nor is predicated: not a claim */
+    if (!n->pub.unit && !occ && !an.count_noun && !an.partitive && bare_names(r, &an, n))
+        return 0; /* "في الدقيقة 90", "Route 66": the number names, it does not measure */
     if (sp_empty(an.label))
         backward_rule(r, &an);
     if (sp_empty(an.label) && unit && !strcmp(unit, "times") && r->prev_p >= 0)

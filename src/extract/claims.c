@@ -323,7 +323,9 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
             int nounish = verbish && !bayan__wl_has(WL_EN_STOP, k) &&
                           ((i - 1 >= lo && word_is(r, i - 1, WL_EN_DET)) ||
                            (words == 0 && (word_is(r, j, WL_EN_VERB) || word_is(r, j, WL_EN_AUX) ||
-                                           word_is(r, j, WL_EN_REPR))));
+                                           word_is(r, j, WL_EN_REPR) ||
+                                           (is_word(r, j) && (!strcmp(T(r, j)->key, "that") ||
+                                                              !strcmp(T(r, j)->key, "which"))))));
             if (stop_word(r, i) && !nounish)
                 break;
             words++;

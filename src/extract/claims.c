@@ -698,6 +698,12 @@ static void predicate_rule(rules *r, analysis *an)
         }
         an->predicate = 1;
         an->verb = v;
+        /* "ارتفعت الصادرات 12% لتصل قيمتها إلى 9 مليارات": the result of the
+         * change before it measures the same thing */
+        if (!strncmp(ar_conj(k), AR_LAM, 2) && r->prev_p >= 0 && !sp_empty(r->prev_label) && r->prev_p < v) {
+            an->label = r->prev_label;
+            return;
+        }
         span s = np_forward_x(r, v + 1, an->pre, 7, 1);
         if (!sp_empty(s)) {
             an->label = s;

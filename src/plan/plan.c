@@ -638,11 +638,10 @@ static void alt_text(ctx *x, bayan__pchart *c)
     bayan__buf_puts(&b, ": ");
     bayan__buf_puts(&b, c->title);
     if (c->subtitle) {
-        bayan__buf_puts(&b, x->ar ? " (" : " (");
+        bayan__buf_puts(&b, sep_list(x->ar));
         bayan__buf_puts(&b, c->subtitle);
-        bayan__buf_puts(&b, ")");
     }
-    bayan__buf_puts(&b, x->ar ? ". " : ". ");
+    bayan__buf_puts(&b, ". ");
     for (size_t i = 0; i < c->n_claims; i++) {
         const bayan__pclaim *d = &c->claims[i];
         if (i)

@@ -1159,17 +1159,13 @@ static int multiplied(const rules *r, long p)
     return 0;
 }
 
-static char *dupstr(const char *s, int *oom)
+static char *dupstr(bayan_doc *doc, const char *s, int *oom)
 {
     if (!s)
         return NULL;
-    size_t n = strlen(s);
-    char *p = malloc(n + 1);
-    if (!p) {
+    char *p = bayan__arena_str(doc, s, strlen(s));
+    if (!p)
         *oom = 1;
-        return NULL;
-    }
-    memcpy(p, s, n + 1);
     return p;
 }
 
@@ -1177,7 +1173,7 @@ static char *span_copy(const rules *r, span s, int *oom)
 {
     if (sp_empty(s))
         return NULL;
-    return bayan__orig_copy(r->doc, sp_start(r, s), sp_end(r, s), oom);
+    return bayan__orig_arena(r->doc, sp_start(r, s), sp_end(r, s), oom);
 }
 
 /* A source phrase without the ل of "وفقًا لمصادر" (but "للبيانات" keeps
@@ -1193,7 +1189,7 @@ static char *source_copy(const rules *r, span s, int *oom)
         while (a < sp_end(r, s) && !strncmp(r->doc->norm + a, "\xd9\x80", 2))
             a += 2; /* tatweel after the clitic: "لـ" */
     }
-    return bayan__orig_copy(r->doc, a, sp_end(r, s), oom);
+    return bayan__orig_arena(r->doc, a, sp_end(r, s), oom);
 }
 
 typedef struct builder {
@@ -1217,18 +1213,6 @@ static int grow(builder *b)
     b->info = in;
     b->cap = ncap;
     return 1;
-}
-
-static void free_claim_strings(bayan_claim *c)
-{
-    free((void *)c->id);
-    free((void *)c->text);
-    free((void *)c->label);
-    free((void *)c->subject);
-    free((void *)c->time);
-    free((void *)c->source);
-    free((void *)c->group);
-    /* unit and currency point at the scanner's strings or at literals */
 }
 
 /* Analyses the number at token p; returns 1 and fills *c / *info when it is
@@ -1337,12 +1321,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (c->end > doc->len || c->end < c->start)
         c->end = c->start;
     {
-        char *t = malloc(c->end - c->start + 1);
-        if (!t)
+        c->text = bayan__arena_str(doc, doc->bytes + c->start, c->end - c->start);
+        if (!c->text)
             return -1;
-        memcpy(t, doc->bytes + c->start, c->end - c->start);
-        t[c->end - c->start] = '\0';
-        c->text = t;
     }
     c->value = n->pub.value;
     c->low = n->pub.low;
@@ -1377,9 +1358,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (tk >= 0) {
         const bayan__num *y = &doc->nums[tk];
         if (y->pub.kind == BAYAN_NUM_YEAR && y->num_end > y->num_start)
-            c->time = bayan__orig_copy(doc, y->num_start, y->num_end, &oom);
+            c->time = bayan__orig_arena(doc, y->num_start, y->num_end, &oom);
         else
-            c->time = dupstr(y->pub.text, &oom);
+            c->time = dupstr(doc, y->pub.text, &oom);
     }
     span src = find_source(r, &an);
     c->source = source_copy(r, sp_empty(an.est) ? src : an.est, &oom);
@@ -1420,10 +1401,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         else if (!strncmp(T(r, p)->key, AR_WAW, 2))
             info->list_prev = 1; /* the scanner kept the و in the number */
     }
-    if (oom) {
-        free_claim_strings(c);
-        return -1;
-    }
+    if (oom)
+        return -1; /* strings so far stay in the arena, freed with the claims */
     return 1;
 }
 
@@ -1483,15 +1462,15 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
         char tmp[32];
         int oom = 0;
         snprintf(tmp, sizeof tmp, "c%zu", i + 1);
-        b.claims[i].id = dupstr(tmp, &oom);
-        if (oom) {
-            for (size_t j = i + 1; j < b.n; j++)
-                b.claims[j].id = NULL;
-            doc->claims = b.claims;
-            doc->n_claims = b.n;
-            b.claims = NULL;
+        b.claims[i].id = dupstr(doc, tmp, &oom);
+        if (oom)
             goto out;
-        }
+    }
+    if (b.n && b.n < b.cap) {
+        /* the growth slack is up to half the array: give it back */
+        bayan_claim *fit = realloc(b.claims, b.n * sizeof *fit);
+        if (fit)
+            b.claims = fit;
     }
     doc->claims = b.claims;
     doc->n_claims = b.n;
@@ -1500,11 +1479,7 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
     b.info = NULL;
     rc = BAYAN_OK;
 out:
-    if (b.claims) {
-        for (size_t i = 0; i < b.n; i++)
-            free_claim_strings(&b.claims[i]);
-        free(b.claims);
-    }
+    free(b.claims); /* its strings are in the arena, freed with the document's claims */
     free(b.info);
     bayan__sent_free(&S);
     return rc;
@@ -1514,9 +1489,7 @@ void bayan__doc_free_claims(bayan_doc *doc)
 {
     if (!doc)
         return;
-    for (size_t i = 0; i < doc->n_claims; i++)
-        free_claim_strings(&doc->claims[i]);
-    free(doc->claims);
+    free(doc->claims); /* the claims' strings live in the arena */
     doc->claims = NULL;
     doc->n_claims = 0;
     for (size_t i = 0; i < doc->n_groups; i++) {
@@ -1529,4 +1502,5 @@ void bayan__doc_free_claims(bayan_doc *doc)
     doc->n_groups = 0;
     free(doc->title);
     doc->title = NULL;
+    bayan__arena_free(doc);
 }

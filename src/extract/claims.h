@@ -81,6 +81,18 @@ char *bayan__doc_title_guess(const bayan_doc *doc);
  * (*oom set in the latter case). */
 char *bayan__orig_copy(const bayan_doc *doc, size_t start, size_t end, int *oom);
 
+/* The original byte range behind norm[start, end), trimmed like
+ * bayan__orig_copy; 0 when empty. */
+int bayan__orig_range(const bayan_doc *doc, size_t start, size_t end, size_t *os, size_t *oe);
+
+/* The same text copied into the document's arena (freed with the claims);
+ * NULL when empty, or out of memory (*oom set). */
+char *bayan__orig_arena(bayan_doc *doc, size_t start, size_t end, int *oom);
+
+/* A NUL-terminated copy of str[0, n) in the document's arena, or NULL. */
+char *bayan__arena_str(bayan_doc *doc, const char *str, size_t n);
+void bayan__arena_free(bayan_doc *doc);
+
 /* Frees claims, groups and the title; defined strongly here, called by
  * bayan_doc_free. */
 void bayan__doc_free_claims(bayan_doc *doc);

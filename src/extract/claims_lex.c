@@ -369,7 +369,74 @@ size_t bayan__sentence_end(const bayan_doc *doc, size_t from, size_t *num_cursor
     return len;
 }
 
+/* The document's string arena: blocks of at least 64 KiB, each string
+ * bumped onto the newest block, all freed at once with the claims. */
+typedef struct arena_block {
+    struct arena_block *next;
+    size_t used, cap;
+    char data[];
+} arena_block;
+
+char *bayan__arena_str(bayan_doc *doc, const char *str, size_t n)
+{
+    arena_block *b = doc->arena;
+    if (!b || b->cap - b->used < n + 1) {
+        size_t cap = n + 1 > 65536 ? n + 1 : 65536;
+        arena_block *nb = malloc(sizeof *nb + cap);
+        if (!nb)
+            return NULL;
+        nb->next = b;
+        nb->used = 0;
+        nb->cap = cap;
+        doc->arena = nb;
+        b = nb;
+    }
+    char *p = b->data + b->used;
+    memcpy(p, str, n);
+    p[n] = '\0';
+    b->used += n + 1;
+    return p;
+}
+
+void bayan__arena_free(bayan_doc *doc)
+{
+    arena_block *b = doc->arena;
+    while (b) {
+        arena_block *next = b->next;
+        free(b);
+        b = next;
+    }
+    doc->arena = NULL;
+}
+
+char *bayan__orig_arena(bayan_doc *doc, size_t start, size_t end, int *oom)
+{
+    size_t os, oe;
+    if (!bayan__orig_range(doc, start, end, &os, &oe))
+        return NULL;
+    char *p = bayan__arena_str(doc, doc->bytes + os, oe - os);
+    if (!p && oom)
+        *oom = 1;
+    return p;
+}
+
 char *bayan__orig_copy(const bayan_doc *doc, size_t start, size_t end, int *oom)
+{
+    size_t os, oe;
+    if (!bayan__orig_range(doc, start, end, &os, &oe))
+        return NULL;
+    char *out = malloc(oe - os + 1);
+    if (!out) {
+        if (oom)
+            *oom = 1;
+        return NULL;
+    }
+    memcpy(out, doc->bytes + os, oe - os);
+    out[oe - os] = '\0';
+    return out;
+}
+
+int bayan__orig_range(const bayan_doc *doc, size_t start, size_t end, size_t *os_out, size_t *oe_out)
 {
     const char *s = doc->norm;
     /* trim spaces and punctuation that are not part of a phrase */
@@ -397,17 +464,11 @@ char *bayan__orig_copy(const bayan_doc *doc, size_t start, size_t end, int *oom)
             break;
     }
     if (start >= end)
-        return NULL;
+        return 0;
     size_t os = bayan__doc_orig(doc, start), oe = bayan__doc_orig(doc, end);
     if (oe <= os || oe > doc->len)
-        return NULL;
-    char *out = malloc(oe - os + 1);
-    if (!out) {
-        if (oom)
-            *oom = 1;
-        return NULL;
-    }
-    memcpy(out, doc->bytes + os, oe - os);
-    out[oe - os] = '\0';
-    return out;
+        return 0;
+    *os_out = os;
+    *oe_out = oe;
+    return 1;
 }

@@ -293,17 +293,14 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
             doc->n_groups++;
             if (oom)
                 goto out;
+            /* members and ratio share the group's id string */
             for (size_t k = 0; k < n; k++) {
                 used[m[k]] = 1;
-                doc->claims[m[k]].group = id_str('g', doc->n_groups);
-                if (!doc->claims[m[k]].group)
-                    goto out;
+                doc->claims[m[k]].group = id;
             }
             if (ratio >= 0) {
                 used[ratio] = 1;
-                doc->claims[ratio].group = id_str('g', doc->n_groups);
-                if (!doc->claims[ratio].group)
-                    goto out;
+                doc->claims[ratio].group = id;
             }
         }
         s0 = s1;

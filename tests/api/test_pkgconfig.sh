@@ -48,4 +48,11 @@ if pkg-config --static --libs bayan >/dev/null 2>&1; then
   (cd "$TMP" && ./example-static chart2.png >/dev/null) || fail "the static example failed"
   cmp -s "$TMP/chart.png" "$TMP/chart2.png" || fail "static and shared builds drew different bytes"
 fi
+# the README shows this very file: when it has the C example, they must agree
+readme_c=$(awk '/^```c$/{inb=1; buf=""; next} /^```$/{if (inb && buf ~ /bayan\.h/) {printf "%s", buf; exit} inb=0; next} inb{buf = buf $0 "\n"}' "$SRC/README.md")
+if [ -n "$readme_c" ]; then
+  diff <(printf '%s\n' "$readme_c") "$SRC/tests/api/example.c" >/dev/null || fail "README's C example differs from tests/api/example.c"
+else
+  echo "note: README.md has no C example block yet"
+fi
 echo "ok"

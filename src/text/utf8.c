@@ -3,29 +3,61 @@
 
 #include "text/text.h"
 
+/* Are the eight bytes of w (read from memory in little-endian order: the
+ * first byte lowest) four two-byte characters with lead bytes 0xD0-0xDF?
+ * On a big-endian machine the test is done byte by byte. */
+static inline int four_pairs(uint64_t w)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    return (w & 0xC0F0C0F0C0F0C0F0ull) == 0x80D080D080D080D0ull;
+#else
+    unsigned char b[8];
+    memcpy(b, &w, 8);
+    for (int k = 0; k < 8; k += 2)
+        if ((b[k] & 0xF0) != 0xD0 || (b[k + 1] & 0xC0) != 0x80)
+            return 0;
+    return 1;
+#endif
+}
+
+/* Running text is almost all ASCII and two-byte characters (Arabic, Latin
+ * accents), so those take tight loops: ASCII eight bytes at a time, and four
+ * two-byte characters with lead bytes 0xD0-0xDF (Arabic, Hebrew, Cyrillic)
+ * checked as one 64-bit word. Anything else goes through the full check of
+ * one character, which also finds the offset to blame. */
 int bayan__utf8_valid(const char *s, size_t len, size_t *bad)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
-    while (i < len) {
-        unsigned char c = u[i];
-        if (c < 0x80) {
-            /* ASCII runs: skip eight bytes at a time */
-            i++;
-            while (i + 8 <= len) {
+    for (;;) {
+        for (;;) {
+            if (i + 8 <= len) {
                 uint64_t w;
                 memcpy(&w, u + i, 8);
-                if (w & 0x8080808080808080ull)
-                    break;
-                i += 8;
+                if (!(w & 0x8080808080808080ull)) {
+                    i += 8;
+                    continue;
+                }
+                /* little-endian byte order: lead bytes at even offsets */
+                if (four_pairs(w)) {
+                    i += 8;
+                    continue;
+                }
             }
-            continue;
+            if (i >= len)
+                return 1;
+            unsigned c = u[i];
+            if (c < 0x80) {
+                i++;
+                continue;
+            }
+            if (c - 0xC2u < 0x1Eu && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
+                i += 2;
+                continue;
+            }
+            break;
         }
-        /* Arabic and most scripts: two-byte characters */
-        if (c >= 0xC2 && c <= 0xDF && i + 1 < len && (u[i + 1] & 0xC0) == 0x80) {
-            i += 2;
-            continue;
-        }
+        unsigned char c = u[i];
         size_t n;
         unsigned char lo = 0x80, hi = 0xBF;
         if (c >= 0xC2 && c <= 0xDF)
@@ -60,7 +92,6 @@ int bayan__utf8_valid(const char *s, size_t len, size_t *bad)
         }
         i += n + 1;
     }
-    return 1;
 }
 
 void bayan__text_linecol(const char *s, size_t len, size_t off, unsigned *line, unsigned *col)

@@ -8,6 +8,81 @@
 #include <cmocka.h>
 
 #include "extract/doc.h"
+#include "text/text.h"
+
+/* A plain byte-at-a-time validator to check the fast one against. */
+static int ref_valid(const unsigned char *u, size_t len, size_t *bad)
+{
+    for (size_t i = 0; i < len;) {
+        unsigned char c = u[i];
+        size_t n;
+        unsigned lo = 0x80, hi = 0xBF;
+        if (c < 0x80) {
+            i++;
+            continue;
+        } else if (c >= 0xC2 && c <= 0xDF) {
+            n = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            n = 2;
+            lo = c == 0xE0 ? 0xA0 : 0x80;
+            hi = c == 0xED ? 0x9F : 0xBF;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            n = 3;
+            lo = c == 0xF0 ? 0x90 : 0x80;
+            hi = c == 0xF4 ? 0x8F : 0xBF;
+        } else {
+            *bad = i;
+            return 0;
+        }
+        for (size_t k = 1; k <= n; k++) {
+            if (i + k >= len) {
+                *bad = i;
+                return 0;
+            }
+            unsigned d = u[i + k];
+            if (d < (k == 1 ? lo : 0x80) || d > (k == 1 ? hi : 0xBF)) {
+                *bad = i + k;
+                return 0;
+            }
+        }
+        i += n + 1;
+    }
+    return 1;
+}
+
+/* The fast paths (eight ASCII bytes, four Arabic letters at a time) agree
+ * with the plain check on text cut and damaged at every position. */
+static void fast_paths_agree(void **state)
+{
+    (void)state;
+    static const char *const pieces[] = {"abcdefgh", " ", "\xd8\xa7\xd9\x84", "\xd9\x85\xd8\xb1", "\xc3\xa9",
+                                         "\xe2\x80\x8f", "\xf0\x9f\x98\x80", "\xd0\x96", "12.5%", "\n"};
+    unsigned rng = 12345u;
+    unsigned char buf[96];
+    for (int round = 0; round < 20000; round++) {
+        size_t len = 0;
+        while (len < 64) {
+            rng = rng * 1103515245u + 12345u;
+            const char *p = pieces[(rng >> 16) % (sizeof pieces / sizeof pieces[0])];
+            size_t pl = strlen(p);
+            memcpy(buf + len, p, pl);
+            len += pl;
+        }
+        rng = rng * 1103515245u + 12345u;
+        size_t cut = (rng >> 16) % (len + 1);
+        if (round % 3) {
+            rng = rng * 1103515245u + 12345u;
+            size_t at = (rng >> 8) % len;
+            buf[at] = (unsigned char)(rng >> 20);
+        }
+        size_t b1 = (size_t)-1, b2 = (size_t)-1;
+        int v1 = bayan__utf8_valid((const char *)buf, cut, &b1);
+        int v2 = ref_valid(buf, cut, &b2);
+        assert_int_equal(v1, v2);
+        if (!v1)
+            assert_int_equal(b1, b2);
+    }
+}
 
 static void invalid_byte_reported(void **state)
 {
@@ -96,6 +171,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(invalid_byte_reported), cmocka_unit_test(overlong_and_truncated),
         cmocka_unit_test(bom_and_crlf), cmocka_unit_test(presentation_forms), cmocka_unit_test(language),
+        cmocka_unit_test(fast_paths_agree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

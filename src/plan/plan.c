@@ -570,7 +570,7 @@ static void chart_object(const bayan_plan *p, const bayan__pchart *c, bayan__buf
         key(b, ind, "height");
         bayan__buf_puts(b, "360");
     }
-    if (!strcmp(c->type, "comparison") || !strcmp(c->type, "range")) {
+    if (!strcmp(c->type, "comparison") || !strcmp(c->type, "range") || !strcmp(c->type, "column")) {
         key(b, ind, "sort");
         bayan__pl_json_str(b, "none");
     }
@@ -626,6 +626,7 @@ static void alt_text(ctx *x, bayan__pchart *c)
     static const struct {
         const char *type, *ar, *en;
     } names[] = {{"bar", "رسم بياني شريطي", "Bar chart"},
+                 {"column", "رسم بياني عمودي", "Column chart"},
                  {"comparison", "رسم بياني للمقارنة", "Comparison chart"},
                  {"waffle", "رسم بياني لحصة من مائة", "Share of 100"},
                  {"range", "رسم بياني لنطاق", "Range chart"},
@@ -722,7 +723,8 @@ static void infographic(ctx *x)
         return;
     /* the main series: the bar chart with the most bars, the first on a tie */
     for (size_t i = 0; i < p->n_charts; i++)
-        if (!strcmp(p->charts[i].type, "bar") && (!main || cmp_size_desc(&p->charts[i], main)))
+        if ((!strcmp(p->charts[i].type, "bar") || !strcmp(p->charts[i].type, "column")) &&
+            (!main || cmp_size_desc(&p->charts[i], main)))
             main = &p->charts[i];
     /* the cards: key figures, in text order, grouped by unit into panels */
     const bayan__pchart *cards[MAXCARDS];
@@ -751,7 +753,7 @@ static void infographic(ctx *x)
         }
     }
     /* the other charts by importance: main, comparisons, shares, ranges, other bars */
-    static const char *const order[] = {"comparison", "waffle", "range", "bar", NULL};
+    static const char *const order[] = {"comparison", "waffle", "range", "bar", "column", NULL};
     if (main)
         others[nothers++] = main;
     for (int t = 0; order[t]; t++)
@@ -810,6 +812,53 @@ static void infographic(ctx *x)
 }
 
 /* ---- building ---- */
+
+/* A series whose items the labels do not tell apart but their times do
+ * ("5 مليارات دولار في عام 2021، و7 مليارات في عام 2022") is one measure
+ * over time: a column chart, one column per time, in time order. */
+static int time_before(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    int digits = 1;
+    for (const char *q = a; *q; q++)
+        digits &= *q >= '0' && *q <= '9';
+    for (const char *q = b; *q; q++)
+        digits &= *q >= '0' && *q <= '9';
+    if (digits && la != lb)
+        return la < lb;
+    return strcmp(a, b) < 0;
+}
+
+static void time_series(ctx *x, bayan__pchart *c)
+{
+    size_t n = c->n_claims;
+    int distinct = 1, times = 1;
+    for (size_t i = 0; i < n; i++) {
+        if (!c->claims[i].label || !c->claims[i].short_label)
+            distinct = 0;
+        if (!c->claims[i].time || !*c->claims[i].time)
+            times = 0;
+        for (size_t j = 0; j < i; j++) {
+            if (distinct && same_label(c->claims[i].short_label, c->claims[j].short_label, &x->oom))
+                distinct = 0;
+            if (times && !strcmp(c->claims[i].time, c->claims[j].time))
+                times = 0;
+        }
+    }
+    if (distinct || !times)
+        return;
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && time_before(c->claims[j].time, c->claims[j - 1].time); j--) {
+            bayan__pclaim t = c->claims[j];
+            c->claims[j] = c->claims[j - 1];
+            c->claims[j - 1] = t;
+        }
+    for (size_t i = 0; i < n; i++) {
+        free(c->claims[i].short_label);
+        c->claims[i].short_label = bayan__pl_strdup(c->claims[i].time, &x->oom);
+    }
+    c->type = "column";
+}
 
 static void add_chart(ctx *x, const bayan__pclaim *all, const size_t *idx, size_t n, const char *type,
                       const char *kind, const bayan_group *g, long ratio)
@@ -874,6 +923,8 @@ static void add_chart(ctx *x, const bayan__pclaim *all, const size_t *idx, size_
             c->claims[0].label ? c->claims[0].label
                                : sane_text(c->claims[0].text) ? c->claims[0].text : (x->ar ? "رقم رئيسي" : "Key figure"),
             &x->oom);
+    if (!strcmp(type, "bar") && n >= 2)
+        time_series(x, c);
     int unit_sub = strcmp(type, "stat") && strcmp(type, "waffle");
     chart_texts(x, c, g ? g->title : NULL, unit_sub);
     ratio_check(c);

@@ -362,6 +362,91 @@ static void test_empty_and_null(void **state)
     assert_null(bayan_plan_chart_spec(NULL, 0));
 }
 
+/* One measure at three times, the labels alike: a column chart in time
+ * order, the times as labels, never as values. */
+static void test_time_series_becomes_columns(void **state)
+{
+    (void)state;
+    static const char t[] = "Exports\n\nExports were $9 million in 2023, $5 million in 2021 and $7 million in 2022.";
+    bayan_claim cl[3];
+    size_t mem[3] = {0, 1, 2};
+    static const char *const texts[] = {"$9 million", "$5 million", "$7 million"};
+    static const char *const times[] = {"2023", "2021", "2022"};
+    static const double vals[] = {9e6, 5e6, 7e6};
+    for (size_t i = 0; i < 3; i++) {
+        memset(&cl[i], 0, sizeof cl[i]);
+        cl[i].id = i == 0 ? "c1" : i == 1 ? "c2" : "c3";
+        cl[i].text = texts[i];
+        cl[i].start = (size_t)(strstr(t, texts[i]) - t);
+        cl[i].end = cl[i].start + strlen(texts[i]);
+        cl[i].value = vals[i];
+        cl[i].has_value = 1;
+        cl[i].unit = "currency";
+        cl[i].currency = "USD";
+        cl[i].label = "Exports";
+        cl[i].time = times[i];
+        cl[i].group = "g1";
+        cl[i].sentence_start = 9;
+        cl[i].sentence_end = strlen(t);
+    }
+    bayan_group g = {"g1", BAYAN_GROUP_SERIES, "Exports", "currency", "USD", 3, mem, -1};
+    bayan__plan_input in = {cl, 3, &g, 1, BAYAN_LANG_EN, "Exports", "exports.txt", t, strlen(t)};
+    bayan_plan *p = NULL;
+    assert_int_equal(bayan__plan_build(&in, NULL, &p), BAYAN_OK);
+    assert_int_equal(bayan_plan_chart_count(p), 1);
+    assert_string_equal(bayan_plan_chart_type(p, 0), "column");
+    assert_string_equal(bayan_plan_chart_name(p, 0), "01-exports");
+    json_t *j = load(bayan_plan_chart_spec(p, 0));
+    json_t *data = json_object_get(j, "data");
+    static const char *const want[] = {"2021", "2022", "2023"};
+    static const double wantv[] = {5e6, 7e6, 9e6};
+    for (size_t i = 0; i < 3; i++) {
+        assert_string_equal(json_string_value(json_object_get(json_array_get(data, i), "label")), want[i]);
+        assert_true(json_number_value(json_object_get(json_array_get(data, i), "value")) == wantv[i]);
+    }
+    assert_string_equal(json_string_value(json_object_get(j, "sort")), "none");
+    assert_string_equal(json_string_value(json_object_get(j, "currency")), "USD");
+    json_decref(j);
+    bayan_plan_free(p);
+}
+
+static void test_slugs_and_labels(void **state)
+{
+    (void)state;
+    bayan__buf b = BAYAN__BUF_INIT;
+    bayan__pl_slug(&b, "Central Asia: the world\u2019s manganese ore reserves", 32);
+    assert_string_equal(b.data, "central-asia-the-worlds");
+    bayan__buf_reset(&b);
+    bayan__pl_slug(&b, "  --Transport vs. world average!  ", 32);
+    assert_string_equal(b.data, "transport-vs-world-average");
+    bayan__buf_reset(&b);
+    bayan__pl_slug(&b, "احتياطي المعادن", 32);
+    assert_int_equal(b.len, 0);
+    bayan__buf_reset(&b);
+    bayan__pl_slug(&b, "Supercalifragilisticexpialidociousness", 10);
+    assert_string_equal(b.data, "supercalif");
+    bayan__buf_free(&b);
+    int oom = 0;
+    char *k1 = bayan__pl_label_key("والكُروم", &oom), *k2 = bayan__pl_label_key("الكروم", &oom);
+    assert_string_equal(k1, k2);
+    free(k1);
+    free(k2);
+    k1 = bayan__pl_label_key("إحتياطي  المنغنيز", &oom);
+    k2 = bayan__pl_label_key("احتياطي المنغنيز", &oom);
+    assert_string_equal(k1, k2);
+    free(k1);
+    free(k2);
+    assert_int_equal(oom, 0);
+    /* JSON numbers never follow the locale and never print -0 or 1e+09 */
+    bayan__pl_json_num(&b, 628000000, 6);
+    bayan__buf_putc(&b, ' ');
+    bayan__pl_json_num(&b, 4.545454545, 4);
+    bayan__buf_putc(&b, ' ');
+    bayan__pl_json_num(&b, -0.0, 6);
+    assert_string_equal(b.data, "628000000 4.5455 0");
+    bayan__buf_free(&b);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -373,6 +458,8 @@ int main(void)
         cmocka_unit_test(test_infographic),
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_empty_and_null),
+        cmocka_unit_test(test_time_series_becomes_columns),
+        cmocka_unit_test(test_slugs_and_labels),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -425,24 +425,98 @@ static int bare_names(const rules *r, const analysis *an, const bayan__num *n)
  * string), or NULL. */
 static const char *measure_word(const rules *r, long i)
 {
-    static const char *const units[] = {
-        "inch", "inches", "foot", "feet", "mile", "miles", "yard", "yards", "meter", "meters", "metre",
-        "metres", "kilometer", "kilometers", "kilometre", "kilometres", "km", "acre", "acres", "hectare",
-        "hectares", "ton", "tons", "tonne", "tonnes", "pound", "pounds", "kilogram", "kilograms", "kg", "gram",
-        "grams", "barrel", "barrels", "gallon", "gallons", "liter", "liters", "litre", "litres", "megawatt",
-        "megawatts", "gigawatt", "gigawatts", "kilowatt", "kilowatts", "mw", "gw", "kwh", "mph", "knots",
-        "كيلومتر", "كيلومترًا", "كيلومترات", "متر", "مترًا", "أمتار", "طن", "طنًا", "أطنان", "برميل", "براميل",
-        "هكتار", "هكتارًا", "لتر", "لترًا", "ميغاواط", "جيجاواط", "كيلوواط", "كيلوغرام", "كيلوغرامًا", "غرام",
-        "ميل", "ميلًا", "أميال", "قدم", "فدان", "فدانًا", "دونم", "دونمًا", "نقطة", "نقاط", "points", NULL};
+    /* {key, as written}: the key matches, the written form is the unit */
+    static const char *const units[][2] = {
+        {"inch", "inch"},
+        {"inches", "inches"},
+        {"foot", "foot"},
+        {"feet", "feet"},
+        {"mile", "mile"},
+        {"miles", "miles"},
+        {"yard", "yard"},
+        {"yards", "yards"},
+        {"meter", "meter"},
+        {"meters", "meters"},
+        {"metre", "metre"},
+        {"metres", "metres"},
+        {"kilometer", "kilometer"},
+        {"kilometers", "kilometers"},
+        {"kilometre", "kilometre"},
+        {"kilometres", "kilometres"},
+        {"km", "km"},
+        {"acre", "acre"},
+        {"acres", "acres"},
+        {"hectare", "hectare"},
+        {"hectares", "hectares"},
+        {"ton", "ton"},
+        {"tons", "tons"},
+        {"tonne", "tonne"},
+        {"tonnes", "tonnes"},
+        {"pound", "pound"},
+        {"pounds", "pounds"},
+        {"kilogram", "kilogram"},
+        {"kilograms", "kilograms"},
+        {"kg", "kg"},
+        {"gram", "gram"},
+        {"grams", "grams"},
+        {"barrel", "barrel"},
+        {"barrels", "barrels"},
+        {"gallon", "gallon"},
+        {"gallons", "gallons"},
+        {"liter", "liter"},
+        {"liters", "liters"},
+        {"litre", "litre"},
+        {"litres", "litres"},
+        {"megawatt", "megawatt"},
+        {"megawatts", "megawatts"},
+        {"gigawatt", "gigawatt"},
+        {"gigawatts", "gigawatts"},
+        {"kilowatt", "kilowatt"},
+        {"kilowatts", "kilowatts"},
+        {"mw", "mw"},
+        {"gw", "gw"},
+        {"kwh", "kwh"},
+        {"mph", "mph"},
+        {"knots", "knots"},
+        {"points", "points"},
+        {"كيلومتر", "كيلومتر"},
+        {"كيلومترا", "كيلومترًا"},
+        {"كيلومترات", "كيلومترات"},
+        {"متر", "متر"},
+        {"مترا", "مترًا"},
+        {"امتار", "أمتار"},
+        {"طن", "طن"},
+        {"طنا", "طنًا"},
+        {"اطنان", "أطنان"},
+        {"برميل", "برميل"},
+        {"براميل", "براميل"},
+        {"هكتار", "هكتار"},
+        {"هكتارا", "هكتارًا"},
+        {"لتر", "لتر"},
+        {"لترا", "لترًا"},
+        {"ميغاواط", "ميغاواط"},
+        {"جيجاواط", "جيجاواط"},
+        {"كيلوواط", "كيلوواط"},
+        {"كيلوغرام", "كيلوغرام"},
+        {"كيلوغراما", "كيلوغرامًا"},
+        {"غرام", "غرام"},
+        {"ميل", "ميل"},
+        {"ميلا", "ميلًا"},
+        {"اميال", "أميال"},
+        {"قدم", "قدم"},
+        {"فدان", "فدان"},
+        {"فدانا", "فدانًا"},
+        {"دونم", "دونم"},
+        {"دونما", "دونمًا"},
+        {"نقطه", "نقطة"},
+        {"نقاط", "نقاط"},
+        {NULL, NULL}};
     if (!is_word(r, i))
         return NULL;
     const char *k = T(r, i)->key;
-    char uk[BAYAN__KEY_MAX];
-    for (int j = 0; units[j]; j++) {
-        bayan__word_key(units[j], strlen(units[j]), uk);
-        if (!strcmp(k, uk))
-            return units[j];
-    }
+    for (int j = 0; units[j][0]; j++)
+        if (!strcmp(k, units[j][0]))
+            return units[j][1];
     return NULL;
 }
 

@@ -122,6 +122,19 @@ static size_t drop_words(const bayan_doc *doc, size_t s, size_t e, int drop)
     return end;
 }
 
+/* The end (in a's span) of the whole words a and b start with alike. */
+static size_t common_words(const bayan_doc *doc, size_t as, size_t ae, size_t bs, size_t be)
+{
+    size_t i = as, j = bs, last = as;
+    while (i < ae && j < be && doc->norm[i] == doc->norm[j]) {
+        i++;
+        j++;
+        if ((i == ae || doc->norm[i] == ' ') && (j == be || doc->norm[j] == ' '))
+            last = i;
+    }
+    return last;
+}
+
 static int count_words(const bayan_doc *doc, size_t s, size_t e)
 {
     int n = s < e ? 1 : 0;
@@ -172,13 +185,24 @@ static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__clai
         }
         size_t le = f->label_end;
         if (list && n >= 2 && lang != BAYAN_LANG_EN) {
-            /* the shared head: the first item's words minus what the other
-             * items name on their own ("احتياطيات خام [المنغنيز]") */
+            /* the shared head: the words the items' labels start with alike
+             * ("احتياطي [المنغنيز]، احتياطي [الكروم]"), else the first item's
+             * words minus what the others name on their own
+             * ("احتياطيات خام [المنغنيز]، [الكروم]") */
             const bayan__claim_info *g = &info[mem[1]];
-            int w1 = count_words(doc, f->label_start, f->label_end);
-            int w2 = count_words(doc, g->label_start, g->label_end);
-            if (w2 > 0 && w1 > w2)
-                le = drop_words(doc, f->label_start, f->label_end, w2);
+            size_t common = common_words(doc, f->label_start, f->label_end, g->label_start, g->label_end);
+            if (common > f->label_start && common < f->label_end) {
+                le = common;
+            } else {
+                int w1 = count_words(doc, f->label_start, f->label_end), wmin = w1;
+                for (size_t k = 1; k < n; k++) {
+                    int w = count_words(doc, info[mem[k]].label_start, info[mem[k]].label_end);
+                    if (w > 0 && w < wmin)
+                        wmin = w;
+                }
+                if (wmin < w1)
+                    le = drop_words(doc, f->label_start, f->label_end, wmin);
+            }
         }
         put_span(&b, doc, f->label_start, le, oom);
         if (f->tail_end > f->tail_start) {

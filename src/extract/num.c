@@ -978,6 +978,7 @@ typedef struct unit {
     double factor;        /* 0.01 for cents */
     int negate;           /* "تحت الصفر" */
     int times_word;       /* "مرات"/"times": multiplier or occasions, decided by the caller */
+    int duration;         /* "أيام", "years": not after a year ("2020 سنة الجائحة") */
 } unit;
 
 static const char *iso_code(const scan *sc, size_t a, size_t b)
@@ -1228,6 +1229,20 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         u->e = w.b;
         return 1;
     }
+    if ((pu = bayan__unitw_find(bayan__units_time, w.key))) {
+        /* "15 شهر رمضان", "5 سنة 2020": a date, not a duration */
+        word a;
+        if (next_word(sc, w.b, &a) && is_month(&a))
+            return 0;
+        size_t q = skip_sp(sc, w.b), l2;
+        if (digit_val(cp_at(sc, q, &l2)) >= 0)
+            return 0;
+        u->name = pu->val;
+        u->duration = 1;
+        u->s = p;
+        u->e = w.b;
+        return 1;
+    }
     return 0;
 below_zero:
     if ((e = phrase_fwd(sc, u->e, "تحت الصفر", 0)) || (e = phrase_fwd(sc, u->e, "دون الصفر", 0)) ||
@@ -1295,6 +1310,34 @@ static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t
         p = w.a;
     }
     return 0;
+}
+
+/* "X to Y" and "between X and Y" are one range only when both ends measure
+ * the same thing: "18% to €4.2 billion" and "بين 2% و3 ملايين دولار" are two
+ * quantities. first is the unit written with the first number (or NULL); the
+ * second number r2 was read at qq, after a currency sign when qq > q. */
+static int range_units_clash(const scan *sc, const unit *first, const np *r, size_t q, size_t qq, const np *r2)
+{
+    unit second;
+    size_t l;
+    memset(&second, 0, sizeof second);
+    if (qq > q) {
+        second.name = "currency";
+        second.currency = currency_symbol(cp_at(sc, q, &l));
+    } else if (!parse_unit(sc, r2->e, &second) || second.times_word) {
+        second.name = NULL;
+    }
+    const char *a = first ? first->name : NULL, *b = second.name;
+    int pa = a && (!strcmp(a, "percent") || !strcmp(a, "percentage_point"));
+    int pb = b && (!strcmp(b, "percent") || !strcmp(b, "percentage_point"));
+    /* a share and a scaled amount ("from 2% to 3 million") */
+    if ((pa && !b && (r2->flags & BAYAN__NUM_SCALED)) || (pb && !a && (r->flags & BAYAN__NUM_SCALED)))
+        return 1;
+    if (!a || !b)
+        return 0;
+    if (strcmp(a, b))
+        return 1;
+    return !strcmp(a, "currency") && first->currency && second.currency && strcmp(first->currency, second.currency);
 }
 
 static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t floor_)
@@ -1763,7 +1806,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                            conn == 1 && r.v >= 1900 && r.v <= 2100 && r2.v <= 12) {
                     kind = BAYAN_NUM_DATE; /* "1995-01" */
                     e = r.e = r2.e;
-                } else if (!glued_letters && (r2.v > r.v || (r2.flags & BAYAN__NUM_SCALED))) {
+                } else if (!glued_letters && (r2.v > r.v || (r2.flags & BAYAN__NUM_SCALED)) &&
+                           !range_units_clash(sc, have_ua ? &ua : u1.name ? &u1 : NULL, &r, q, qq, &r2)) {
                     has_range = 1;
                     double lo = r.v, hi = r2.v;
                     if ((r2.flags & BAYAN__NUM_SCALED) && !(r.flags & BAYAN__NUM_SCALED)) {
@@ -1820,6 +1864,18 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     if (!u.name && u1.name) {
         u = u1;
         u.factor = 1;
+    }
+    if (u.duration && r.digits_only && r.int_digits == 4 && r.v >= 1000 && r.v <= 2199)
+        memset(&u, 0, sizeof u); /* "في 2020 سنة الجائحة": a year, then a noun */
+    if (u.duration && kind == BAYAN_NUM_QUANTITY) {
+        /* "بعد 21 عامًا على", "منذ 10 أعوام", "three years ago": a duration
+         * that places an event in time is a relative date, not a quantity */
+        static const char *const ANCHOR_BEFORE[] = {"بعد", "منذ", "قبل", "after", NULL};
+        word aw;
+        int anchored = prev_word(sc, s, &aw) &&
+                       (key_in(aw.key, ANCHOR_BEFORE) || key_in(strip_cl(aw.key, 1, 0), ANCHOR_BEFORE));
+        if (anchored || (next_word(sc, u.e, &aw) && key_is(&aw, "ago")))
+            kind = BAYAN_NUM_DATE;
     }
     if (u.name && u.factor != 1) {
         r.v *= u.factor;

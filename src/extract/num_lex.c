@@ -76,6 +76,12 @@ static const bayan__nw words[] = {
     {"ثمانيا", U, 0, 8}, {"تسعا", U, 0, 9}, {"عشرا", NW_TEEN, 0, 10},
     {"دزينه", NW_FULL, 0, 12}, {"درجتين", NW_DUALN, 0, 2}, {"درجتان", NW_DUALN, 0, 2},
     {"مرتين", NW_DUALN, 0, 2}, {"مرتان", NW_DUALN, 0, 2},
+    /* durations in the dual: "لمدة يومين", "عامين" */
+    {"يومين", NW_DUALN, 0, 2}, {"يومان", NW_DUALN, 0, 2}, {"اسبوعين", NW_DUALN, 0, 2},
+    {"اسبوعان", NW_DUALN, 0, 2}, {"شهرين", NW_DUALN, 0, 2}, {"شهران", NW_DUALN, 0, 2},
+    {"سنتين", NW_DUALN, 0, 2}, {"سنتان", NW_DUALN, 0, 2}, {"عامين", NW_DUALN, 0, 2}, {"عامان", NW_DUALN, 0, 2},
+    {"ساعتين", NW_DUALN, 0, 2}, {"ساعتان", NW_DUALN, 0, 2}, {"دقيقتين", NW_DUALN, 0, 2},
+    {"دقيقتان", NW_DUALN, 0, 2},
     {"سالب", NW_SIGN, 0, -1}, {"ناقص", NW_SIGN, 0, -1}, {"فاصله", NW_POINT, 0, 0},
     /* English */
 #define E NWF_EN

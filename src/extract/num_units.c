@@ -34,6 +34,23 @@ const bayan__unitw bayan__units_phys[] = {
     {"meters", "m"}, {"cm", "cm"}, {"mm", "mm"}, {"feet", "ft"},
     {NULL, NULL}};
 
+/* Durations: the unit word reported is the singular. Only indefinite forms
+ * count: "ثلاث سنوات", "for 3 years"; "السنة" and "عام 2023" are not units. */
+const bayan__unitw bayan__units_time[] = {
+    {"يوم", "يوم"}, {"ايام", "يوم"}, {"يوما", "يوم"}, {"يومين", "يوم"}, {"يومان", "يوم"},
+    {"اسبوع", "أسبوع"}, {"اسابيع", "أسبوع"}, {"اسبوعا", "أسبوع"}, {"اسبوعين", "أسبوع"}, {"اسبوعان", "أسبوع"},
+    {"شهر", "شهر"}, {"اشهر", "شهر"}, {"شهور", "شهر"}, {"شهرا", "شهر"}, {"شهرين", "شهر"}, {"شهران", "شهر"},
+    {"سنه", "سنة"}, {"سنوات", "سنة"}, {"سنين", "سنة"}, {"سنتين", "سنة"}, {"سنتان", "سنة"}, {"عام", "سنة"},
+    {"اعوام", "سنة"}, {"عاما", "سنة"}, {"عامين", "سنة"}, {"عامان", "سنة"}, {"عقود", "عقد"}, {"عقدا", "عقد"},
+    {"عقدين", "عقد"}, {"ساعه", "ساعة"}, {"ساعات", "ساعة"}, {"ساعتين", "ساعة"}, {"ساعتان", "ساعة"},
+    {"دقيقه", "دقيقة"}, {"دقائق", "دقيقة"}, {"دقيقتين", "دقيقة"}, {"دقيقتان", "دقيقة"}, {"ثوان", "ثانية"},
+    {"ثواني", "ثانية"}, {"ثانيه", "ثانية"},
+    {"day", "day"}, {"days", "day"}, {"week", "week"}, {"weeks", "week"}, {"month", "month"},
+    {"months", "month"}, {"year", "year"}, {"years", "year"}, {"yrs", "year"}, {"decade", "decade"},
+    {"decades", "decade"}, {"hour", "hour"}, {"hours", "hour"}, {"hrs", "hour"}, {"minute", "minute"},
+    {"minutes", "minute"}, {"mins", "minute"}, {"seconds", "second"}, {"secs", "second"},
+    {NULL, NULL}};
+
 /* Currency nouns (code NULL: the country is needed, "دينار") and the
  * adjectives that name the country. */
 const bayan__unitw bayan__currency_nouns[] = {

@@ -15,6 +15,7 @@ typedef struct bayan__qualw {
 } bayan__qualw;
 
 extern const bayan__unitw bayan__units_phys[];
+extern const bayan__unitw bayan__units_time[];
 extern const bayan__unitw bayan__currency_nouns[];
 extern const bayan__unitw bayan__currency_adjs[];
 extern const char *const bayan__iso_codes[];

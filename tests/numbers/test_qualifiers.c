@@ -9,7 +9,7 @@ static void before_and_after(void **state)
     expect("بلغت الخسائر ما يزيد على 15%.", "ما يزيد على 15%", 15, "percent", BAYAN_Q_MORE_THAN, BAYAN_NUM_QUANTITY);
     expect("سجلت أقل من 3 حالات.", "أقل من 3", 3, NULL, BAYAN_Q_LESS_THAN, BAYAN_NUM_QUANTITY);
     expect("قد يصل إلى 70% من الإنتاج.", "يصل إلى 70%", 70, "percent", BAYAN_Q_UP_TO, BAYAN_NUM_QUANTITY);
-    expect("تحتاج لا يقل عن 40 يوما.", "لا يقل عن 40", 40, NULL, BAYAN_Q_AT_LEAST, BAYAN_NUM_QUANTITY);
+    expect("تحتاج لا يقل عن 40 يوما.", "لا يقل عن 40 يوما", 40, "يوم", BAYAN_Q_AT_LEAST, BAYAN_NUM_QUANTITY);
     expect("كلف المبنى 9 ملايين دولار على الأقل.", "9 ملايين دولار على الأقل", 9e6, "currency", BAYAN_Q_AT_LEAST,
            BAYAN_NUM_QUANTITY);
     expect("زاد الدخل بنحو ربع مليون.", "بنحو ربع مليون", 250000, NULL, BAYAN_Q_APPROX, BAYAN_NUM_QUANTITY);
@@ -41,12 +41,34 @@ static void check_range(const char *text, const char *numtext, double lo, double
 static void ranges(void **state)
 {
     (void)state;
-    check_range("تستغرق الرحلة 5-7 ساعات.", "5-7", 5, 7, NULL);
+    check_range("تستغرق الرحلة 5-7 ساعات.", "5-7 ساعات", 5, 7, "ساعة");
     check_range("ترتفع الحرارة ٣–٥ درجات.", "٣–٥ درجات", 3, 5, "celsius");
     check_range("يتراوح السعر من 20 إلى 35 دولارا.", "من 20 إلى 35 دولارا", 20, 35, "currency");
     check_range("يبلغ الإنفاق بين 4 و6 مليارات.", "بين 4 و6 مليارات", 4e9, 6e9, NULL);
     check_range("Growth will be between 2 and 3 percent.", "between 2 and 3 percent", 2, 3, "percent");
-    check_range("It takes 10 to 14 days.", "10 to 14", 10, 14, NULL);
+    check_range("It takes 10 to 14 days.", "10 to 14 days", 10, 14, "day");
+}
+
+/* "X to Y" joins two quantities only when their units agree. */
+static void ranges_need_one_unit(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("Sales gained 18% to €4.2 billion, and between 5% and $3 million went to research.");
+    assert_unit(num_text(doc, "18%"), "percent");
+    assert_value(num_text(doc, "€4.2 billion"), 4.2e9);
+    assert_unit(num_text(doc, "5%"), "percent");
+    assert_string_equal(num_text(doc, "$3 million")->currency, "USD");
+    bayan_doc_free(doc);
+    doc = scan_text("بلغت الحصة 18% إلى 4.2 مليار يورو، وخصص بين 2% و3 ملايين دولار، والنسبة من 2% إلى 3 ملايين.");
+    assert_unit(num_text(doc, "18%"), "percent");
+    assert_string_equal(num_text(doc, "4.2 مليار يورو")->currency, "EUR");
+    assert_value(num_text(doc, "3 ملايين دولار"), 3e6);
+    assert_unit(num_text(doc, "2%"), "percent");
+    assert_value(num_text(doc, "3 ملايين"), 3e6);
+    bayan_doc_free(doc);
+    /* the same unit on both sides, or on one: still a range */
+    check_range("Prices ranged from $2 to $3 billion.", "from $2 to $3 billion", 2e9, 3e9, "currency");
+    check_range("between 3% and 5%", "between 3% and 5%", 3, 5, "percent");
 }
 
 static void change_is_no_range(void **state)
@@ -66,7 +88,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(before_and_after), cmocka_unit_test(more_by_is_no_qualifier),
-        cmocka_unit_test(ranges),           cmocka_unit_test(change_is_no_range),
+        cmocka_unit_test(ranges), cmocka_unit_test(ranges_need_one_unit), cmocka_unit_test(change_is_no_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -107,6 +107,32 @@ static void physical_units(void **state)
     bayan_doc_free(doc);
 }
 
+/* Durations take their unit word; a year before a time noun and a duration
+ * that dates an event ("منذ 10 أعوام", "three years ago") do not. */
+static void durations(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("The strike lasted four days; talks ran for 12 hours and prices rose for 3 years. "
+                               "In 2020 years of growth ended. It happened three years ago.");
+    assert_unit(num_text(doc, "four days"), "day");
+    assert_value(num_text(doc, "four days"), 4);
+    assert_unit(num_text(doc, "12 hours"), "hour");
+    assert_unit(num_text(doc, "3 years"), "year");
+    assert_int_equal(num_text(doc, "2020")->kind, BAYAN_NUM_YEAR);
+    assert_int_equal(num_text(doc, "three years")->kind, BAYAN_NUM_DATE);
+    bayan_doc_free(doc);
+    doc = scan_text("استمر الإضراب أربعة أيام، ودام الحصار 18 شهرا، وسجن لمدة عامين، واستغرق الفحص 45 دقيقة. "
+                    "في عام 2020 سنة الجائحة، ومنذ 10 أعوام.");
+    assert_unit(num_text(doc, "أربعة أيام"), "يوم");
+    assert_unit(num_text(doc, "18 شهرا"), "شهر");
+    assert_unit(num_text(doc, "عامين"), "سنة");
+    assert_value(num_text(doc, "عامين"), 2);
+    assert_unit(num_text(doc, "45 دقيقة"), "دقيقة");
+    assert_int_equal(num_text(doc, "2020")->kind, BAYAN_NUM_YEAR);
+    assert_int_equal(num_text(doc, "10 أعوام")->kind, BAYAN_NUM_DATE);
+    bayan_doc_free(doc);
+}
+
 static void bare_numbers_have_no_unit(void **state)
 {
     (void)state;
@@ -122,6 +148,7 @@ int main(void)
         cmocka_unit_test(percent_forms),  cmocka_unit_test(currencies),
         cmocka_unit_test(temperatures),   cmocka_unit_test(multipliers_and_occasions),
         cmocka_unit_test(physical_units), cmocka_unit_test(bare_numbers_have_no_unit),
+        cmocka_unit_test(durations),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -43,6 +43,8 @@ typedef struct rules {
     long prev_p;      /* the previous claim's token in this sentence, or -1 */
     span prev_label;  /* and its label */
     const char *prev_unit;
+    int dinar_done;   /* the document's dinar, looked for once */
+    const char *dinar;
     int srcs_ready, n_srcs; /* the sentence's sources, found on first use */
     long src_at[MAX_SRCS];
     span srcs[MAX_SRCS];
@@ -744,12 +746,12 @@ static void predicate_rule(rules *r, analysis *an)
                 return;
             an->label = s;
             an->predicate = 1;
-            /* "Prices in Germany": the in-phrase names whose figure */
+            /* "Prices in Germany": the in-phrase names whose figure (and
+             * stays in the label: "shipments in China") */
             for (long i = s.a; i < s.b; i++)
                 if (!strcmp(T(r, i)->key, "in") && i + 1 < s.b && R(r, i + 1)->upper) {
                     an->subj.a = i + 1;
                     an->subj.b = s.b;
-                    an->label.b = i;
                     break;
                 }
             return;
@@ -884,7 +886,7 @@ static void en_post_noun_rule(rules *r, analysis *an)
                                          "decrease", "surge", "slump", "hike", "boost", "contraction", NULL};
     long m = an->q;
     if (r->lang != BAYAN_LANG_EN || an->count_noun || !is_word(r, m) || m >= r->ce || stop_word(r, m) ||
-        R(r, m)->upper || word_is(r, m, WL_EN_TIMEW))
+        R(r, m)->upper || word_is(r, m, WL_EN_TIMEW) || word_is(r, m, WL_EN_COMPAR))
         return;
     span nphr = np_forward(r, m, r->ce, 3);
     if (sp_empty(nphr))
@@ -961,8 +963,22 @@ static void of_rule(rules *r, analysis *an)
 static void from_rule(rules *r, analysis *an)
 {
     long f = an->p - 1;
-    if (!is_word(r, f) || f < r->cs || r->prev_p < 0 || sp_empty(r->prev_label))
+    if (r->prev_p < 0 || sp_empty(r->prev_label))
         return;
+    /* "$438, roughly 30% higher than five years ago": a change of the figure before */
+    if (r->lang == BAYAN_LANG_EN && word_is(r, an->q, WL_EN_COMPAR) && strcmp(T(r, an->q)->key, "as")) {
+        an->label = r->prev_label;
+        an->predicate = 1;
+        return;
+    }
+    if (!is_word(r, f) || f < r->cs)
+        return;
+    /* "fell 3% to 1.17 billion units", "ارتفع 14% ليصل إلى 3.2 مليون سائح" */
+    if (an->count_noun && r->prev_p >= r->cs &&
+        (!strcmp(T(r, f)->key, "to") || !strcmp(ar_conj(T(r, f)->key), "الي"))) {
+        an->label = r->prev_label;
+        return;
+    }
     const char *k = T(r, f)->key;
     const char *unit = r->doc->nums[R(r, an->p)->num].pub.unit;
     int same_unit = unit && r->prev_unit &&
@@ -1001,8 +1017,10 @@ static void from_rule(rules *r, analysis *an)
                                   !strcmp(T(r, i)->key, "ليسجل") || !strcmp(T(r, i)->key, "لتسجل")))
                 from = 1;
     }
-    if (from)
+    if (from) {
         an->label = r->prev_label;
+        an->predicate = 1; /* "rose 4% to 235 million": a figure even when bare */
+    }
 }
 
 static void backward_rule(rules *r, analysis *an)
@@ -1208,6 +1226,65 @@ static int occasions(const bayan_doc *doc, const bayan__num *n)
     return 0;
 }
 
+/* A number whose unit is a time unit and which places or spans time: "five
+ * years ago", "for 3 years", "خلال 5 سنوات", "منذ 10 أعوام". */
+static int duration(const rules *r, long p, const bayan__num *n)
+{
+    static const char *const before[] = {"for", "over", "in", "within", "after", "before", "during", "since",
+                                         "past", "last", "next", "خلال", "منذ", "بعد", "قبل", "لمده", "طوال",
+                                         "مده", "طيله", "في", NULL};
+    if (n->unit_end <= n->unit_start)
+        return 0;
+    char uk[BAYAN__KEY_MAX];
+    bayan__word_key(r->doc->norm + n->unit_start, n->unit_end - n->unit_start, uk);
+    const char *u = uk;
+    while (*u == ' ')
+        u++;
+    if (!bayan__wl_has(WL_EN_TIMEW, u) && !bayan__wl_has(WL_AR_TIMEW, u))
+        return 0;
+    if (is_word(r, p + 1) && (!strcmp(T(r, p + 1)->key, "ago") || !strcmp(T(r, p + 1)->key, "earlier") ||
+                              !strcmp(T(r, p + 1)->key, "later")))
+        return 1;
+    if (is_word(r, p - 1)) {
+        const char *k = r->lang == BAYAN_LANG_EN ? T(r, p - 1)->key : ar_conj(T(r, p - 1)->key);
+        for (int i = 0; before[i]; i++)
+            if (!strcmp(k, before[i]))
+                return 1;
+    }
+    return 0;
+}
+
+/* The dinar of the country the document names first ("عائدات ... مليار
+ * دينار" in an article about Jordan is JOD); NULL when none is named or
+ * the currency word is not a dinar. */
+static const char *dinar_country(rules *r, const bayan__num *n)
+{
+    static const char *const names[][2] = {
+        {"الأردن", "JOD"}, {"الأردني", "JOD"}, {"الكويت", "KWD"}, {"الكويتي", "KWD"}, {"العراق", "IQD"},
+        {"العراقي", "IQD"}, {"البحرين", "BHD"}, {"البحريني", "BHD"}, {"ليبيا", "LYD"}, {"الليبي", "LYD"},
+        {"تونس", "TND"}, {"التونسي", "TND"}, {"الجزائر", "DZD"}, {"الجزائري", "DZD"}, {"Jordan", "JOD"},
+        {"Kuwait", "KWD"}, {"Iraq", "IQD"}, {"Bahrain", "BHD"}, {"Libya", "LYD"}, {"Tunisia", "TND"},
+        {"Algeria", "DZD"}, {NULL, NULL}};
+    if (n->unit_end <= n->unit_start)
+        return NULL;
+    char uk[BAYAN__KEY_MAX];
+    bayan__word_key(r->doc->norm + n->unit_start, n->unit_end - n->unit_start, uk);
+    if (!strstr(uk, "دينار") && !strstr(uk, "dinar"))
+        return NULL;
+    if (!r->dinar_done) {
+        size_t best = (size_t)-1;
+        for (int i = 0; names[i][0]; i++) {
+            const char *hit = strstr(r->doc->norm, names[i][0]);
+            if (hit && (size_t)(hit - r->doc->norm) < best) {
+                best = (size_t)(hit - r->doc->norm);
+                r->dinar = names[i][1];
+            }
+        }
+        r->dinar_done = 1;
+    }
+    return r->dinar;
+}
+
 /* A verb of multiplying before the number in its clause ("تضاعف",
  * "يضاعف"): then "ثلاث مرات" is a multiplier, not a count of occasions. */
 static int multiplied(const rules *r, long p)
@@ -1308,6 +1385,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         return 0;
     clause_of(r, p);
     const char *unit = n->pub.unit;
+    if (unit && duration(r, p, n))
+        return 0; /* "five years ago", "خلال 3 سنوات": a period of time, not a figure */
     int occ = occasions(doc, n);
     if (occ && multiplied(r, p))
         occ = 0, unit = "times"; /* "يتضاعف ... ثلاث مرات": a multiplier */
@@ -1406,6 +1485,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->has_range = n->pub.has_range;
     c->unit = unit;
     c->currency = n->pub.currency;
+    if (unit && !strcmp(unit, "currency") && !c->currency)
+        c->currency = dinar_country(r, n);
     c->qualifier = n->pub.qualifier;
     /* "ليصل إلى 78 دولارًا" (so reaching 78): a result, not a ceiling */
     if (c->qualifier == BAYAN_Q_UP_TO && n->qual_end > n->qual_start && r->lang != BAYAN_LANG_EN) {

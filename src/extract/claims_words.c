@@ -101,8 +101,8 @@ static const char *const en_stop[] = {
     "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "year", "years", "you",
     "your", NULL};
 static const char *const en_det[] = {
-    "a", "all", "an", "each", "every", "her", "his", "its", "our", "some", "the", "their", "these",
-    "this", "those", NULL};
+    "a", "additional", "all", "an", "another", "each", "every", "extra", "further", "her", "his", "its",
+    "our", "some", "the", "their", "these", "this", "those", NULL};
 static const char *const en_verb[] = {
     "add", "added", "adds", "amount", "amounted", "amounts", "are", "averaged", "averages", "be", "became",
     "become", "becomes", "been", "boost", "boosted", "boosts", "came", "climb", "climbed", "climbs", "comes",
@@ -130,9 +130,9 @@ static const char *const en_aux[] = {
     "not", "now", "poised", "projected", "seen", "set", "sharply", "should", "slightly", "to", "up", "was",
     "were", "will", "would", NULL};
 static const char *const en_link[] = {
-    "a", "about", "almost", "an", "approximately", "around", "as", "at", "by", "down", "estimated", "high",
-    "just", "least", "less", "low", "many", "more", "most", "much", "nearly", "of", "only", "over", "record",
-    "roughly", "some", "than", "to", "under", "up", NULL};
+    "a", "about", "additional", "almost", "an", "another", "approximately", "around", "as", "at", "by",
+    "down", "estimated", "extra", "further", "high", "just", "least", "less", "low", "many", "more", "most",
+    "much", "nearly", "of", "only", "over", "record", "roughly", "some", "than", "to", "under", "up", NULL};
 static const char *const en_attrib[] = {
     "amounting", "costing", "measuring", "numbering", "of", "priced", "totaling", "totalling", "valued",
     "worth", NULL};

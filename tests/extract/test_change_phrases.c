@@ -81,6 +81,33 @@ static void en_relative_clause_reaches_back(void **state)
     fx_free(f);
 }
 
+static void dinar_takes_the_country_named(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وفي الكويت، بلغت الإيرادات النفطية 18 مليار دينار.");
+    fx_num(f, "18 مليار دينار", 1, "18 مليار", 1.8e10, "currency", BAYAN_NUM_QUANTITY)->pub.currency = NULL;
+    fx_run(f, BAYAN_LANG_AR);
+    assert_string_equal(fx_claim(f, "18")->currency, "KWD");
+    fx_free(f);
+}
+
+static void en_bare_level_after_change(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Apple's shipments rose 4% to 235 million. The price climbed to $438, roughly 30% higher than in 2019.");
+    fx_num(f, "4%", 1, "4", 4, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "235 million", 1, "235 million", 2.35e8, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "$438", 1, "438", 438, "currency", BAYAN_NUM_QUANTITY);
+    fx_num(f, "roughly 30%", 1, "30", 30, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "2019", 1, "2019", 2019, NULL, BAYAN_NUM_YEAR);
+    fx_run(f, BAYAN_LANG_EN);
+    const bayan_claim *c = fx_claim(f, "235");
+    assert_string_equal(c->unit, "count");
+    assert_string_equal(c->label, "Apple's shipments");
+    assert_string_equal(fx_claim(f, "30%")->label, "price");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -90,6 +117,8 @@ int main(void)
         cmocka_unit_test(ar_money_for_a_purpose),
         cmocka_unit_test(en_earlier_value_and_change),
         cmocka_unit_test(en_relative_clause_reaches_back),
+        cmocka_unit_test(dinar_takes_the_country_named),
+        cmocka_unit_test(en_bare_level_after_change),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

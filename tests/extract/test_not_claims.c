@@ -56,6 +56,19 @@ static void partitive_bare_number_is_a_count(void **state)
     fx_free(f);
 }
 
+static void durations_are_not_claims(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Prices are 30% higher than five years ago. وتراجع الإنتاج خلال 3 سنوات.");
+    fx_num(f, "30%", 1, "30", 30, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "five years", 1, "five", 5, "years", BAYAN_NUM_QUANTITY);
+    fx_num(f, "3 سنوات", 1, "3", 3, "سنوات", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 1);
+    assert_string_equal(f->doc.claims[0].unit, "percent");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -63,6 +76,7 @@ int main(void)
         cmocka_unit_test(en_bare_number_without_noun_is_not_a_claim),
         cmocka_unit_test(predicated_bare_number_is_a_count),
         cmocka_unit_test(partitive_bare_number_is_a_count),
+        cmocka_unit_test(durations_are_not_claims),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

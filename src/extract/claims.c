@@ -552,11 +552,19 @@ static void find_counted_noun(const rules *r, analysis *an)
         return;
     const char *k = T(r, i)->key;
     if (r->lang == BAYAN_LANG_EN) {
-        /* a capital after the number is a name ("Boeing 737 Max"), not what it counts */
-        if (stop_word(r, i) || bayan__wl_has(WL_EN_TIMEW, k) || bayan__wl_has(WL_EN_DET, k) || !is_word(r, i) ||
-            is_ar(k) || (k[0] >= '0' && k[0] <= '9') || R(r, i)->upper)
+        /* a capital after the number is a name ("Boeing 737 Max"), not what it
+         * counts; a verb form in the plural is a noun there ("two cuts") */
+        int plural_noun = (word_is(r, i, WL_EN_VERB) || word_is(r, i, WL_EN_REPR)) && !word_is(r, i, WL_EN_STOP) &&
+                          en_plural(k);
+        if ((stop_word(r, i) && !plural_noun) || bayan__wl_has(WL_EN_TIMEW, k) || bayan__wl_has(WL_EN_DET, k) ||
+            !is_word(r, i) || is_ar(k) || (k[0] >= '0' && k[0] <= '9') || R(r, i)->upper)
             return;
         long j = i;
+        if (plural_noun) {
+            an->noun.b = i + 1;
+            an->count_noun = 1;
+            return;
+        }
         while (j < r->ce && j < i + 3 && is_word(r, j) && !stop_word(r, j) &&
                !bayan__wl_has(WL_EN_TIMEW, T(r, j)->key)) {
             j++;
@@ -1285,6 +1293,22 @@ static const char *dinar_country(rules *r, const bayan__num *n)
     return r->dinar;
 }
 
+/* A label that only says "growth" or "a record level": nothing of its own. */
+static int generic_label(const rules *r, span l)
+{
+    static const char *const levels[] = {"مستوي", "مستويات", "level", "levels", "high", "low", "record",
+                                         "peak", NULL};
+    if (l.b - l.a > 2)
+        return 0;
+    const char *k = T(r, l.a)->key;
+    for (int i = 0; levels[i]; i++)
+        if (!strcmp(ar_conj(k), levels[i]) || !strcmp(k, levels[i]))
+            return 1;
+    if (l.b - l.a == 1 && r->lang != BAYAN_LANG_EN && is_ar(k) && !ar_has_al(k) && tok_masdar(r, l.a))
+        return 1; /* "نمو", "ارتفاع" */
+    return 0;
+}
+
 /* A verb of multiplying before the number in its clause ("تضاعف",
  * "يضاعف"): then "ثلاث مرات" is a multiplier, not a count of occasions. */
 static int multiplied(const rules *r, long p)
@@ -1453,6 +1477,10 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         return 0; /* "في الدقيقة 90", "Route 66": the number names, it does not measure */
     if (sp_empty(an.label))
         backward_rule(r, &an);
+    /* "بعد نمو بلغ 3.8%", "من مستوى قياسي تجاوز 35%", "a record level of": a
+     * bare change or level word stands for the measure named before */
+    if (!sp_empty(an.label) && r->prev_p >= 0 && !sp_empty(r->prev_label) && generic_label(r, an.label))
+        an.label = r->prev_label;
     if (sp_empty(an.label) && unit && !strcmp(unit, "times") && r->prev_p >= 0)
         an.label = r->prev_label; /* "15 million, roughly three times what it was" */
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))

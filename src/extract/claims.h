@@ -21,7 +21,7 @@ typedef struct bayan__tok {
     int punct;          /* a clause boundary mark: ، , ؛ ; : ( ) and dashes */
     int clause;         /* clause number within the sentence */
     int upper;          /* a Latin word starting with a capital letter */
-    signed char c_stop, c_verb; /* memoised word classes, -1 until asked */
+    signed char c_stop;  /* memoised: a word that ends a noun phrase, -1 until asked */
     unsigned char keyed, masked; /* key and masks filled on first use */
     unsigned long long m_in, m_verb, m_bare; /* word lists the word is in (see claims.c) */
     char key[BAYAN__KEY_MAX]; /* valid once keyed: read tokens through the rules' accessor */

@@ -210,7 +210,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
         bayan__tok t;
         memset(&t, 0, sizeof t);
         t.num = -1;
-        t.c_stop = t.c_verb = -1;
+        t.c_stop = -1;
         while (k < doc->n_nums && doc->nums[k].end <= i)
             k++;
         if (k < doc->n_nums && bayan__num_begin(&doc->nums[k]) <= i) {

@@ -2,18 +2,24 @@
  * label (what is measured), subject (whose figure), time and source.
  *
  * The rules read the words around a number inside its clause (a stretch
- * between punctuation marks) and its sentence:
+ * between punctuation marks) and its sentence, first match wins:
  *   - a comparative next to a multiplier ("أعلى بخمس مرات من X", "five times
- *     higher than X") labels the multiplier with the comparison;
+ *     higher than X", "خمسة أضعاف X") labels the multiplier with the comparison;
  *   - an attributive word before the number ("البالغ 11%", "بقيمة", "worth",
  *     "a budget of") makes the noun phrase before it the label;
+ *   - English: the noun after an amount ("a $2 million loan", "a 5% rise in X");
  *   - a verb of reaching or changing before the number ("تصل حصة X إلى 50%",
- *     "ارتفع X بـ4 درجات", "X rose to 7.5%") makes its subject the label;
+ *     "ارتفع X بـ4 درجات", "X rose to 7.5%", "سجلت الصادرات نموًا") makes its
+ *     subject the label (VSO and SVO, over a source aside, through relatives);
  *   - else the من / of phrase after the number ("39% من X", "39% of X");
+ *   - else a figure that continues the one before it takes its label: an
+ *     earlier value ("from 2.9%", "مقابل 4.8%"), a result ("لتبلغ", ", up 4%");
  *   - else the counted noun ("911 متخصصًا", "1,200 workers");
  *   - else the noun phrase just before the number.
- * A bare number (no unit) is a claim only when it counts a noun or is the
- * figure a verb of reaching or changing predicates. */
+ * A bare number (no unit) is a claim only when it counts a noun, is the figure
+ * a verb predicates, or is partitive ("70 من العمال"); one that names a thing
+ * ("الدقيقة 90") or a duration ("five years ago") is not. Times and sources
+ * come from the sentence: the nearest year, "وفقًا لـ", "according to", "X said". */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

@@ -584,7 +584,7 @@ static void find_counted_noun(const rules *r, analysis *an)
             return;
         long j = i + 1;
         while (j < r->ce && j < i + 3 && is_word(r, j) && is_ar(T(r, j)->key) && !stop_word(r, j) &&
-               !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key)
+               !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key && !ar_verb_form(T(r, j)->key))
             j++; /* "بحيرة جبلية عالية"; a و-word starts the next clause ("وأصيب") */
         an->noun.b = j;
     }
@@ -790,7 +790,8 @@ static void predicate_rule(rules *r, analysis *an)
         an->verb = v;
         /* "ارتفعت الصادرات 12% لتصل قيمتها إلى 9 مليارات": the result of the
          * change before it measures the same thing */
-        if (!strncmp(ar_conj(k), AR_LAM, 2) && r->prev_p >= 0 && !sp_empty(r->prev_label) && r->prev_p < v) {
+        if (!strncmp(ar_conj(k), AR_LAM, 2) && (TM(r, v)->m_verb & BIT(WL_AR_REACH)) && r->prev_p >= 0 &&
+            !sp_empty(r->prev_label) && r->prev_p < v) {
             an->label = r->prev_label;
             return;
         }
@@ -902,6 +903,15 @@ static void en_post_noun_rule(rules *r, analysis *an)
     if (r->lang != BAYAN_LANG_EN || an->count_noun || !is_word(r, m) || m >= r->ce || stop_word(r, m) ||
         R(r, m)->upper || word_is(r, m, WL_EN_TIMEW) || word_is(r, m, WL_EN_COMPAR))
         return;
+    /* "94% effective against": an adjective, not what is measured */
+    const char *w = T(r, m)->key;
+    size_t wl = strlen(w);
+    static const char *const adj[] = {"ive", "ful", "ble", "ent", "ant", "ous", "ic", "al", "er", NULL};
+    for (int i = 0; adj[i]; i++) {
+        size_t al = strlen(adj[i]);
+        if (wl > al + 2 && !strcmp(w + wl - al, adj[i]) && (!is_word(r, m + 1) || stop_word(r, m + 1)))
+            return;
+    }
     span nphr = np_forward(r, m, r->ce, 3);
     if (sp_empty(nphr))
         return;

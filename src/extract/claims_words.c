@@ -154,7 +154,7 @@ static const char *const en_timew[] = {
 static const char *const en_vague[] = {
     "billions", "dozens", "hundreds", "millions", "scores", "tens", "thousands", "trillions", NULL};
 static const char *const en_inner[] = {
-    "'s", "for", "in", "of", "on", NULL};
+    "'s", "among", "at", "for", "in", "of", "on", NULL};
 
 static const char *const *const lists[WL_COUNT_] = {
     ar_stop, ar_reach, ar_change, ar_repr, ar_copula, ar_masdar, ar_link, ar_attrib, ar_compar, ar_report,

@@ -732,7 +732,18 @@ static void infographic(ctx *x)
     for (size_t i = 0; i < p->n_charts && ncards < MAXCARDS; i++)
         if (!strcmp(p->charts[i].type, "stat"))
             cards[ncards++] = &p->charts[i];
-    /* panels of cards sharing a unit, at most six to a panel */
+    /* the other charts by importance: main, comparisons, shares, ranges, other bars */
+    static const char *const order[] = {"comparison", "waffle", "range", "bar", "column", NULL};
+    if (main)
+        others[nothers++] = main;
+    for (int t = 0; order[t]; t++)
+        for (size_t i = 0; i < p->n_charts && nothers < 64; i++)
+            if (!strcmp(p->charts[i].type, order[t]) && &p->charts[i] != main)
+                others[nothers++] = &p->charts[i];
+    /* panels of cards sharing a unit, at most six to a panel; the cards give
+     * way to the charts for no more than half the page */
+    size_t charts_first = nothers < MAXP / 2 ? nothers : MAXP / 2;
+    size_t max_card_panels = MAXP - charts_first;
     size_t npanels_cards = 0;
     int card_panel[MAXCARDS];
     const bayan__pchart *panel_first[MAXCARDS];
@@ -746,20 +757,12 @@ static void infographic(ctx *x)
                 panel_n[k]++;
                 break;
             }
-        if (card_panel[i] < 0) {
+        if (card_panel[i] < 0 && npanels_cards < max_card_panels) {
             panel_first[npanels_cards] = cards[i];
             panel_n[npanels_cards] = 1;
             card_panel[i] = (int)npanels_cards++;
         }
     }
-    /* the other charts by importance: main, comparisons, shares, ranges, other bars */
-    static const char *const order[] = {"comparison", "waffle", "range", "bar", "column", NULL};
-    if (main)
-        others[nothers++] = main;
-    for (int t = 0; order[t]; t++)
-        for (size_t i = 0; i < p->n_charts && nothers < 64; i++)
-            if (!strcmp(p->charts[i].type, order[t]) && &p->charts[i] != main)
-                others[nothers++] = &p->charts[i];
     size_t room = MAXP - npanels_cards;
     if (nothers > room)
         nothers = room;

@@ -447,6 +447,61 @@ static void test_slugs_and_labels(void **state)
     bayan__buf_free(&b);
 }
 
+/* A document of many figures in many units: the fact sheet keeps its main
+ * chart and stays within the renderer's twelve panels. */
+static void test_infographic_many_figures(void **state)
+{
+    (void)state;
+    static const char *const units[] = {"tonnes", "km", "barrels", "hectares", "wells", "ships", "mines",
+                                        "schools", "farms", "roads", "ports", "dams", "lakes", "towns"};
+    enum { NU = sizeof units / sizeof *units };
+    static char t[4096];
+    static char texts[NU + 3][32];
+    static char ids[NU + 3][8];
+    bayan_claim cl[NU + 3];
+    size_t mem[3] = {0, 1, 2};
+    size_t n = 0, off = 0;
+    off += (size_t)snprintf(t + off, sizeof t - off, "Many things\n\n");
+    for (size_t i = 0; i < NU + 3; i++) {
+        memset(&cl[i], 0, sizeof cl[i]);
+        snprintf(ids[i], sizeof ids[i], "c%zu", i + 1);
+        if (i < 3)
+            snprintf(texts[i], sizeof texts[i], "%zu%%", 10 * (i + 1));
+        else
+            snprintf(texts[i], sizeof texts[i], "%zu %s", 100 + i, units[i - 3]);
+        cl[i].id = ids[i];
+        cl[i].text = texts[i];
+        cl[i].sentence_start = off;
+        cl[i].start = off + 4;
+        off += (size_t)snprintf(t + off, sizeof t - off, "The %s here. ", texts[i]);
+        cl[i].end = cl[i].start + strlen(texts[i]);
+        cl[i].sentence_end = off - 1;
+        cl[i].has_value = 1;
+        cl[i].value = i < 3 ? 10.0 * (double)(i + 1) : 100.0 + (double)i;
+        cl[i].unit = i < 3 ? "percent" : units[i - 3];
+        cl[i].label = i < 3 ? (i == 0 ? "copper" : i == 1 ? "silver" : "gold") : units[i - 3];
+        cl[i].group = i < 3 ? "g1" : NULL;
+        n++;
+    }
+    bayan_group g = {"g1", BAYAN_GROUP_SERIES, "Shares of reserves", "percent", NULL, 3, mem, -1};
+    bayan__plan_input in = {cl, n, &g, 1, BAYAN_LANG_EN, "Many things", "many.txt", t, strlen(t)};
+    bayan_plan *p = NULL;
+    assert_int_equal(bayan__plan_build(&in, NULL, &p), BAYAN_OK);
+    assert_int_equal(bayan_plan_chart_count(p), NU + 1);
+    const char *ig = bayan_plan_infographic_spec(p);
+    bayan_chart *c = NULL;
+    bayan_diag d;
+    if (bayan_chart_parse(ig, strlen(ig), "infographic.json", &c, &d) != BAYAN_OK)
+        fail_msg("infographic refused: %u:%u: %s", d.line, d.column, d.message);
+    bayan_chart_free(c);
+    json_t *j = load(ig);
+    json_t *panels = json_object_get(j, "panels");
+    assert_true(json_array_size(panels) <= 12);
+    assert_string_equal(json_string_value(json_object_get(json_array_get(panels, 0), "type")), "bar");
+    json_decref(j);
+    bayan_plan_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -460,6 +515,7 @@ int main(void)
         cmocka_unit_test(test_empty_and_null),
         cmocka_unit_test(test_time_series_becomes_columns),
         cmocka_unit_test(test_slugs_and_labels),
+        cmocka_unit_test(test_infographic_many_figures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1113,6 +1113,12 @@ static long find_time(const rules *r, const analysis *an)
         bayan_num_kind kind = r->doc->nums[k].pub.kind;
         if (kind != BAYAN_NUM_YEAR && kind != BAYAN_NUM_DATE && kind != BAYAN_NUM_PERIOD)
             continue;
+        /* "منذ عام 2008", "since 2008": a baseline, not the figure's date */
+        long b = (long)i - 1;
+        if (b >= 0 && is_word(r, b) && (!strcmp(T(r, b)->key, "عام") || !strcmp(T(r, b)->key, "العام")))
+            b--;
+        if (b >= 0 && is_word(r, b) && (!strcmp(ar_conj(T(r, b)->key), "منذ") || !strcmp(T(r, b)->key, "since")))
+            continue;
         long d = (long)i - an->p;
         if (d < 0)
             d = -d;

@@ -850,6 +850,8 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
                 break;
             if (st.n && wconj && conj)
                 break; /* "و وخمسة" */
+            if (st.n && (nw->flags & NWF_ARTICLE))
+                break; /* "3 million a year" */
             if (nw->type == NW_AND) {
                 break;
             }
@@ -1719,7 +1721,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     {
         size_t p = skip_sp(sc, range_from);
         uint32_t c = cp_at(sc, p, &l);
-        int conn = 0;
+        int conn = 0, change_to = 0;
         size_t q = 0;
         word w;
         if ((is_dash(c) || c == '~') && kind == BAYAN_NUM_QUANTITY) {
@@ -1745,7 +1747,12 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 for (int k = 0; k < 3 && prev_word(sc, pp, &vb); k++) {
                     if (key_in(vb.key, MULT_VERBS) || key_in(strip_cl(vb.key, 1, 0), MULT_VERBS) ||
                         key_in(vb.key, CHANGE_VERBS) || key_in(strip_cl(vb.key, 1, 0), CHANGE_VERBS)) {
-                        conn = 0;
+                        /* without "from" the ends decide: "rose 3 to 4 percent" is a range,
+                         * "fell 12 to 3,400" a change and its result */
+                        if (min)
+                            conn = 0;
+                        else
+                            change_to = 1;
                         break;
                     }
                     pp = vb.a;
@@ -1807,7 +1814,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                     kind = BAYAN_NUM_DATE; /* "1995-01" */
                     e = r.e = r2.e;
                 } else if (!glued_letters && (r2.v > r.v || (r2.flags & BAYAN__NUM_SCALED)) &&
-                           !range_units_clash(sc, have_ua ? &ua : u1.name ? &u1 : NULL, &r, q, qq, &r2)) {
+                           !range_units_clash(sc, have_ua ? &ua : u1.name ? &u1 : NULL, &r, q, qq, &r2) &&
+                           !(change_to && !(r.v > 0 && r2.v <= 5 * r.v))) {
                     has_range = 1;
                     double lo = r.v, hi = r2.v;
                     if ((r2.flags & BAYAN__NUM_SCALED) && !(r.flags & BAYAN__NUM_SCALED)) {
@@ -2247,8 +2255,35 @@ static int last_pair_ok(const unsigned char *u, size_t i, size_t we)
     return got >= 2 && bayan__nw_triple_ok(cps[0], cps[1], cps[2]);
 }
 
+/* "a" starts a number before a scale word ("a million", "a hundred") and
+ * before a fraction that is one ("a third of", "by a third."), not before an
+ * ordinal ("a third term"). */
+static int article_number(const scan *sc, size_t i, size_t we)
+{
+    word w, a;
+    if (we >= sc->n || sc->s[we] != ' ' || !next_word(sc, we, &w) || w.a != we + 1)
+        return 0;
+    const bayan__nw *nw = bayan__nw_find(w.key, w.klen);
+    if (!nw || !(nw->flags & NWF_EN))
+        return 0;
+    if ((nw->type == NW_SCALE && !(nw->flags & NWF_PLURAL)) || nw->type == NW_HUND)
+        return 1;
+    if (nw->type != NW_FRACPL)
+        return 0;
+    if (prev_word(sc, i, &a) && key_is(&a, "by"))
+        return 1; /* "cut by a third" */
+    if (next_word(sc, w.b, &a))
+        return key_is(&a, "of") || key_is(&a, "less") || key_is(&a, "more") || key_is(&a, "lower") ||
+               key_is(&a, "higher") || key_is(&a, "smaller") || key_is(&a, "larger");
+    size_t l, q = skip_sp(sc, w.b);
+    uint32_t c = cp_at(sc, q, &l);
+    return !l || c == '.' || c == ',' || c == ';' || c == ')' || c == '\n' || c == 0x060C;
+}
+
 static int word_may_start_number(const scan *sc, size_t i, size_t we)
 {
+    if (we - i == 1)
+        return (sc->s[i] | 0x20) == 'a' && article_number(sc, i, we);
     if (!last_pair_ok((const unsigned char *)sc->s, i, we))
         return 0;
     {

@@ -29,7 +29,9 @@ enum {
     NWF_AL = 8,        /* may carry the article ("الثلاثين") */
     NWF_EN = 16,       /* an English word */
     NWF_PLURAL = 32,   /* a plural scale word ("آلاف"): not a number by itself */
-    NWF_FRACAMB = 64   /* a unit word that is a fraction before a definite noun ("خمس الفطيرة") */
+    NWF_FRACAMB = 64,  /* a unit word that is a fraction before a definite noun ("خمس الفطيرة") */
+    NWF_ARTICLE = 128  /* the English article: one, only first and only before a scale or a
+                          fraction word ("a million", "a third of") */
 };
 
 typedef struct bayan__nw {

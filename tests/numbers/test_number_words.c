@@ -94,12 +94,30 @@ static void english_words(void **state)
     bayan_doc_free(doc);
 }
 
+/* The article as "one": before a scale word, and before a fraction that is
+ * a share ("a third of", "by a third"), not before an ordinal. */
+static void english_article(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("About a million people and a hundred firms; a third of voters agreed, and leaks fell "
+                               "by a third before 2030. She won a third term; they earn 3 million a year.");
+    assert_value(num_text(doc, "About a million"), 1e6);
+    assert_value(num_text(doc, "a hundred"), 100);
+    assert_value(num_with(doc, "a third"), 1.0 / 3);
+    assert_value(num_text(doc, "3 million"), 3e6);
+    size_t thirds = 0;
+    for (size_t k = 0; k < bayan_doc_number_count(doc); k++)
+        thirds += !strcmp(bayan_doc_number(doc, k)->text, "a third");
+    assert_int_equal(thirds, 2); /* not "a third term" */
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arabic_compounds),  cmocka_unit_test(genders_cases_teens),
         cmocka_unit_test(scales_and_duals),  cmocka_unit_test(clitics_on_words),
-        cmocka_unit_test(fractions_in_words), cmocka_unit_test(lone_one_after_noun),
+        cmocka_unit_test(fractions_in_words), cmocka_unit_test(lone_one_after_noun), cmocka_unit_test(english_article),
         cmocka_unit_test(english_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

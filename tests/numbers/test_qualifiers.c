@@ -69,6 +69,12 @@ static void ranges_need_one_unit(void **state)
     /* the same unit on both sides, or on one: still a range */
     check_range("Prices ranged from $2 to $3 billion.", "from $2 to $3 billion", 2e9, 3e9, "currency");
     check_range("between 3% and 5%", "between 3% and 5%", 3, 5, "percent");
+    /* after a verb of change, close ends are a range and far ones a change */
+    check_range("Emissions rose 3 to 4 percent.", "3 to 4 percent", 3, 4, "percent");
+    doc = scan_text("The index fell 12 to 3,400.");
+    assert_value(num_text(doc, "12"), 12);
+    assert_value(num_text(doc, "3,400"), 3400);
+    bayan_doc_free(doc);
 }
 
 static void change_is_no_range(void **state)

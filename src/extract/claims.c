@@ -953,7 +953,7 @@ static void of_rule(rules *r, analysis *an)
         if (!strcmp(k, "in") && an->count_noun)
             return;
         an->label = np_forward(r, m + 1, r->ce, 6);
-        an->partitive = m == an->p + 1 && !strcmp(k, "of") && !sp_empty(an->label) &&
+        an->partitive |= m == an->p + 1 && !strcmp(k, "of") && !sp_empty(an->label) &&
                         word_is(r, m + 1, WL_EN_DET) && en_plural(T(r, an->label.b - 1)->key);
         return;
     }
@@ -970,7 +970,7 @@ static void of_rule(rules *r, analysis *an)
      * after a definite noun the number names ("الدقيقة 42 من المباراة") */
     int named = an->p > 0 && is_word(r, an->p - 1) && is_ar(T(r, an->p - 1)->key) &&
                 ar_has_al(T(r, an->p - 1)->key) && !stop_word(r, an->p - 1);
-    an->partitive = m == an->p + 1 && !on && !named && !sp_empty(an->label) &&
+    an->partitive |= m == an->p + 1 && !on && !named && !sp_empty(an->label) &&
                     (ar_has_al(T(r, an->label.a)->key) ||
                      (an->label.b > an->label.a + 1 && ar_has_al(T(r, an->label.a + 1)->key)));
     if (!sp_empty(an->label)) {
@@ -1439,7 +1439,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     else if (occ)
         unit = "count";
     an.pre = skip_links(r, p);
-    if (!unit && (n->flags & BAYAN__NUM_FRACTION) && is_word(r, p + 1) &&
+    int fraction = (n->flags & BAYAN__NUM_FRACTION) ||
+                   (n->pub.has_value && n->pub.value > 0 && n->pub.value < 1);
+    if (!unit && fraction && is_word(r, p + 1) &&
         (!strcmp(T(r, p + 1)->key, "of") || !strcmp(T(r, p + 1)->key, "من") || ar_has_al(T(r, p + 1)->key))) {
         unit = "fraction"; /* "two-thirds of voters", "ثلث السكان": a share */
         an.partitive = 1;

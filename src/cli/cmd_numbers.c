@@ -28,22 +28,71 @@ static void usage(FILE *f)
           f);
 }
 
-static json_t *str_or_null(const char *s)
+/* The output is written as it goes, one number at a time, so that memory is
+ * bounded by the document being read and its numbers, not by the whole JSON
+ * tree of every document. The layout is jansson's JSON_INDENT(2) exactly, and
+ * strings and reals are encoded by jansson itself (escapes, "%.15g" with
+ * ".0" added), so the bytes are those json_dumps gave for the whole tree.
+ * Values jansson could not encode (a path that is not UTF-8, a non-finite
+ * number) are written as null, where the tree silently dropped the key. */
+static void put_encoded(FILE *out, json_t *j)
 {
-    return s ? json_string(s) : json_null();
+    char tmp[256];
+    size_t n = j ? json_dumpb(j, tmp, sizeof tmp, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15)) : 0;
+    if (n && n <= sizeof tmp) {
+        fwrite(tmp, 1, n, out);
+    } else if (n) {
+        char *big = json_dumps(j, JSON_ENCODE_ANY | JSON_REAL_PRECISION(15));
+        fputs(big ? big : "null", out);
+        free(big);
+    } else {
+        fputs("null", out);
+    }
+    json_decref(j);
+}
+
+static void put_str(FILE *out, const char *s)
+{
+    if (!s) {
+        fputs("null", out);
+        return;
+    }
+    put_encoded(out, json_string(s));
 }
 
 /* Whole numbers print without ".0": json_real would write "39.0". */
-static json_t *number_json(double v)
+static void put_number(FILE *out, int has, double v)
 {
-    if (v == (double)(long long)v && v > -9e15 && v < 9e15)
-        return json_integer((json_int_t)v);
-    return json_real(v);
+    if (!has)
+        fputs("null", out);
+    else if (v == (double)(long long)v && v > -9e15 && v < 9e15)
+        fprintf(out, "%lld", (long long)v);
+    else
+        put_encoded(out, json_real(v));
 }
 
-static json_t *maybe_number(int has, double v)
+static void put_doc_number(FILE *out, const bayan_number *n, int first)
 {
-    return has ? number_json(v) : json_null();
+    static const char ind[] = "\n          ";
+    fputs(first ? "\n        {" : ",\n        {", out);
+    fputs(ind, out);
+    fputs("\"text\": ", out);
+    put_str(out, n->text);
+    fprintf(out, ",%s\"start\": %zu,%s\"end\": %zu,%s\"value\": ", ind, n->start, ind, n->end, ind);
+    put_number(out, n->has_value, n->value);
+    fprintf(out, ",%s\"low\": ", ind);
+    put_number(out, n->has_range, n->low);
+    fprintf(out, ",%s\"high\": ", ind);
+    put_number(out, n->has_range, n->high);
+    fprintf(out, ",%s\"unit\": ", ind);
+    put_str(out, n->unit);
+    fprintf(out, ",%s\"currency\": ", ind);
+    put_str(out, n->currency);
+    fprintf(out, ",%s\"qualifier\": ", ind);
+    put_str(out, bayan_qualifier_name(n->qualifier));
+    fprintf(out, ",%s\"kind\": ", ind);
+    put_str(out, KIND_NAMES[n->kind]);
+    fputs("\n        }", out);
 }
 
 static void warn_doc(const char *path, const bayan_doc *doc)
@@ -65,8 +114,7 @@ int bayan_cmd_numbers(int argc, char **argv)
     bayan_lang lang = BAYAN_LANG_AUTO;
     const char **files = NULL;
     int nfiles = 0;
-    json_t *root = NULL, *docs = NULL;
-    char *out = NULL;
+    size_t ndocs = 0;
 
     files = calloc((size_t)argc + 1, sizeof *files);
     if (!files) {
@@ -115,10 +163,7 @@ int bayan_cmd_numbers(int argc, char **argv)
         free(files);
         return EXIT_USAGE;
     }
-    root = json_object();
-    docs = json_array();
-    json_object_set_new(root, "schema", json_string("bayan.numbers/1"));
-    json_object_set(root, "documents", docs);
+    fputs("{\n  \"schema\": \"bayan.numbers/1\",\n  \"documents\": [", stdout);
     for (int f = 0; f < nfiles; f++) {
         char *data = NULL;
         size_t len = 0;
@@ -150,38 +195,22 @@ int bayan_cmd_numbers(int argc, char **argv)
                 worst = EXIT_INPUT;
             continue;
         }
-        json_t *d = json_object(), *nums = json_array();
-        json_object_set_new(d, "path", json_string(files[f]));
-        for (size_t i = 0; i < bayan_doc_number_count(doc); i++) {
-            const bayan_number *n = bayan_doc_number(doc, i);
-            json_t *o = json_object();
-            json_object_set_new(o, "text", json_string(n->text));
-            json_object_set_new(o, "start", json_integer((json_int_t)n->start));
-            json_object_set_new(o, "end", json_integer((json_int_t)n->end));
-            json_object_set_new(o, "value", maybe_number(n->has_value, n->value));
-            json_object_set_new(o, "low", maybe_number(n->has_range, n->low));
-            json_object_set_new(o, "high", maybe_number(n->has_range, n->high));
-            json_object_set_new(o, "unit", str_or_null(n->unit));
-            json_object_set_new(o, "currency", str_or_null(n->currency));
-            json_object_set_new(o, "qualifier", str_or_null(bayan_qualifier_name(n->qualifier)));
-            json_object_set_new(o, "kind", json_string(KIND_NAMES[n->kind]));
-            json_array_append_new(nums, o);
-        }
-        json_object_set_new(d, "numbers", nums);
-        json_array_append_new(docs, d);
+        fputs(ndocs ? ",\n    {\n      \"path\": " : "\n    {\n      \"path\": ", stdout);
+        put_str(stdout, files[f]);
+        fputs(",\n      \"numbers\": [", stdout);
+        size_t count = bayan_doc_number_count(doc);
+        for (size_t i = 0; i < count; i++)
+            put_doc_number(stdout, bayan_doc_number(doc, i), i == 0);
+        fputs(count ? "\n      ]\n    }" : "]\n    }", stdout);
+        ndocs++;
         bayan_doc_free(doc);
     }
-    out = json_dumps(root, JSON_INDENT(2) | JSON_REAL_PRECISION(15));
-    if (out) {
-        fputs(out, stdout);
-        fputc('\n', stdout);
-    } else {
-        cli_errorf("numbers: out of memory");
-        worst = EXIT_INPUT;
+    fputs(ndocs ? "\n  ]\n}\n" : "]\n}\n", stdout);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        cli_errorf("numbers: cannot write the output");
+        if (EXIT_INPUT > worst)
+            worst = EXIT_INPUT;
     }
-    free(out);
-    json_decref(docs);
-    json_decref(root);
     free(files);
     return worst;
 }

@@ -74,6 +74,16 @@ static size_t trim_copy(bayan__buf *b, const char *s, size_t n)
     return i;
 }
 
+/* A fraction of a whole ("ثلثا الناخبين", "a quarter of"), shown as a percent. */
+static int is_fraction(const bayan_claim *c)
+{
+    if (!is_unit(c->unit, "fraction"))
+        return 0;
+    if (c->has_range)
+        return c->low >= 0 && c->high <= 1;
+    return c->has_value && c->value >= 0 && c->value <= 1;
+}
+
 static void pclaim_free(bayan__pclaim *c)
 {
     if (!c)
@@ -112,6 +122,14 @@ static void pclaim_copy(ctx *x, bayan__pclaim *d, const bayan_claim *c)
     d->has_value = c->has_value;
     d->has_range = c->has_range;
     d->qualifier = c->qualifier;
+    if (is_fraction(c)) {
+        /* "two-thirds of voters" is drawn as the share it is: 66.7% */
+        free(d->unit);
+        d->unit = bayan__pl_strdup("percent", &x->oom);
+        d->value = floor(d->value * 1000 + 0.5) / 10; /* 66.7, not 66.666667 */
+        d->low = floor(d->low * 1000 + 0.5) / 10;
+        d->high = floor(d->high * 1000 + 0.5) / 10;
+    }
     if (in->bytes && c->sentence_end > c->sentence_start && c->sentence_end <= in->len) {
         bayan__buf b = BAYAN__BUF_INIT;
         d->sentence_lead = trim_copy(&b, in->bytes + c->sentence_start, c->sentence_end - c->sentence_start);
@@ -951,7 +969,8 @@ static void single_type(const bayan_claim *c, const char **type, const char **ki
     if (c->has_range) {
         *type = "range";
         *kind = "range";
-    } else if (is_unit(c->unit, "percent") && c->value > 0 && c->value <= 100 && c->qualifier != BAYAN_Q_RANGE) {
+    } else if (((is_unit(c->unit, "percent") && c->value > 0 && c->value <= 100) || (is_fraction(c) && c->value > 0)) &&
+               c->qualifier != BAYAN_Q_RANGE) {
         *type = "waffle";
         *kind = "share";
     } else {

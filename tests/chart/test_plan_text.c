@@ -160,6 +160,20 @@ static void test_share_becomes_waffle(void **state)
     bayan_plan_free(p);
 }
 
+static void test_fraction_is_a_share(void **state)
+{
+    (void)state;
+    bayan_plan *p = plan_text("Voters\n\nTwo-thirds of voters backed the plan.\n", "voters.txt");
+    assert_int_equal(bayan_plan_chart_count(p), 1);
+    assert_string_equal(bayan_plan_chart_type(p, 0), "waffle");
+    json_t *j = json_loads(bayan_plan_chart_spec(p, 0), 0, NULL);
+    assert_string_equal(json_string_value(json_object_get(j, "unit")), "percent");
+    double v = json_number_value(json_object_get(json_array_get(json_object_get(j, "data"), 0), "value"));
+    assert_true(v == 66.7);
+    json_decref(j);
+    bayan_plan_free(p);
+}
+
 static void test_no_claims_no_charts(void **state)
 {
     (void)state;
@@ -178,6 +192,7 @@ int main(void)
         cmocka_unit_test(test_repeated_figure_charted_once),
         cmocka_unit_test(test_arabic_list_is_one_bar_chart),
         cmocka_unit_test(test_share_becomes_waffle),
+        cmocka_unit_test(test_fraction_is_a_share),
         cmocka_unit_test(test_no_claims_no_charts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -143,6 +143,22 @@ static void pclaim_copy(ctx *x, bayan__pclaim *d, const bayan_claim *c)
     }
 }
 
+/* Appends s with its ASCII digits as Arabic-Indic ones when the plan draws
+ * Arabic digits: a time the planner puts in a title or label ("2022") reads
+ * like the numbers drawn beside it. */
+static void put_digits(ctx *x, bayan__buf *b, const char *s)
+{
+    int arabic = x->p->digits && !strcmp(x->p->digits, "arabic");
+    for (const char *q = s; *q; q++) {
+        if (arabic && *q >= '0' && *q <= '9') {
+            char t[2] = {(char)0xD9, (char)(0xA0 + (*q - '0'))}; /* U+0660.. */
+            bayan__buf_append(b, t, 2);
+        } else {
+            bayan__buf_putc(b, *q);
+        }
+    }
+}
+
 /* ---- repeated figures ---- */
 
 /* Labels name the same thing when their folded forms are equal or one
@@ -461,7 +477,7 @@ static void chart_texts(ctx *x, bayan__pchart *c, const char *group_title, int u
     if (time && !contains(c->title, time)) {
         if (b.len)
             bayan__buf_puts(&b, sep_list(x->ar));
-        bayan__buf_puts(&b, time);
+        put_digits(x, &b, time);
     }
     if (b.len) {
         c->subtitle = bayan__buf_detach(&b, NULL);
@@ -875,8 +891,12 @@ static void time_series(ctx *x, bayan__pchart *c)
             c->claims[j - 1] = t;
         }
     for (size_t i = 0; i < n; i++) {
+        bayan__buf b = BAYAN__BUF_INIT;
+        put_digits(x, &b, c->claims[i].time);
         free(c->claims[i].short_label);
-        c->claims[i].short_label = bayan__pl_strdup(c->claims[i].time, &x->oom);
+        c->claims[i].short_label = bayan__buf_detach(&b, NULL);
+        if (!c->claims[i].short_label)
+            x->oom = 1;
     }
     c->type = "column";
 }

@@ -231,7 +231,7 @@ static int en_past(const rules *r, long i)
 {
     const char *k = T(r, i)->key;
     size_t n = strlen(k);
-    if (n < 5 || strcmp(k + n - 2, "ed") || R(r, i)->upper)
+    if (n < 4 || strcmp(k + n - 2, "ed") || R(r, i)->upper)
         return 0;
     return !(i > 0 && is_word(r, i - 1) && bayan__wl_has(WL_EN_DET, T(r, i - 1)->key));
 }
@@ -1494,6 +1494,19 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             if (!sp_empty(of))
                 an.label.b = of.b;
         }
+    }
+    /* "30 were injured", "2 died": a bare number as the subject of a verb */
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
+        is_word(r, p + 1) && (word_is(r, p + 1, WL_EN_AUX) || en_past(r, p + 1)) && strcmp(T(r, p + 1)->key, "to") &&
+        strcmp(T(r, p + 1)->key, "for") && !(p > 0 && word_is(r, p - 1, WL_EN_DET))) {
+        long e = p + 1;
+        while (e < r->ce && e < p + 4 && is_word(r, e) && (word_is(r, e, WL_EN_AUX) || en_past(r, e)))
+            e++;
+        if (sp_empty(an.label)) {
+            an.label.a = p + 1;
+            an.label.b = e;
+        }
+        an.predicate = 1;
     }
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive)
         return 0; /* a bare number that neither counts a noun nor is predicated: not a claim */

@@ -408,6 +408,16 @@ static void test_time_series_becomes_columns(void **state)
     assert_string_equal(json_string_value(json_object_get(j, "currency")), "USD");
     json_decref(j);
     bayan_plan_free(p);
+    /* with Arabic digits asked for, the times read like the numbers */
+    bayan_plan_opts o;
+    bayan_plan_opts_defaults(&o);
+    o.digits = BAYAN_DIGITS_ARABIC;
+    assert_int_equal(bayan__plan_build(&in, &o, &p), BAYAN_OK);
+    j = load(bayan_plan_chart_spec(p, 0));
+    assert_string_equal(json_string_value(json_object_get(json_array_get(json_object_get(j, "data"), 0), "label")),
+                        "\u0662\u0660\u0662\u0661");
+    json_decref(j);
+    bayan_plan_free(p);
 }
 
 static void test_slugs_and_labels(void **state)

@@ -5,12 +5,36 @@
 # page records both on <html> once loaded; --dump-dom shows them. A
 # screenshot of each gallery is kept in the build directory.
 source "$(dirname "$0")/lib.sh"
+"$BIN" chart -q -o "$TMP/out" "$SRC/tests/data/example-ar.txt" "$SRC/tests/data/example-en.txt" || fail "chart exited $?"
+# Without a browser: self-contained (nothing fetched from elsewhere), every
+# picture it names is beside it, and its elements are balanced.
+for doc in example-ar example-en; do
+  page="$TMP/out/$doc/index.html"
+  ! grep -qiE '(src|href)="(https?:)?//|url\(|@import' "$page" || fail "$doc: the page refers to something outside itself"
+  for img in $(grep -o '<img src="[^"]*"' "$page" | sed 's/<img src="//; s/"$//'); do
+    [ -s "$TMP/out/$doc/$img" ] || fail "$doc: $img is not beside the page"
+  done
+  if command -v python3 >/dev/null; then
+    python3 - "$page" <<'PY' || fail "$doc: the page's elements are not balanced"
+import html.parser, sys
+class P(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__(); self.stack = []; self.bad = 0
+    def handle_starttag(self, t, a):
+        if t not in ("meta", "img", "br", "link"): self.stack.append(t)
+    def handle_endtag(self, t):
+        if self.stack and self.stack[-1] == t: self.stack.pop()
+        else: self.bad += 1
+p = P(); p.feed(open(sys.argv[1], encoding="utf-8").read())
+sys.exit(1 if p.bad or p.stack else 0)
+PY
+  fi
+done
 CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
 if [ ! -x "$CHROMIUM" ]; then
   echo "skipped: $CHROMIUM is not installed (Debian package chromium)"
   exit 77
 fi
-"$BIN" chart -q -o "$TMP/out" "$SRC/tests/data/example-ar.txt" "$SRC/tests/data/example-en.txt" || fail "chart exited $?"
 shots=${BAYAN_BUILD_DIR:-$TMP}/chart-gallery
 mkdir -p "$shots"
 chrome() {

@@ -528,6 +528,18 @@ static const char *measure_word(const rules *r, long i)
     return NULL;
 }
 
+/* A verb of what befell people ("قتل", "أصيب"), with or without و/ف. */
+static int ar_befell(const char *key)
+{
+    static const char *const befell[] = {"قتل", "اصيب", "جرح", "اعتقل", "توفي", "لقي", "غرق", "فقد", "نزح",
+                                         "اصيبت", "قتلت", "سقط", "هلك", "انقذ", "اجلي", NULL};
+    const char *k = ar_conj(key);
+    for (int i = 0; befell[i]; i++)
+        if (!strcmp(k, befell[i]))
+            return 1;
+    return 0;
+}
+
 /* A conjugated verb, not a counted noun: "نقلوا", "يعملون", "تعيشان". */
 static int ar_verb_form(const char *key)
 {
@@ -580,8 +592,8 @@ static void find_counted_noun(const rules *r, analysis *an)
         an->noun.b = j;
     } else {
         if (!is_ar(k) || stop_word(r, i) || ar_has_al(k) || ar_in(WL_AR_TIMEW, k) || ar_in(WL_AR_OCCASION, k) ||
-            ar_verb_form(k))
-            return;
+            ar_verb_form(k) || ar_befell(k))
+            return; /* "12 وأصيب 40": the next clause's verb, not a counted noun */
         long j = i + 1;
         while (j < r->ce && j < i + 3 && is_word(r, j) && is_ar(T(r, j)->key) && !stop_word(r, j) &&
                !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key && !ar_verb_form(T(r, j)->key))
@@ -1507,6 +1519,18 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             an.label.b = e;
         }
         an.predicate = 1;
+    }
+    /* "قتل 12 وأصيب 40": the counted people are the subject of a verb of
+     * what befell them */
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang != BAYAN_LANG_EN &&
+        is_word(r, p - 1) && p - 1 >= r->cs) {
+        if (ar_befell(T(r, p - 1)->key)) {
+            if (sp_empty(an.label)) {
+                an.label.a = p - 1;
+                an.label.b = p;
+            }
+            an.predicate = 1;
+        }
     }
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive)
         return 0; /* a bare number that neither counts a noun nor is predicated: not a claim */

@@ -69,6 +69,30 @@ static void durations_are_not_claims(void **state)
     fx_free(f);
 }
 
+static void counts_as_subjects_of_verbs(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Of the 80 miners, 12 were rescued.");
+    fx_num(f, "80", 1, "80", 80, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "12", 1, "12", 12, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "7", 1, "7", 7, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "19", 1, "19", 19, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    /* "the 80 miners" refers to a set; the others count what befell them */
+    assert_int_equal(f->doc.n_claims, 1);
+    assert_string_equal(f->doc.claims[0].text, "12");
+    assert_contains(f->doc.claims[0].label, "rescued");
+    fx_free(f);
+    f = fx_new("قُتل 7 وأصيب 19 في الحادث.");
+    fx_num(f, "7", 1, "7", 7, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "19", 1, "19", 19, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_string_equal(fx_claim(f, "7")->unit, "count");
+    assert_contains(fx_claim(f, "19")->label, "أصيب");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -77,6 +101,7 @@ int main(void)
         cmocka_unit_test(predicated_bare_number_is_a_count),
         cmocka_unit_test(partitive_bare_number_is_a_count),
         cmocka_unit_test(durations_are_not_claims),
+        cmocka_unit_test(counts_as_subjects_of_verbs),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -75,8 +75,6 @@ static void counts_as_subjects_of_verbs(void **state)
     fx *f = fx_new("Of the 80 miners, 12 were rescued.");
     fx_num(f, "80", 1, "80", 80, NULL, BAYAN_NUM_QUANTITY);
     fx_num(f, "12", 1, "12", 12, NULL, BAYAN_NUM_QUANTITY);
-    fx_num(f, "7", 1, "7", 7, NULL, BAYAN_NUM_QUANTITY);
-    fx_num(f, "19", 1, "19", 19, NULL, BAYAN_NUM_QUANTITY);
     fx_run(f, BAYAN_LANG_EN);
     /* "the 80 miners" refers to a set; the others count what befell them */
     assert_int_equal(f->doc.n_claims, 1);

@@ -130,6 +130,26 @@ void bayan__word_key(const char *s, size_t len, char *key)
 {
     size_t pos = 0;
     for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)s[i];
+        /* the common letters byte by byte: ASCII, and Arabic letters that
+         * fold to themselves (D8 A6..BA except the alef forms and ة, D9 81..88) */
+        if (c < 0x80 && !(c >= 'A' && c <= 'Z')) {
+            if (pos + 1 >= BAYAN__KEY_MAX)
+                break;
+            key[pos++] = (char)c;
+            i++;
+            continue;
+        }
+        if (i + 1 < len && pos + 2 < BAYAN__KEY_MAX) {
+            unsigned char d = (unsigned char)s[i + 1];
+            if ((c == 0xD8 && d >= 0xA6 && d <= 0xBA && d != 0xA9) || (c == 0xD9 && d >= 0x81 && d <= 0x88) ||
+                (c == 0xD8 && (d == 0xA1 || d == 0xA4 || d == 0xA7)) || (c == 0xD9 && d == 0x8A)) {
+                key[pos++] = (char)c;
+                key[pos++] = (char)d;
+                i += 2;
+                continue;
+            }
+        }
         unsigned cp;
         i += u8_fast(s, len, i, &cp);
         if (is_mark(cp))

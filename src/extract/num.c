@@ -21,10 +21,13 @@
 
 #define KEYCAP 96
 
+struct memo;
+
 typedef struct scan {
     const char *s;
     size_t n;
     bayan_lang lang;
+    struct memo *memo; /* words already keyed (may be NULL) */
     bayan__num *v;
     size_t cnt, cap;
     size_t last_end; /* end of the last number reported */
@@ -162,16 +165,47 @@ static int make_word(const scan *sc, size_t a, size_t b, word *w)
     w->a = a;
     w->b = b;
     w->klen = bayan__num_key(sc->s, a, b, w->key, sizeof w->key);
+    if (!w->klen)
+        w->key[0] = '\0'; /* too long to key */
     return w->klen > 0;
 }
 
 /* The word starting at i (after spaces); 0 when there is none. */
+/* The rules around one number ask for the same few words again and again
+ * (the word before it, by a dozen rules): the words already found and keyed
+ * are kept by where they start and where they end, in small direct-mapped
+ * tables. The text never changes during a scan, so an entry is right as
+ * long as its offset matches. */
+#define MEMO_SLOTS 256
+typedef struct memo {
+    word by_start[MEMO_SLOTS];
+    word by_end[MEMO_SLOTS];
+} memo;
+
+static void copy_word(word *to, const word *from)
+{
+    to->a = from->a;
+    to->b = from->b;
+    to->klen = from->klen;
+    memcpy(to->key, from->key, from->klen + 1);
+}
+
 static int next_word(const scan *sc, size_t i, word *w)
 {
     size_t l;
     i = skip_sp(sc, i);
     if (!is_letter(cp_at(sc, i, &l)))
         return 0;
+    if (sc->memo) {
+        word *m = &sc->memo->by_start[i % MEMO_SLOTS];
+        if (m->a == i && m->b > i) {
+            copy_word(w, m);
+            return w->klen > 0;
+        }
+        int ok = make_word(sc, i, word_end(sc, i), w);
+        copy_word(m, w);
+        return ok;
+    }
     return make_word(sc, i, word_end(sc, i), w);
 }
 
@@ -182,6 +216,16 @@ static int prev_word(const scan *sc, size_t i, word *w)
     i = skip_sp_back(sc, i);
     if (i == 0 || !is_letter(cp_before(sc, i, &st)))
         return 0;
+    if (sc->memo) {
+        word *m = &sc->memo->by_end[i % MEMO_SLOTS];
+        if (m->b == i && m->a < i) {
+            copy_word(w, m);
+            return w->klen > 0;
+        }
+        int ok = make_word(sc, word_start(sc, i), i, w);
+        copy_word(m, w);
+        return ok;
+    }
     return make_word(sc, word_start(sc, i), i, w);
 }
 
@@ -212,13 +256,7 @@ static int key_is_cl(const word *w, const char *k)
     return key_is(w, k) || !strcmp(strip_cl(w->key, 1, 0), k) || !strcmp(strip_cl(w->key, 1, 1), k);
 }
 
-static int key_in(const char *k, const char *const *list)
-{
-    for (; *list; list++)
-        if (!strcmp(k, *list))
-            return 1;
-    return 0;
-}
+static int key_in(const char *k, const char *const *list);
 
 /* Matches a phrase of keys (one space between words) forward from i; the
  * first word may carry و/ف when conj. Returns the end, or 0. */
@@ -357,6 +395,36 @@ static int wset_has(const wset *ws, const char *k, size_t n)
             return 1;
         h = (h + 1) & (WSET_SLOTS - 1);
     }
+    return 0;
+}
+
+/* The word lists asked most often (per number, several per number) get a
+ * hash set each, built once; key_in finds the set by the list's address. */
+#define NLISTS 16
+static const char *const *list_ptrs[NLISTS];
+static wset list_sets[NLISTS];
+static size_t n_lists;
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+static void build_lists(void);
+
+static void add_list(const char *const *list)
+{
+    if (n_lists == NLISTS)
+        return;
+    for (const char *const *k = list; *k; k++)
+        wset_add(&list_sets[n_lists], *k, strlen(*k));
+    list_ptrs[n_lists++] = list;
+}
+
+static int key_in(const char *k, const char *const *list)
+{
+    pthread_once(&lists_once, build_lists);
+    for (size_t i = 0; i < n_lists; i++)
+        if (list_ptrs[i] == list)
+            return wset_has(&list_sets[i], k, strlen(k));
+    for (; *list; list++)
+        if (!strcmp(k, *list))
+            return 1;
     return 0;
 }
 
@@ -1287,6 +1355,20 @@ static const char *const CHANGE_VERBS[] = {
     "fell", "dropped", "declined", "rising", "falling", "rose", "increased", "decreased", "cut", "raised",
     "lowered", "climbed", "slipped", "grew", "jumped", "slumped", "fall", "rise", "drop", "changed", "moved",
     NULL};
+
+static void build_lists(void)
+{
+    add_list(MONTHS);
+    add_list(YEAR_BEFORE);
+    add_list(YEAR_WEAK);
+    add_list(REF_BEFORE);
+    add_list(TIME_AFTER);
+    add_list(PHONE_BEFORE);
+    add_list(AFTER_YEAR_OK);
+    add_list(MULT_VERBS);
+    add_list(COMPARATIVES);
+    add_list(CHANGE_VERBS);
+}
 
 /* Is "مرات"/"times" after this number a multiplier? Governed by a
  * comparative ("أعلى بخمس مرات", "three times higher") or a verb of
@@ -2305,6 +2387,7 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
     sc.s = doc->norm;
     sc.n = doc->norm_len;
     sc.lang = lang;
+    sc.memo = calloc(1, sizeof *sc.memo); /* only a cache: the scan works without it */
     bayan__buf texts = BAYAN__BUF_INIT;
     size_t *toff = NULL;
 
@@ -2461,6 +2544,7 @@ out:
         doc->numbers = NULL;
     }
     free(sc.v);
+    free(sc.memo);
     free(toff);
     bayan__buf_free(&texts);
     return rc;

@@ -1,5 +1,6 @@
 /* Tables of the words around numbers: units, currencies and qualifiers,
  * keyed like the number words (bayan__num_key). */
+#include <pthread.h>
 #include <string.h>
 
 #include "extract/num_units.h"
@@ -130,8 +131,54 @@ const bayan__qualw bayan__quals_after[] = {
     {"or fewer", BAYAN_Q_UP_TO}, {"at least", BAYAN_Q_AT_LEAST}, {"at most", BAYAN_Q_UP_TO},
     {"or so", BAYAN_Q_APPROX}, {"approximately", BAYAN_Q_APPROX}, {NULL, BAYAN_Q_NONE}};
 
+/* Each table gets a hash index, built once: the scanner asks several tables
+ * for every word after a number. */
+#define UW_SLOTS 1024 /* a power of two, well above twice the largest table */
+typedef struct uw_index {
+    const bayan__unitw *table;
+    const bayan__unitw *slot[UW_SLOTS];
+} uw_index;
+
+static uw_index indexes[4];
+static size_t n_indexes;
+static pthread_once_t uw_once = PTHREAD_ONCE_INIT;
+
+static unsigned uw_hash(const char *k)
+{
+    unsigned h = 2166136261u;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 16777619u;
+    return h & (UW_SLOTS - 1);
+}
+
+static void uw_build(void)
+{
+    const bayan__unitw *const tables[] = {bayan__units_phys, bayan__units_time, bayan__currency_nouns,
+                                          bayan__currency_adjs};
+    for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
+        uw_index *ix = &indexes[n_indexes++];
+        ix->table = tables[t];
+        for (const bayan__unitw *e = tables[t]; e->key; e++) {
+            unsigned h = uw_hash(e->key);
+            while (ix->slot[h] && strcmp(ix->slot[h]->key, e->key))
+                h = (h + 1) & (UW_SLOTS - 1);
+            if (!ix->slot[h])
+                ix->slot[h] = e; /* a duplicate spelling: the first one stands */
+        }
+    }
+}
+
 const bayan__unitw *bayan__unitw_find(const bayan__unitw *t, const char *key)
 {
+    pthread_once(&uw_once, uw_build);
+    for (size_t i = 0; i < n_indexes; i++) {
+        if (indexes[i].table != t)
+            continue;
+        for (unsigned h = uw_hash(key); indexes[i].slot[h]; h = (h + 1) & (UW_SLOTS - 1))
+            if (!strcmp(indexes[i].slot[h]->key, key))
+                return indexes[i].slot[h];
+        return NULL;
+    }
     for (; t->key; t++)
         if (t->key[0] == key[0] && t->key[1] == key[1] && !strcmp(t->key, key))
             return t;

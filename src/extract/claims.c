@@ -1593,7 +1593,10 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (c->qualifier == BAYAN_Q_NONE && an.verb >= 0 && p > 0 && is_word(r, p - 1) &&
         !strcmp(ar_conj(T(r, p - 1)->key), "الي")) {
         const char *vk = ar_conj(T(r, an.verb)->key);
-        if (!strcmp(vk, "تصل") || !strcmp(vk, "يصل"))
+        /* "أن يصل" (that it will reach) looks ahead; it sets no ceiling */
+        int ahead = an.verb > 0 && is_word(r, an.verb - 1) &&
+                    (!strcmp(ar_conj(T(r, an.verb - 1)->key), "ان") || !strcmp(T(r, an.verb - 1)->key, "لن"));
+        if ((!strcmp(vk, "تصل") || !strcmp(vk, "يصل")) && !ahead)
             c->qualifier = BAYAN_Q_UP_TO;
     }
     c->label = span_copy(r, an.label, &oom);

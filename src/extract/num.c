@@ -428,12 +428,29 @@ static int key_in(const char *k, const char *const *list)
     return 0;
 }
 
+/* Unit phrases after a number, and the words that start a unit rule in
+ * parse_unit: a word outside unit_gate skips those rules at once. */
+static const char *const UNIT_PCT[] = {"في المائه", "في المئه", "في الميه", "بالمائه", "بالمئه", "بالميه",
+                                       "percent", "per cent", "pct", NULL};
+static const char *const UNIT_PP[] = {"نقطه مئويه", "نقاط مئويه", "نقطتين مئويتين", "نقطتان مئويتان",
+                                       "percentage points", "percentage point", NULL};
+static const char *const UNIT_KEYWORDS[] = {
+    "درجه", "درجات", "درجتين", "درجتان", "degrees", "degree", "سلزيوس", "فهرنهايت", "مئويه", "مرات", "مره",
+    "times", "مرتين", "مرتان", "اضعاف", "ضعف", "ضعفا", "fold", NULL};
+static wset unit_gate;
+
 static wset qb_last;  /* last words of the qualifiers written before a number */
 static wset qa_first; /* first words of those written after */
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void)
 {
+    const char *const *const gate_lists[] = {UNIT_PCT, UNIT_PP, UNIT_KEYWORDS};
+    for (size_t g = 0; g < sizeof gate_lists / sizeof gate_lists[0]; g++)
+        for (const char *const *k = gate_lists[g]; *k; k++) {
+            const char *sp = strchr(*k, ' ');
+            wset_add(&unit_gate, *k, sp ? (size_t)(sp - *k) : strlen(*k));
+        }
     for (const bayan__qualw *t = bayan__quals_before; t->key; t++) {
         const char *sp = strrchr(t->key, ' ');
         const char *last = sp ? sp + 1 : t->key;
@@ -1205,19 +1222,17 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
     }
     size_t e;
     wcache fc;
+    if (!wset_has(&unit_gate, w.key, w.klen))
+        goto not_keyword; /* most words after a number are nouns: skip the keyword rules */
     cache_fwd(sc, p, &fc);
-    static const char *const pct[] = {"في المائه", "في المئه", "في الميه", "بالمائه", "بالمئه", "بالميه", "percent",
-                                      "per cent", "pct", NULL};
-    for (const char *const *k = pct; *k; k++)
+    for (const char *const *k = UNIT_PCT; *k; k++)
         if ((e = phrase_fwd_c(&fc, *k, 0))) {
             u->name = "percent";
             u->s = p;
             u->e = e;
             return 1;
         }
-    static const char *const pp[] = {"نقطه مئويه", "نقاط مئويه", "نقطتين مئويتين", "نقطتان مئويتان",
-                                     "percentage points", "percentage point", NULL};
-    for (const char *const *k = pp; *k; k++)
+    for (const char *const *k = UNIT_PP; *k; k++)
         if ((e = phrase_fwd_c(&fc, *k, 0))) {
             u->name = "percentage_point";
             u->s = p;
@@ -1260,6 +1275,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         u->e = w.b;
         return 1;
     }
+not_keyword:
     if (p == i && w.b == p + 1 && (sc->s[p] == 'C' || sc->s[p] == 'F')) {
         u->name = sc->s[p] == 'F' ? "fahrenheit" : "celsius"; /* "41C" */
         u->s = p;

@@ -1623,6 +1623,37 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             }
         }
     }
+    /* "one in five", "1 in 4", "one out of ten": one part in so many */
+    if (r.v == 1 && r.ntok == 1 && kind == BAYAN_NUM_QUANTITY && (r.words || r.digits_only)) {
+        word w, w2;
+        size_t q = 0;
+        np d;
+        if (next_word(sc, e, &w)) {
+            if (key_is(&w, "in"))
+                q = skip_sp(sc, w.b);
+            else if (key_is(&w, "out") && next_word(sc, w.b, &w2) && key_is(&w2, "of"))
+                q = skip_sp(sc, w2.b);
+        }
+        if (q && parse_numeral(sc, q, &d) && !d.code && !d.mult && d.v >= 2 && d.v == floor(d.v) && !d.has_dec &&
+            !(d.digits_only && d.int_digits == 4)) {
+            uint32_t dc = cp_at(sc, skip_invis(sc, d.e), &l);
+            if (!(dc == '%' || dc == 0x066A)) {
+                r.v /= d.v;
+                r.flags |= BAYAN__NUM_FRACTION;
+                e = r.e = d.e;
+                r.digits_only = 0;
+                r.ambig = 0;
+            }
+        }
+    }
+    /* "half" alone is a share, not "the first half", "second half", "half-time" */
+    if (r.ntok == 1 && r.words && r.v == 0.5 && (unsigned char)sc->s[r.s] < 0x80) {
+        word hw;
+        if ((r.e < sc->n && sc->s[r.e] == '-') ||
+            (prev_word(sc, r.s, &hw) && (key_is(&hw, "first") || key_is(&hw, "second") || key_is(&hw, "the") ||
+                                          key_is(&hw, "latter") || key_is(&hw, "former") || key_is(&hw, "a"))))
+            return 1;
+    }
     if (r.ambig) {
         /* "واحد"/"one" is a number only where nothing names what it counts:
          * alone, after a sign, or in a compound; "قرية واحدة" is not. */

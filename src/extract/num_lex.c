@@ -103,7 +103,7 @@ static const bayan__nw words[] = {
     {"sevenfold", NW_MULT, E, 7}, {"eightfold", NW_MULT, E, 8}, {"ninefold", NW_MULT, E, 9},
     {"tenfold", NW_MULT, E, 10}, {"hundredfold", NW_MULT, E, 100}, {"thrice", NW_MULT, E, 3}, {"twice", NW_MULT, E, 2}, {"minus", NW_SIGN, E, -1},
     {"negative", NW_SIGN, E, -1}, {"thirds", NW_FRACPL, E, 1.0 / 3}, {"third", NW_FRACPL, E, 1.0 / 3},
-    {"a", U, E | NWF_AMBIG | NWF_ARTICLE, 1}, {"quarter", NW_FRACPL, E, 0.25}, {"fifth", NW_FRACPL, E, 0.2},
+    {"half", NW_FRAC, E, 0.5}, {"a", U, E | NWF_AMBIG | NWF_ARTICLE, 1}, {"quarter", NW_FRACPL, E, 0.25}, {"fifth", NW_FRACPL, E, 0.2},
     {"tenth", NW_FRACPL, E, 0.1}, {"quarters", NW_FRACPL, E, 0.25}, {"fifths", NW_FRACPL, E, 0.2}, {"tenths", NW_FRACPL, E, 0.1}, {"point", NW_POINT, E, 0}, {"and", NW_AND, E, 0},
 #undef E
 };

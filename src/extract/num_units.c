@@ -33,6 +33,9 @@ const bayan__unitw bayan__units_phys[] = {
     {"hectares", "ha"}, {"hectare", "ha"}, {"ha", "ha"}, {"acres", "acre"}, {"kg", "kg"},
     {"kilograms", "kg"}, {"kilogrammes", "kg"}, {"litres", "L"}, {"liters", "L"}, {"metres", "m"},
     {"meters", "m"}, {"cm", "cm"}, {"mm", "mm"}, {"feet", "ft"},
+    /* interest rates and yields */
+    {"basis points", "bp"}, {"basis point", "bp"}, {"bps", "bp"}, {"نقطه اساس", "نقطة أساس"},
+    {"نقاط اساس", "نقطة أساس"},
     {NULL, NULL}};
 
 /* Durations: the unit word reported is the singular. Only indefinite forms

@@ -112,12 +112,27 @@ static void english_article(void **state)
     bayan_doc_free(doc);
 }
 
+/* "one in five", "1 in 4", "one out of ten" are shares; "half" is one
+ * unless it names a part of something ("the first half", "half-time"). */
+static void english_shares(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("About one in five households, 1 in 4 adults and one out of ten firms spend half of "
+                               "their income on rent. In the first half of the year, at half-time.");
+    assert_value(num_text(doc, "About one in five"), 0.2);
+    assert_value(num_text(doc, "1 in 4"), 0.25);
+    assert_value(num_text(doc, "one out of ten"), 0.1);
+    assert_value(num_text(doc, "half"), 0.5);
+    assert_int_equal(bayan_doc_number_count(doc), 4);
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arabic_compounds),  cmocka_unit_test(genders_cases_teens),
         cmocka_unit_test(scales_and_duals),  cmocka_unit_test(clitics_on_words),
-        cmocka_unit_test(fractions_in_words), cmocka_unit_test(lone_one_after_noun), cmocka_unit_test(english_article),
+        cmocka_unit_test(fractions_in_words), cmocka_unit_test(lone_one_after_noun), cmocka_unit_test(english_article), cmocka_unit_test(english_shares),
         cmocka_unit_test(english_words),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

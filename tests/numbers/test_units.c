@@ -133,6 +133,16 @@ static void durations(void **state)
     bayan_doc_free(doc);
 }
 
+static void basis_points(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("The yield climbed 12 basis points to 4.3%. رفع البنك الفائدة 50 نقطة أساس.");
+    assert_unit(num_text(doc, "12 basis points"), "bp");
+    assert_unit(num_text(doc, "4.3%"), "percent");
+    assert_unit(num_text(doc, "50 نقطة أساس"), "نقطة أساس");
+    bayan_doc_free(doc);
+}
+
 static void bare_numbers_have_no_unit(void **state)
 {
     (void)state;
@@ -148,7 +158,7 @@ int main(void)
         cmocka_unit_test(percent_forms),  cmocka_unit_test(currencies),
         cmocka_unit_test(temperatures),   cmocka_unit_test(multipliers_and_occasions),
         cmocka_unit_test(physical_units), cmocka_unit_test(bare_numbers_have_no_unit),
-        cmocka_unit_test(durations),
+        cmocka_unit_test(durations), cmocka_unit_test(basis_points),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

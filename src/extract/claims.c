@@ -20,6 +20,7 @@
  * a verb predicates, or is partitive ("70 من العمال"); one that names a thing
  * ("الدقيقة 90") or a duration ("five years ago") is not. Times and sources
  * come from the sentence: the nearest year, "وفقًا لـ", "according to", "X said". */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -54,6 +55,8 @@ typedef struct rules {
     int srcs_ready, n_srcs; /* the sentence's sources, found on first use */
     long src_at[MAX_SRCS];
     span srcs[MAX_SRCS];
+    struct wc_entry *wc; /* the word cache (below), or NULL */
+    uint32_t wc_mask;    /* its number of slots - 1 */
 } rules;
 
 static int is_ar(const char *key)
@@ -143,15 +146,87 @@ static const bayan__tok *R(const rules *r, long i)
     return &r->S->toks[i];
 }
 
+/* A word's key and list masks depend only on its bytes, and news repeats
+ * its words: a fixed-size, direct-mapped cache (the newest word wins a
+ * slot) remembers them across tokens and sentences, so most words are
+ * keyed and looked up once per document, in constant memory. */
+#define WC_SLOTS 8192
+#define WC_MAXW 40
+
+typedef struct wc_entry {
+    size_t off;          /* the word's bytes in doc->norm */
+    unsigned short len;  /* 0: empty slot */
+    unsigned char masked; /* as bayan__tok.masked */
+    unsigned long long m_in, m_verb, m_bare;
+    char key[BAYAN__KEY_MAX];
+} wc_entry;
+
+static uint32_t wc_hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 16777619u;
+    return h ^ (h >> 15);
+}
+
+/* The cache slot holding token t's word, or NULL. */
+static wc_entry *wc_slot(const rules *r, const bayan__tok *t)
+{
+    if (!r->wc || !t->wslot)
+        return NULL;
+    wc_entry *e = &r->wc[t->wslot - 1];
+    size_t n = t->end - t->start;
+    if (e->len != n || (e->off != t->start && memcmp(r->doc->norm + e->off, r->doc->norm + t->start, n)))
+        return NULL; /* taken over by another word since */
+    return e;
+}
+
 /* The i-th token of the sentence, its key made on first read. */
 static const bayan__tok *T(const rules *r, long i)
 {
     bayan__tok *t = &r->S->toks[i];
-    if (!t->keyed) {
-        bayan__word_key(r->doc->norm + t->start, t->end - t->start, t->key);
+    if (t->keyed)
+        return t;
+    const char *w = r->doc->norm + t->start;
+    size_t n = t->end - t->start;
+    if (r->wc && n <= WC_MAXW) {
+        uint32_t h = wc_hash(w, n) & r->wc_mask;
+        wc_entry *e = &r->wc[h];
+        t->wslot = h + 1;
+        if (e->len == n && !memcmp(r->doc->norm + e->off, w, n)) {
+            memcpy(t->key, e->key, sizeof t->key);
+            t->keyed = 1;
+            if (e->masked) {
+                t->m_in = e->m_in;
+                t->m_verb = e->m_verb;
+                t->m_bare = e->m_bare;
+                t->masked = e->masked;
+            }
+            return t;
+        }
+        bayan__word_key(w, n, t->key);
         t->keyed = 1;
+        e->off = t->start;
+        e->len = (unsigned short)n;
+        e->masked = 0;
+        memcpy(e->key, t->key, sizeof e->key);
+        return t;
     }
+    bayan__word_key(w, n, t->key);
+    t->keyed = 1;
     return t;
+}
+
+/* Remembers token t's masks in its cache slot. */
+static void wc_store(const rules *r, const bayan__tok *t)
+{
+    wc_entry *e = wc_slot(r, t);
+    if (!e)
+        return;
+    e->m_in = t->m_in;
+    e->m_verb = t->m_verb;
+    e->m_bare = t->m_bare;
+    e->masked = t->masked;
 }
 
 #define BIT(wl) ((unsigned long long)1 << (wl))
@@ -167,6 +242,7 @@ static const bayan__tok *TM(const rules *r, long i)
     if (t->masked)
         return tc;
     const char *k = t->key;
+    t->m_bare = 0;
     if (r->lang == BAYAN_LANG_EN || !is_ar(k)) {
         t->m_in = bayan__wl_mask(k);
         t->m_verb = t->m_in;
@@ -183,6 +259,7 @@ static const bayan__tok *TM(const rules *r, long i)
         }
     }
     t->masked = 1;
+    wc_store(r, t);
     return tc;
 }
 
@@ -196,6 +273,7 @@ static unsigned long long tok_bare_mask(const rules *r, long i)
         ar_bare(tc->key, b);
         t->m_bare = bayan__wl_mask(b) | bayan__wl_mask(ar_noprep(tc->key));
         t->masked = 2;
+        wc_store(r, t);
     }
     return t->m_bare;
 }
@@ -1664,6 +1742,11 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
     r.doc = doc;
     r.lang = lang == BAYAN_LANG_EN ? BAYAN_LANG_EN : BAYAN_LANG_AR;
     r.S = &S;
+    /* a short document needs few slots: about one per 16 bytes */
+    r.wc_mask = 255;
+    while (r.wc_mask < WC_SLOTS - 1 && (size_t)r.wc_mask * 16 < doc->norm_len)
+        r.wc_mask = r.wc_mask * 2 + 1;
+    r.wc = calloc((size_t)r.wc_mask + 1, sizeof *r.wc); /* NULL only slows the rules down */
     *info_out = NULL;
 
     size_t k = 0, from = 0;
@@ -1728,6 +1811,7 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
 out:
     free(b.claims); /* its strings are in the arena, freed with the document's claims */
     free(b.info);
+    free(r.wc);
     bayan__sent_free(&S);
     return rc;
 }

@@ -23,6 +23,7 @@ typedef struct bayan__tok {
     int upper;          /* a Latin word starting with a capital letter */
     signed char c_stop;  /* memoised: a word that ends a noun phrase, -1 until asked */
     unsigned char keyed, masked; /* key and masks filled on first use */
+    unsigned wslot;     /* 1 + the word cache slot of this word, or 0 (claims.c) */
     unsigned long long m_in, m_verb, m_bare; /* word lists the word is in (see claims.c) */
     char key[BAYAN__KEY_MAX]; /* valid once keyed: read tokens through the rules' accessor */
 } bayan__tok;

@@ -203,18 +203,49 @@ static size_t first_num_after(const bayan_doc *doc, size_t off)
     return lo;
 }
 
-static bayan_status push_tok(bayan__sent *sent, const bayan__tok *t)
+/* Room for one more token; NULL when out of memory. */
+static bayan__tok *new_tok(bayan__sent *sent)
 {
     if (sent->n == sent->cap) {
         size_t ncap = sent->cap ? sent->cap * 2 : 64;
         bayan__tok *p = realloc(sent->toks, ncap * sizeof *p);
         if (!p)
-            return BAYAN_ENOMEM;
+            return NULL;
         sent->toks = p;
         sent->cap = ncap;
     }
-    sent->toks[sent->n++] = *t;
-    return BAYAN_OK;
+    /* only the fields every token needs: the key and the masks are filled
+     * when a rule first asks (see claims.c), so they are not cleared here */
+    bayan__tok *t = &sent->toks[sent->n++];
+    t->num = -1;
+    t->punct = 0;
+    t->upper = 0;
+    t->c_stop = -1;
+    t->keyed = 0;
+    t->masked = 0;
+    t->wslot = 0;
+    return t;
+}
+
+/* Byte classes for the tokeniser: the ASCII word characters, and the lead
+ * bytes of two-byte sequences that may start a word character (decided
+ * exactly by is_word_cp). */
+static int ascii_word(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+/* The code point at s[i] when it is a word character, else 0; *n its length. */
+static inline unsigned word_cp_at(const char *s, size_t len, size_t i, size_t *n)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) {
+        *n = 1;
+        return ascii_word(c) ? c : 0;
+    }
+    unsigned cp;
+    *n = u8_fast(s, len, i, &cp);
+    return is_word_cp(cp) ? cp : 0;
 }
 
 bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end, bayan__sent *sent)
@@ -226,36 +257,44 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
     sent->n = 0;
     sent->start = start;
     sent->end = end;
+    while (k < doc->n_nums && doc->nums[k].end <= start)
+        k++;
+    size_t next_num = k < doc->n_nums ? bayan__num_begin(&doc->nums[k]) : (size_t)-1;
     for (size_t i = start; i < end;) {
-        bayan__tok t;
-        memset(&t, 0, sizeof t);
-        t.num = -1;
-        t.c_stop = -1;
-        while (k < doc->n_nums && doc->nums[k].end <= i)
-            k++;
-        if (k < doc->n_nums && bayan__num_begin(&doc->nums[k]) <= i) {
-            t.start = i;
-            t.end = doc->nums[k].end < end ? doc->nums[k].end : end;
-            t.num = (long)k;
-            t.clause = clause;
-            if (push_tok(sent, &t) != BAYAN_OK)
+        if (i >= next_num) {
+            bayan__tok *t = new_tok(sent);
+            if (!t)
                 return BAYAN_ENOMEM;
-            i = t.end;
+            t->start = i;
+            t->end = doc->nums[k].end < end ? doc->nums[k].end : end;
+            t->num = (long)k;
+            t->clause = clause;
+            i = t->end > i ? t->end : i + 1;
             k++;
+            while (k < doc->n_nums && doc->nums[k].end <= i)
+                k++;
+            next_num = k < doc->n_nums ? bayan__num_begin(&doc->nums[k]) : (size_t)-1;
+            if (next_num < i)
+                next_num = i; /* overlapping spans: the next number starts here */
             continue;
         }
-        size_t next_num = k < doc->n_nums ? bayan__num_begin(&doc->nums[k]) : (size_t)-1;
-        unsigned cp;
-        size_t n = u8_fast(s, len, i, &cp);
-        if (is_word_cp(cp)) {
-            size_t j = i;
+        unsigned char c0 = (unsigned char)s[i];
+        if (c0 == ' ') {
+            i++;
+            continue;
+        }
+        size_t n;
+        unsigned cp = word_cp_at(s, len, i, &n);
+        if (cp) {
+            size_t j = i + n;
             while (j < end && j < next_num) {
-                unsigned c2;
-                size_t m = u8_fast(s, len, j, &c2);
-                if (is_word_cp(c2)) {
+                size_t m;
+                unsigned c2 = word_cp_at(s, len, j, &m);
+                if (c2) {
                     j += m;
                     continue;
                 }
+                u8_fast(s, len, j, &c2);
                 /* world's, U.S., well-known: inner marks between letters */
                 if ((c2 == '\'' || c2 == 0x2019 || c2 == '-' || c2 == '.') && j + m < end) {
                     unsigned c3;
@@ -271,27 +310,31 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
                 }
                 break;
             }
-            t.start = i;
-            t.end = j;
-            t.clause = clause;
-            t.upper = cp >= 'A' && cp <= 'Z';
-            /* the key is made when a rule first reads the word */
-            if (push_tok(sent, &t) != BAYAN_OK)
+            bayan__tok *t = new_tok(sent);
+            if (!t)
                 return BAYAN_ENOMEM;
+            t->start = i;
+            t->end = j;
+            t->clause = clause;
+            t->upper = cp >= 'A' && cp <= 'Z';
             i = j;
             continue;
         }
+        if (c0 < 0x80)
+            n = 1;
+        u8_fast(s, len, i, &cp);
         if (is_boundary_punct(cp) || (cp == '-' && i > start && s[i - 1] == ' ')) {
             clause++;
-            t.start = i;
-            t.end = i + n;
-            t.punct = 1;
-            t.clause = clause;
-            memcpy(t.key, s + i, n);
-            t.key[n] = '\0';
-            t.keyed = 1;
-            if (push_tok(sent, &t) != BAYAN_OK)
+            bayan__tok *t = new_tok(sent);
+            if (!t)
                 return BAYAN_ENOMEM;
+            t->start = i;
+            t->end = i + n;
+            t->punct = 1;
+            t->clause = clause;
+            memcpy(t->key, s + i, n);
+            t->key[n] = '\0';
+            t->keyed = 1;
         }
         i += n;
     }
@@ -332,6 +375,11 @@ static int abbrev_before(const char *s, size_t dot)
     return 0;
 }
 
+/* Bytes that may end a sentence: . ! ? newline, and 0x9F, the second byte
+ * of ؟ (D8 9F). Testing 0xD8, the lead byte of half the Arabic letters,
+ * would make the loop's branch unpredictable. */
+static const unsigned char sent_mark[256] = {['\n'] = 1, ['!'] = 1, ['?'] = 1, ['.'] = 1, [0x9F] = 1};
+
 size_t bayan__sentence_end(const bayan_doc *doc, size_t from, size_t *num_cursor)
 {
     const unsigned char *s = (const unsigned char *)doc->norm;
@@ -341,7 +389,6 @@ size_t bayan__sentence_end(const bayan_doc *doc, size_t from, size_t *num_cursor
     while (k < doc->n_nums && doc->nums[k].end <= from)
         k++;
     size_t nb = k < doc->n_nums ? bayan__num_begin(&doc->nums[k]) : len;
-    /* a byte loop: the marks that end a sentence are ASCII or ؟ (D8 9F) */
     for (size_t i = from; i < len;) {
         if (i >= nb) {
             i = doc->nums[k].end > i ? doc->nums[k].end : i + 1;
@@ -352,14 +399,27 @@ size_t bayan__sentence_end(const bayan_doc *doc, size_t from, size_t *num_cursor
             nb = k < doc->n_nums ? bayan__num_begin(&doc->nums[k]) : len;
             continue;
         }
+        /* a byte loop up to the next mark or number */
+        size_t lim = nb < len ? nb : len;
+        while (i < lim && !sent_mark[s[i]])
+            i++;
+        if (i >= lim)
+            continue;
         unsigned c = s[i];
         if (c == '\n') {
             if (num_cursor)
                 *num_cursor = k;
             return i + 1;
         }
-        int q_ar = c == 0xD8 && i + 1 < len && s[i + 1] == 0x9F;
-        if (c == '!' || c == '?' || c == '.' || q_ar) {
+        if (c == 0x9F) {
+            if (i == 0 || s[i - 1] != 0xD8) {
+                i++;
+                continue;
+            }
+            i--; /* ؟ starts at its lead byte */
+        }
+        int q_ar = c == 0x9F;
+        {
             size_t j = i + (q_ar ? 2 : 1);
             while (j < len && (s[j] == '.' || s[j] == '!' || s[j] == '?' || s[j] == '"' || s[j] == ')' ||
                                s[j] == '\''))
@@ -380,9 +440,7 @@ size_t bayan__sentence_end(const bayan_doc *doc, size_t from, size_t *num_cursor
                 return j;
             }
             i = j > i + 1 ? j : i + 1;
-            continue;
         }
-        i++;
     }
     if (num_cursor)
         *num_cursor = k;

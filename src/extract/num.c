@@ -440,6 +440,10 @@ static const char *const UNIT_KEYWORDS[] = {
 static wset unit_gate;
 
 static wset qb_last;  /* last words of the qualifiers written before a number */
+#define MAXQB 160
+static const char *qb_last_w[MAXQB]; /* each qualifier's last word, its length, and whether it is alone */
+static size_t qb_last_n[MAXQB];
+static int qb_one_word[MAXQB];
 static wset qa_first; /* first words of those written after */
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
@@ -455,6 +459,12 @@ static void build_sets(void)
         const char *sp = strrchr(t->key, ' ');
         const char *last = sp ? sp + 1 : t->key;
         wset_add(&qb_last, last, strlen(last));
+        size_t k = (size_t)(t - bayan__quals_before);
+        if (k < MAXQB) {
+            qb_last_w[k] = last;
+            qb_last_n[k] = strlen(last);
+            qb_one_word[k] = !sp;
+        }
     }
     for (const bayan__qualw *t = bayan__quals_after; t->key; t++) {
         const char *sp = strchr(t->key, ' ');
@@ -1472,17 +1482,27 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
         (void)l;
         return a;
     }
+    word w0;
+    if (!prev_word(sc, s, &w0))
+        return (size_t)-1;
+    const char *k1 = strip_cl(w0.key, 1, 0), *k2 = strip_cl(w0.key, 1, 1);
+    size_t n1 = strlen(k1), n2 = strlen(k2);
+    if (!wset_has(&qb_last, w0.key, w0.klen) && !wset_has(&qb_last, k1, n1) && !wset_has(&qb_last, k2, n2))
+        return (size_t)-1;
     wcache wc;
     cache_back(sc, s, &wc);
-    if (!wc.n)
-        return (size_t)-1;
-    {
-        const char *k1 = strip_cl(wc.w[0].key, 1, 0), *k2 = strip_cl(wc.w[0].key, 1, 1);
-        if (!wset_has(&qb_last, wc.w[0].key, wc.w[0].klen) && !wset_has(&qb_last, k1, strlen(k1)) &&
-            !wset_has(&qb_last, k2, strlen(k2)))
-            return (size_t)-1;
-    }
     for (const bayan__qualw *t = bayan__quals_before; t->key; t++) {
+        size_t k = (size_t)(t - bayan__quals_before);
+        if (k < MAXQB) {
+            /* the phrase's last word must be the word before the number (with its clitics
+             * stripped only for a one-word phrase, as phrase_back_c allows) */
+            const char *lw = qb_last_w[k];
+            size_t ln = qb_last_n[k];
+            int same = (ln == w0.klen && !memcmp(lw, w0.key, ln)) ||
+                       (qb_one_word[k] && ((ln == n1 && !memcmp(lw, k1, ln)) || (ln == n2 && !memcmp(lw, k2, ln))));
+            if (!same)
+                continue;
+        }
         size_t a = phrase_back_c(&wc, t->key, 1, 1);
         if (a != (size_t)-1 && a >= floor_) {
             *q = t->q;
@@ -1840,9 +1860,13 @@ static int scan_at(scan *sc, size_t i, size_t *next)
 
     /* a unit right after the first number, before a range's second one: "10$-20$" */
     unit ua;
-    int have_ua = 0;
-    if (!r.ordinal && kind == BAYAN_NUM_QUANTITY && parse_unit(sc, e, &ua) && !ua.times_word)
-        have_ua = 1;
+    int have_ua = 0, ua_ok = 0;
+    size_t ua_at = (size_t)-1; /* where ua was read: the unit after the number is the same read */
+    if (!r.ordinal && kind == BAYAN_NUM_QUANTITY) {
+        ua_at = e;
+        ua_ok = parse_unit(sc, e, &ua);
+        have_ua = ua_ok && !ua.times_word;
+    }
 
     /* ranges */
     size_t rs0 = u1.name && u1.s < s ? u1.s : s; /* before "$" in "between $2 and $3" */
@@ -1993,8 +2017,12 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     } else {
         memset(&u, 0, sizeof u);
         u.factor = 1;
-        if (!r.ordinal && kind == BAYAN_NUM_QUANTITY)
-            parse_unit(sc, e, &u);
+        if (!r.ordinal && kind == BAYAN_NUM_QUANTITY) {
+            if (e != ua_at)
+                parse_unit(sc, e, &u);
+            else if (ua_ok)
+                u = ua;
+        }
         if (has_range && !u.name && have_ua)
             u = ua;
     }

@@ -1711,10 +1711,16 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         info->subj_end = sp_end(r, an.subj);
     }
     if (an.count_noun) {
+        /* the noun is compared, never read back: its key's hash is enough */
+        char nk[BAYAN__KEY_MAX];
         if (r->lang == BAYAN_LANG_EN)
-            strcpy(info->noun, T(r, an.noun.b - 1)->key);
+            strcpy(nk, T(r, an.noun.b - 1)->key);
         else
-            ar_bare(T(r, an.noun.a)->key, info->noun);
+            ar_bare(T(r, an.noun.a)->key, nk);
+        unsigned long long h = 1469598103934665603ull;
+        for (const char *q = nk; *q; q++)
+            h = (h ^ (unsigned char)*q) * 1099511628211ull;
+        info->noun = h ? h : 1;
     }
     /* an item of a coordinated list: "، و31%", ", 31%", "and 20%" */
     if (p > 0) {

@@ -44,7 +44,7 @@ typedef struct bayan__claim_info {
     size_t label_start, label_end;
     size_t tail_start, tail_end; /* the rest of the from-phrase ("في العالم") */
     size_t subj_start, subj_end;
-    char noun[BAYAN__KEY_MAX];  /* the counted noun's key, for counts */
+    unsigned long long noun;    /* a hash of the counted noun's key (0: none), for counts */
 } bayan__claim_info;
 
 /* Decodes the code point at s[i] (s is valid UTF-8, i < len); returns its

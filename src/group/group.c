@@ -29,7 +29,7 @@ static int comparable(const bayan_claim *a, const bayan__claim_info *ia, const b
 {
     if (!same_str(a->unit, b->unit) || !same_str(a->currency, b->currency))
         return 0;
-    if (a->unit && !strcmp(a->unit, "count") && strcmp(ia->noun, ib->noun))
+    if (a->unit && !strcmp(a->unit, "count") && ia->noun != ib->noun)
         return 0;
     return 1;
 }

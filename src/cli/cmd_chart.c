@@ -268,38 +268,6 @@ static int emit(pool *p, const char *outdir, const char *name, const void *data,
 
 static int worse(int a, int b) { return a > b ? a : b; }
 
-/* Cairo numbers SVG surfaces from a process-wide counter, so the same chart
- * gets id="surface461" or id="surface402" depending on what was drawn before
- * it in the process (and, with threads, in what order). The id is never
- * referenced; it is renumbered from 1 here so a chart's bytes depend on its
- * spec alone. */
-static void svg_stable_ids(unsigned char *svg, size_t *len)
-{
-    static const char pat[] = "id=\"surface";
-    size_t n = *len, w = 0, k = 1;
-    for (size_t r = 0; r < n;) {
-        if (r + sizeof pat - 1 < n && !memcmp(svg + r, pat, sizeof pat - 1)) {
-            size_t e = r + sizeof pat - 1;
-            while (e < n && svg[e] >= '0' && svg[e] <= '9')
-                e++;
-            if (e < n && svg[e] == '"' && e > r + sizeof pat - 1) {
-                char num[32];
-                int m = snprintf(num, sizeof num, "%zu", k++);
-                if (m > 0 && (size_t)m <= e - (r + sizeof pat - 1)) {
-                    memmove(svg + w, pat, sizeof pat - 1);
-                    w += sizeof pat - 1;
-                    memcpy(svg + w, num, (size_t)m);
-                    w += (size_t)m;
-                    r = e;
-                    continue;
-                }
-            }
-        }
-        svg[w++] = svg[r++];
-    }
-    *len = w;
-}
-
 /* Renders a spec into every requested format and emits the files. */
 static int emit_chart(pool *p, const char *outdir, const char *name, const char *spec, names *made)
 {
@@ -335,8 +303,6 @@ static int emit_chart(pool *p, const char *outdir, const char *name, const char 
             rc = worse(rc, EXIT_RENDER);
             continue;
         }
-        if (f == BAYAN_FORMAT_SVG)
-            svg_stable_ids(out, &n);
         rc = worse(rc, emit(p, outdir, fname, out, n, made));
         bayan_free(out);
     }

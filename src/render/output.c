@@ -128,6 +128,54 @@ static void xml_escape(bayan__buf *b, const char *s)
 
 /* Cairo's SVG has neither <title> nor <desc>: insert them (and a viewBox if
  * missing) after the <svg ...> open tag, with lang and direction. */
+/* Cairo names SVG groups "surfaceN" from a counter shared by the whole
+ * process, so the same chart would get other ids depending on what was drawn
+ * before it (or in another thread). Renumber them from 1 in order of first
+ * appearance, references ("#surfaceN") included, so the bytes are a function
+ * of the chart alone. */
+static void stable_surface_ids(bayan__buf *o, const char *s)
+{
+    static const char pat[] = "surface";
+    const size_t plen = sizeof pat - 1;
+    unsigned long long seen[64];
+    size_t nseen = 0;
+    const char *p = s;
+    for (;;) {
+        const char *hit = strstr(p, pat);
+        if (!hit)
+            break;
+        const char *d = hit + plen;
+        const char *e = d;
+        while (*e >= '0' && *e <= '9' && e - d < 18)
+            e++;
+        int is_ref = e > d && (*e == '"' || *e == ')') &&
+                     ((hit - s >= 4 && !memcmp(hit - 4, "id=\"", 4)) || (hit > s && hit[-1] == '#'));
+        if (!is_ref) {
+            bayan__buf_append(o, p, (size_t)(hit + plen - p));
+            p = hit + plen;
+            continue;
+        }
+        unsigned long long v = 0;
+        for (const char *q = d; q < e; q++)
+            v = v * 10 + (unsigned long long)(*q - '0');
+        size_t k = 0;
+        while (k < nseen && seen[k] != v)
+            k++;
+        if (k == nseen) {
+            if (nseen == sizeof seen / sizeof *seen) { /* more than we track: leave as is */
+                bayan__buf_append(o, p, (size_t)(e - p));
+                p = e;
+                continue;
+            }
+            seen[nseen++] = v;
+        }
+        bayan__buf_append(o, p, (size_t)(d - p));
+        bayan__buf_printf(o, "%zu", k + 1);
+        p = e;
+    }
+    bayan__buf_puts(o, p);
+}
+
 static bayan_status svg_finish(job *j, const bayan__buf *raw)
 {
     const char *svg = raw->data ? strstr(raw->data, "<svg") : NULL;
@@ -154,7 +202,7 @@ static bayan_status svg_finish(job *j, const bayan__buf *raw)
     xml_escape(o, d.data ? d.data : "");
     bayan__buf_free(&d);
     bayan__buf_puts(o, "</desc>");
-    bayan__buf_puts(o, gt + 1);
+    stable_surface_ids(o, gt + 1);
     return o->failed ? BAYAN_ENOMEM : BAYAN_OK;
 }
 

@@ -937,7 +937,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
             tok_end = d.e;
         } else if (is_letter(c)) {
             word w;
-            if (!make_word(sc, q, word_end(sc, q), &w))
+            if (!next_word(sc, q, &w)) /* q is at a letter: the word there, remembered */
                 break;
             int wconj = 0;
             const bayan__nw *nw = lookup(w.key, w.klen, st.n == 0, &wconj, &bprep);
@@ -2249,6 +2249,12 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     if (kind == BAYAN_NUM_QUANTITY && !u.name && (r.digits_only || has_range) && r.v <= 31 && r.v >= 1 &&
         have_nw && is_month(&nw) && !r.words)
         kind = BAYAN_NUM_DATE;
+    if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && r.v <= 31 && r.v >= 1 && have_nw &&
+        key_is(&nw, "شهر")) {
+        word mw; /* "15 شهر رمضان": the day of a named month */
+        if (next_word(sc, nw.b, &mw) && is_month(&mw))
+            kind = BAYAN_NUM_DATE;
+    }
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && r.v >= 1 && r.v <= 31 && have_pw &&
         is_month(&pw) && pw.key[0] < 0x7F && pw.key[0] > 0 && !(r.int_digits == 4))
         kind = BAYAN_NUM_DATE; /* "March 3" */

@@ -131,6 +131,10 @@ static void durations(void **state)
     assert_int_equal(num_text(doc, "2020")->kind, BAYAN_NUM_YEAR);
     assert_int_equal(num_text(doc, "10 أعوام")->kind, BAYAN_NUM_DATE);
     bayan_doc_free(doc);
+    doc = scan_text("صام 15 شهر رمضان، ثم سافر 15 شهرا.");
+    assert_int_equal(num_text(doc, "15")->kind, BAYAN_NUM_DATE);
+    assert_unit(num_text(doc, "15 شهرا"), "شهر");
+    bayan_doc_free(doc);
 }
 
 static void basis_points(void **state)

@@ -439,7 +439,24 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
 
 static size_t sp_start(const rules *r, span s)
 {
-    return R(r, s.a)->start;
+    size_t a = R(r, s.a)->start;
+    /* "والنفط" names النفط: a phrase does not begin with the و that joins it */
+    if (r->lang != BAYAN_LANG_EN && is_word(r, s.a)) {
+        const char *k = T(r, s.a)->key;
+        const char *norm = r->doc->norm;
+        if (!strncmp(k, AR_WAW, 2) && ar_conj(k) != k && !strncmp(k + 2, AR_AL, 4) &&
+            !strncmp(norm + a, AR_WAW, 2)) {
+            size_t b = a + 2, e = R(r, s.a)->end;
+            /* and any harakat or tatweel on the و */
+            while (b + 1 < e && (unsigned char)norm[b] == 0xD9 &&
+                   (((unsigned char)norm[b + 1] >= 0x8B && (unsigned char)norm[b + 1] <= 0x9F) ||
+                    (unsigned char)norm[b + 1] == 0x80 || (unsigned char)norm[b + 1] == 0xB0))
+                b += 2;
+            if (b < e)
+                a = b;
+        }
+    }
+    return a;
 }
 
 static size_t sp_end(const rules *r, span s)
@@ -911,6 +928,24 @@ static void predicate_rule(rules *r, analysis *an)
     }
 }
 
+/* A noun carrying an attached pronoun ("نسبتها", "حصته", "معدلهم"): it
+ * refers back to something named before. */
+static int pronoun_suffixed(const char *key)
+{
+    if (!is_ar(key) || ar_has_al(key) || cps(key) < 4)
+        return 0;
+    size_t n = strlen(key);
+    /* ها، هم، هما after a noun whose ة became ت, or ه after one */
+    static const char *const suf[] = {"\xd8\xaa\xd9\x87\xd8\xa7", "\xd8\xaa\xd9\x87\xd9\x85",
+                                      "\xd8\xaa\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85", NULL};
+    for (int i = 0; suf[i]; i++) {
+        size_t m = strlen(suf[i]);
+        if (n > m + 4 && !strcmp(key + n - m, suf[i]))
+            return 1;
+    }
+    return 0;
+}
+
 static void comparative_rule(rules *r, analysis *an)
 {
     const bayan__num *num = &r->doc->nums[R(r, an->p)->num];
@@ -939,6 +974,11 @@ static void comparative_rule(rules *r, analysis *an)
         an->label.a = c;
         an->label.b = sp_empty(n) ? th + 1 : n.b;
         an->comparative = 1;
+        /* "three times higher than its level in cities": its own figure
+         * elsewhere, so the measure of the figure before */
+        if (is_word(r, th + 1) && (!strcmp(T(r, th + 1)->key, "its") || !strcmp(T(r, th + 1)->key, "their")) &&
+            r->prev_p >= 0 && !sp_empty(r->prev_label))
+            an->label = r->prev_label;
         return;
     }
     for (long c = an->p - 1; c >= r->cs && c >= an->p - 2; c--) {
@@ -953,6 +993,11 @@ static void comparative_rule(rules *r, analysis *an)
         an->label.a = c;
         an->label.b = sp_empty(n) ? an->p + 1 : n.b;
         an->comparative = 1;
+        /* "أعلى بثلاث مرات من نسبتها في المدن": compared with its own
+         * figure elsewhere, the multiplier measures what the clause's
+         * figure before it measures */
+        if (!sp_empty(n) && r->prev_p >= 0 && !sp_empty(r->prev_label) && pronoun_suffixed(T(r, n.a)->key))
+            an->label = r->prev_label;
         return;
     }
 }
@@ -1191,6 +1236,29 @@ static void subject_guess(rules *r, analysis *an)
 
 /* ---- time and source ---- */
 
+/* A word between tokens a and b (exclusive) that sets one clause against
+ * another: بينما، فيما، في حين، while, whereas. What follows it is a
+ * clause of its own, with its own time. */
+static int contrast_between(const rules *r, long a, long b)
+{
+    for (long i = a + 1; i < b; i++) {
+        if (!is_word(r, i))
+            continue;
+        const char *k = T(r, i)->key;
+        if (r->lang == BAYAN_LANG_EN) {
+            if (!strcmp(k, "while") || !strcmp(k, "whereas"))
+                return 1;
+            continue;
+        }
+        const char *c = ar_conj(k);
+        if (!strcmp(c, "بينما") || !strcmp(c, "فيما"))
+            return 1;
+        if (!strcmp(c, "في") && is_word(r, i + 1) && i + 1 < b && !strcmp(T(r, i + 1)->key, "حين"))
+            return 1;
+    }
+    return 0;
+}
+
 static long find_time(const rules *r, const analysis *an)
 {
     long best = -1, bestd = 0;
@@ -1209,6 +1277,8 @@ static long find_time(const rules *r, const analysis *an)
             b--;
         if (b >= 0 && is_word(r, b) && (!strcmp(ar_conj(T(r, b)->key), "منذ") || !strcmp(T(r, b)->key, "since")))
             continue;
+        if (contrast_between(r, (long)i < an->p ? (long)i : an->p, (long)i < an->p ? an->p : (long)i))
+            continue; /* "..., بينما ... بحلول عام 2050": the year dates the other clause */
         long d = (long)i - an->p;
         if (d < 0)
             d = -d;
@@ -1692,6 +1762,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->sentence_start = bayan__doc_orig(doc, r->S->start);
     c->sentence_end = bayan__doc_orig(doc, r->S->end);
 
+    long before = r->prev_p; /* the previous claim of this sentence, or -1 */
     r->prev_p = p;
     r->prev_label = an.label;
     r->prev_unit = unit;
@@ -1731,6 +1802,21 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             info->list_prev = 1;
         else if (!strncmp(T(r, p)->key, AR_WAW, 2))
             info->list_prev = 1; /* the scanner kept the و in the number */
+    }
+    /* "شكل الغاز 60% والنفط 25%", "exports of maize rose by 7% and exports
+     * of barley by 3%": a figure after the previous one, joined to it by
+     * و on a definite noun or by "and", is the next item of the same list
+     * (the verb is understood) */
+    if (!info->list_prev && before >= 0 && p - before >= 2 && p - before <= 7 &&
+        R(r, before)->clause == R(r, p)->clause) {
+        int words = 1;
+        for (long q = before + 1; q < p && words; q++)
+            words = is_word(r, q);
+        const char *k0 = words ? T(r, before + 1)->key : "";
+        if (words && (r->lang == BAYAN_LANG_EN ? !strcmp(k0, "and")
+                                                : (!strncmp(k0, AR_WAW, 2) && ar_conj(k0) != k0 &&
+                                                   !strncmp(k0 + 2, AR_AL, 4))))
+            info->list_prev = 1;
     }
     if (oom)
         return -1; /* strings so far stay in the arena, freed with the claims */

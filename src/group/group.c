@@ -126,7 +126,10 @@ static size_t drop_words(const bayan_doc *doc, size_t s, size_t e, int drop)
 static size_t common_words(const bayan_doc *doc, size_t as, size_t ae, size_t bs, size_t be)
 {
     size_t i = as, j = bs, last = as;
-    while (i < ae && j < be && doc->norm[i] == doc->norm[j]) {
+    while (i < ae && j < be &&
+           (doc->norm[i] == doc->norm[j] ||
+            ((unsigned char)doc->norm[i] < 0x80 && ((doc->norm[i] | 32) >= 'a' && (doc->norm[i] | 32) <= 'z') &&
+             (doc->norm[i] | 32) == (doc->norm[j] | 32)))) { /* "Exports" and "exports" alike */
         i++;
         j++;
         if ((i == ae || doc->norm[i] == ' ') && (j == be || doc->norm[j] == ' '))
@@ -184,7 +187,7 @@ static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__clai
             bayan__buf_puts(&b, ": ");
         }
         size_t le = f->label_end;
-        if (list && n >= 2 && lang != BAYAN_LANG_EN) {
+        if ((list || kind == BAYAN_GROUP_SERIES) && n >= 2) {
             /* the shared head: the words the items' labels start with alike
              * ("احتياطي [المنغنيز]، احتياطي [الكروم]"), else the first item's
              * words minus what the others name on their own
@@ -193,7 +196,14 @@ static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__clai
             size_t common = common_words(doc, f->label_start, f->label_end, g->label_start, g->label_end);
             if (common > f->label_start && common < f->label_end) {
                 le = common;
-            } else {
+                /* "exports of [wheat]": the head, without its dangling "of" */
+                size_t w = le;
+                while (w > f->label_start && doc->norm[w - 1] != ' ')
+                    w--;
+                if (lang == BAYAN_LANG_EN && w > f->label_start &&
+                    (le - w == 2 && (!strncmp(doc->norm + w, "of", 2) || !strncmp(doc->norm + w, "in", 2))))
+                    le = w;
+            } else if (lang != BAYAN_LANG_EN) { /* an English head comes last: nothing to drop */
                 int w1 = count_words(doc, f->label_start, f->label_end), wmin = w1;
                 for (size_t k = 1; k < n; k++) {
                     int w = count_words(doc, info[mem[k]].label_start, info[mem[k]].label_end);
@@ -273,7 +283,9 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                 if (!comparable(ci, &info[i], cj, &info[j]))
                     continue;
                 /* a list item, or values set against each other */
-                if (j != i && !(info[j].list_prev && list) && ratio < 0 && !linked(doc, info, mem[n - 1], j))
+                /* a list item joins the list, or the member just before it */
+                int coord = info[j].list_prev && (list || (n > 0 && mem[n - 1] + 1 == j));
+                if (j != i && !coord && ratio < 0 && !linked(doc, info, mem[n - 1], j))
                     continue;
                 if (n > 0 && !info[j].list_prev)
                     list = 0;

@@ -868,6 +868,10 @@ static int combine(combo *st, int type, double v, int flags, int conj)
         }
         return 0;
     case NW_FRAC:
+        if (conj && st->last == NW_SCALE && st->cur == 0 && st->lastscale > 0) {
+            st->total += v * st->lastscale; /* "مليونين ونصف": and half a million */
+            break;
+        }
         if (conj && st->last != NW_FRAC) {
             st->cur += v;
             break;
@@ -1002,6 +1006,14 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
         r->e = tok_end;
         p = tok_end;
         r->ntok = st.n;
+        if (st.last == NW_FRAC && st.n > 1 && st.lastscale > 0 && st.cur == 0) {
+            /* "ونصف المليون": the scale named again with the article */
+            word sw;
+            const bayan__nw *s2;
+            if (next_word(sc, r->e, &sw) && sw.klen > 4 && !strncmp(sw.key, AR_AL, 4) &&
+                (s2 = bayan__nw_find(sw.key + 4, sw.klen - 4)) && s2->type == NW_SCALE && s2->value == st.lastscale)
+                r->e = sw.b;
+        }
         if ((st.last == NW_FRAC && st.n > 1) || st.last == NW_FRACPL)
             break;
     }

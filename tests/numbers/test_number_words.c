@@ -42,6 +42,12 @@ static void scales_and_duals(void **state)
     assert_value(num_text(doc, "3 ملايين"), 3e6);
     assert_value(num_text(doc, "12%"), 12);
     bayan_doc_free(doc);
+    /* "ونصف" after a scale word is half of that scale, the scale may be named again */
+    doc = scan_text("نزح مليونان ونصف المليون شخص، وأنفق ثلاثة آلاف ونصف، ومليون ونصف دولار.");
+    assert_value(num_text(doc, "مليونان ونصف المليون"), 2.5e6);
+    assert_value(num_text(doc, "ثلاثة آلاف ونصف"), 3500);
+    assert_value(num_with(doc, "ومليون ونصف"), 1.5e6);
+    bayan_doc_free(doc);
 }
 
 static void clitics_on_words(void **state)

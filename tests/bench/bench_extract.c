@@ -4,13 +4,16 @@
  * (10, 20 and 40 MB, each measured in a child process of its own so that the
  * peaks do not mix).
  *
- *   build/bench/bench_extract [--mb N] [--runs N] [--docs] [--no-scaling] [FILE...]
+ *   build/bench/bench_extract [--mb N] [--runs N] [--docs] [--no-scaling]
+ *                             [--same-words] [FILE...]
  *
  * The corpus is built from the project's example article
  * (tests/data/example-ar.txt) and tests/bench/prose-ar.txt, or from the FILEs
  * given: their sentences shuffled, the last digit of every number changed
- * (so that years stay years and percentages stay plausible), in paragraphs
- * of three to six sentences. By default the corpus is one document; --docs
+ * (so that years stay years and percentages stay plausible), one long word
+ * in five given a different last letter (a vocabulary as large as real
+ * prose has; --same-words keeps the words), in paragraphs of three to six
+ * sentences. By default the corpus is one document; --docs
  * also times it cut into articles of about 4 KB, each its own document.
  * Goal: >= 50 MB/s, and memory bounded by the input and the claims. */
 #define _GNU_SOURCE
@@ -139,7 +142,49 @@ static char *read_file(const char *path, size_t *len)
     return bayan__buf_detach(&b, len);
 }
 
-/* Copies sentence s into b with the last digit of each number changed. */
+static int new_words = 1; /* --same-words turns it off */
+
+static int arabic_letter_at(const unsigned char *p, size_t i, size_t n)
+{
+    /* U+0621-U+063A (D8 A1-BA) and U+0641-U+064A (D9 81-8A) */
+    return i + 1 < n && ((p[i] == 0xd8 && p[i + 1] >= 0xa1 && p[i + 1] <= 0xba) ||
+                         (p[i] == 0xd9 && p[i + 1] >= 0x81 && p[i + 1] <= 0x8a));
+}
+
+/* Real prose has a large vocabulary, and a corpus of a few dozen sentences
+ * repeated does not: caches keyed by word would make it look faster than
+ * news is. So one long word in five gets its last letter replaced by a
+ * random one (same byte length, still valid UTF-8), which gives a long tail
+ * of word forms, as a real corpus has. */
+static void vary_words(unsigned char *p, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if (!arabic_letter_at(p, i, n)) {
+            i++;
+            continue;
+        }
+        size_t letters = 0;
+        while (arabic_letter_at(p, i, n)) {
+            i += 2;
+            letters++;
+        }
+        if (letters >= 4 && rnd() % 5 == 0) {
+            unsigned r = rnd() % 29; /* 19 letters ب..غ (D8 A8-BA), 10 ف..ي (D9 81-8A) */
+            unsigned char *last = p + i - 2;
+            if (r < 19) {
+                last[0] = 0xd8;
+                last[1] = (unsigned char)(0xa8 + r);
+            } else {
+                last[0] = 0xd9;
+                last[1] = (unsigned char)(0x81 + (r - 19));
+            }
+        }
+    }
+}
+
+/* Copies sentence s into b with the last digit of each number changed
+ * (and some words, see vary_words). */
 static void put_varied(bayan__buf *b, span s)
 {
     size_t at = b->len;
@@ -161,6 +206,8 @@ static void put_varied(bayan__buf *b, span s)
             i++;
         }
     }
+    if (new_words)
+        vary_words(p, s.n);
 }
 
 /* About `bytes` of prose; doc_breaks (optional) gets the offsets where
@@ -284,11 +331,13 @@ int main(int argc, char **argv)
             docs_mode = 1;
         } else if (!strcmp(argv[i], "--no-scaling")) {
             scaling = 0;
+        } else if (!strcmp(argv[i], "--same-words")) {
+            new_words = 0;
         } else if (argv[i][0] != '-' && nfiles < 64) {
             files[nfiles++] = argv[i];
         } else {
             fprintf(stderr, "usage: bench_extract [--mb N] [--runs N] [--docs] [--no-scaling] "
-                            "[FILE...]\n");
+                            "[--same-words] [FILE...]\n");
             return 2;
         }
     }

@@ -2104,8 +2104,12 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         if (a != (size_t)-1) {
             qs = a;
             qe = skip_sp_back(sc, from);
-            if (qual == BAYAN_Q_UP_TO || qual == BAYAN_Q_MORE_THAN || qual == BAYAN_Q_LESS_THAN) {
-                /* "حتى 2030", "under 5" on years: not a bound */
+            word ow;
+            if (u.duration && qual == BAYAN_Q_MORE_THAN && a + 4 == qe && !memcmp(sc->s + a, "over", 4) &&
+                !(prev_word(sc, a, &ow) && (key_is(&ow, "for") || key_is(&ow, "in")))) {
+                /* "over ten years" is across them; "for over ten years" is more than */
+                qual = BAYAN_Q_NONE;
+                qs = qe = 0;
             }
         } else {
             qual = BAYAN_Q_NONE;

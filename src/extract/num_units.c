@@ -33,6 +33,9 @@ const bayan__unitw bayan__units_phys[] = {
     {"hectares", "ha"}, {"hectare", "ha"}, {"ha", "ha"}, {"acres", "acre"}, {"kg", "kg"},
     {"kilograms", "kg"}, {"kilogrammes", "kg"}, {"litres", "L"}, {"liters", "L"}, {"metres", "m"},
     {"meters", "m"}, {"cm", "cm"}, {"mm", "mm"}, {"feet", "ft"},
+    {"inches", "inch"}, {"inch", "inch"}, {"foot", "ft"}, {"yards", "yd"}, {"gallons", "gal"},
+    {"mph", "mph"}, {"kph", "km/h"}, {"knots", "knot"}, {"square miles", "sq mi"}, {"cubic metres", "m³"},
+    {"cubic meters", "m³"}, {"grams", "g"}, {"gram", "g"},
     /* interest rates and yields */
     {"basis points", "bp"}, {"basis point", "bp"}, {"bps", "bp"}, {"نقطه اساس", "نقطة أساس"},
     {"نقاط اساس", "نقطة أساس"},

@@ -121,6 +121,12 @@ static void durations(void **state)
     assert_int_equal(num_text(doc, "2020")->kind, BAYAN_NUM_YEAR);
     assert_int_equal(num_text(doc, "three years")->kind, BAYAN_NUM_DATE);
     bayan_doc_free(doc);
+    /* "over" a duration is across it, "for over" is more than */
+    doc = scan_text("It will cost $3 trillion over ten years. Sales fell for over ten years. Winds reached 120mph.");
+    assert_int_equal(num_text(doc, "ten years")->qualifier, BAYAN_Q_NONE);
+    assert_int_equal(num_text(doc, "over ten years")->qualifier, BAYAN_Q_MORE_THAN);
+    assert_unit(num_text(doc, "120mph"), "mph");
+    bayan_doc_free(doc);
     doc = scan_text("استمر الإضراب أربعة أيام، ودام الحصار 18 شهرا، وسجن لمدة عامين، واستغرق الفحص 45 دقيقة. "
                     "في عام 2020 سنة الجائحة، ومنذ 10 أعوام.");
     assert_unit(num_text(doc, "أربعة أيام"), "يوم");

@@ -937,7 +937,8 @@ static int pronoun_suffixed(const char *key)
     size_t n = strlen(key);
     /* ها، هم، هما after a noun whose ة became ت, or ه after one */
     static const char *const suf[] = {"\xd8\xaa\xd9\x87\xd8\xa7", "\xd8\xaa\xd9\x87\xd9\x85",
-                                      "\xd8\xaa\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85", NULL};
+                                      "\xd8\xaa\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85",
+                                      "\xd8\xa7\xd9\x87", NULL}; /* ... and اه: مستواه */
     for (int i = 0; suf[i]; i++) {
         size_t m = strlen(suf[i]);
         if (n > m + 4 && !strcmp(key + n - m, suf[i]))

@@ -41,6 +41,7 @@ typedef struct span {
 } span;
 
 #define MAX_SRCS 8
+#define MEMO 4
 
 typedef struct rules {
     bayan_doc *doc;
@@ -57,6 +58,11 @@ typedef struct rules {
     span srcs[MAX_SRCS];
     struct wc_entry *wc; /* the word cache (below), or NULL */
     uint32_t wc_mask;    /* its number of slots - 1 */
+    struct {
+        size_t a, e;
+        char *p;
+    } memo[MEMO];        /* the last strings copied (arena_span) */
+    int memo_next;
 } rules;
 
 static int is_ar(const char *key)
@@ -1527,16 +1533,34 @@ static char *dupstr(bayan_doc *doc, const char *s, int *oom)
     return p;
 }
 
-static char *span_copy(const rules *r, span s, int *oom)
+/* The original text behind norm[a, e) in the arena; claims of one
+ * sentence often share a label, subject, source or year, so the last few
+ * copies are reused rather than copied again. */
+static char *arena_span(rules *r, size_t a, size_t e, int *oom)
+{
+    for (int i = 0; i < MEMO; i++)
+        if (r->memo[i].p && r->memo[i].a == a && r->memo[i].e == e)
+            return r->memo[i].p;
+    char *p = bayan__orig_arena(r->doc, a, e, oom);
+    if (p) {
+        r->memo[r->memo_next].a = a;
+        r->memo[r->memo_next].e = e;
+        r->memo[r->memo_next].p = p;
+        r->memo_next = (r->memo_next + 1) % MEMO;
+    }
+    return p;
+}
+
+static char *span_copy(rules *r, span s, int *oom)
 {
     if (sp_empty(s))
         return NULL;
-    return bayan__orig_arena(r->doc, sp_start(r, s), sp_end(r, s), oom);
+    return arena_span(r, sp_start(r, s), sp_end(r, s), oom);
 }
 
 /* A source phrase without the ل of "وفقًا لمصادر" (but "للبيانات" keeps
  * its article, so it is left whole). */
-static char *source_copy(const rules *r, span s, int *oom)
+static char *source_copy(rules *r, span s, int *oom)
 {
     if (sp_empty(s))
         return NULL;
@@ -1547,7 +1571,7 @@ static char *source_copy(const rules *r, span s, int *oom)
         while (a < sp_end(r, s) && !strncmp(r->doc->norm + a, "\xd9\x80", 2))
             a += 2; /* tatweel after the clitic: "لـ" */
     }
-    return bayan__orig_arena(r->doc, a, sp_end(r, s), oom);
+    return arena_span(r, a, sp_end(r, s), oom);
 }
 
 typedef struct builder {
@@ -1754,7 +1778,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (tk >= 0) {
         const bayan__num *y = &doc->nums[tk];
         if (y->pub.kind == BAYAN_NUM_YEAR && y->num_end > y->num_start)
-            c->time = bayan__orig_arena(doc, y->num_start, y->num_end, &oom);
+            c->time = arena_span(r, y->num_start, y->num_end, &oom);
         else
             c->time = dupstr(doc, y->pub.text, &oom);
     }
@@ -1883,10 +1907,15 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
     /* ids in order */
     for (size_t i = 0; i < b.n; i++) {
         char tmp[32];
-        int oom = 0;
-        snprintf(tmp, sizeof tmp, "c%zu", i + 1);
-        b.claims[i].id = dupstr(doc, tmp, &oom);
-        if (oom)
+        size_t n = sizeof tmp, v = i + 1;
+        tmp[--n] = '\0';
+        do {
+            tmp[--n] = (char)('0' + v % 10);
+            v /= 10;
+        } while (v);
+        tmp[--n] = 'c';
+        b.claims[i].id = bayan__arena_str(doc, tmp + n, sizeof tmp - 1 - n);
+        if (!b.claims[i].id)
             goto out;
     }
     if (b.n && b.n < b.cap) {

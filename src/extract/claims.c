@@ -163,6 +163,7 @@ typedef struct wc_entry {
     size_t off;          /* the word's bytes in doc->norm */
     unsigned short len;  /* 0: empty slot */
     unsigned char masked; /* as bayan__tok.masked */
+    unsigned char klen;   /* strlen(key) */
     unsigned long long m_in, m_verb, m_bare;
     char key[BAYAN__KEY_MAX];
 } wc_entry;
@@ -200,7 +201,7 @@ static const bayan__tok *T(const rules *r, long i)
         wc_entry *e = &r->wc[h];
         t->wslot = h + 1;
         if (e->len == n && !memcmp(r->doc->norm + e->off, w, n)) {
-            memcpy(t->key, e->key, sizeof t->key);
+            memcpy(t->key, e->key, (size_t)e->klen + 1);
             t->keyed = 1;
             if (e->masked) {
                 t->m_in = e->m_in;
@@ -215,7 +216,8 @@ static const bayan__tok *T(const rules *r, long i)
         e->off = t->start;
         e->len = (unsigned short)n;
         e->masked = 0;
-        memcpy(e->key, t->key, sizeof e->key);
+        e->klen = (unsigned char)strlen(t->key);
+        memcpy(e->key, t->key, (size_t)e->klen + 1);
         return t;
     }
     bayan__word_key(w, n, t->key);

@@ -1632,6 +1632,31 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         (!strcmp(T(r, p + 1)->key, "of") || !strcmp(T(r, p + 1)->key, "من") || ar_has_al(T(r, p + 1)->key))) {
         unit = "fraction"; /* "two-thirds of voters", "ثلث السكان": a share */
         an.partitive = 1;
+    } else if (!unit && (n->flags & BAYAN__NUM_FRACTION) && n->pub.has_value && n->pub.value > 0 &&
+               n->pub.value < 1 && !(p > 0 && word_is(r, p - 1, r->lang == BAYAN_LANG_EN ? WL_EN_DET : WL_AR_STOP) &&
+                                     r->lang == BAYAN_LANG_EN)) {
+        unit = "fraction"; /* "cut by a third", "one in five households": a share whatever follows */
+        an.partitive = 1;
+        /* "ثلث هذه الشركات", "a third of these firms": of what, past the demonstrative */
+        if (is_word(r, p + 1) && p + 2 < r->ce) {
+            const char *dk = T(r, p + 1)->key;
+            if (!strcmp(dk, "هذه") || !strcmp(dk, "هذا") || !strcmp(dk, "هولاء") || !strcmp(dk, "تلك") ||
+                !strcmp(dk, "these") || !strcmp(dk, "those")) {
+                span l = np_forward(r, p + 2, r->ce, 4);
+                if (!sp_empty(l))
+                    an.label = l;
+            }
+        }
+    }
+    /* "142 مقعدا من أصل 300", "12 out of 20": the whole that the figure
+     * before is counted against, a count of the same thing */
+    if (!unit && r->prev_p >= 0 && r->prev_unit && !strcmp(r->prev_unit, "count") && p >= 2 && is_word(r, p - 1) &&
+        is_word(r, p - 2) &&
+        ((!strcmp(T(r, p - 2)->key, "من") && !strcmp(T(r, p - 1)->key, "اصل")) ||
+         (!strcmp(T(r, p - 2)->key, "out") && !strcmp(T(r, p - 1)->key, "of")))) {
+        unit = "count";
+        an.partitive = 1;
+        an.label = r->prev_label;
     }
     if (!unit) {
         find_counted_noun(r, &an);

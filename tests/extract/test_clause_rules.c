@@ -115,6 +115,32 @@ static void en_year_stays_in_its_clause(void **state)
     fx_free(f);
 }
 
+static void fraction_without_of_is_a_share(void **state)
+{
+    (void)state;
+    fx *f = fx_new("غير أن ثلث هذه المصانع أغلق أبوابه.");
+    bayan__num *n = fx_num(f, "ثلث", 1, "ثلث", 1.0 / 3, NULL, BAYAN_NUM_QUANTITY);
+    n->flags |= BAYAN__NUM_FRACTION;
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 1);
+    assert_string_equal(f->doc.claims[0].unit, "fraction");
+    assert_contains(f->doc.claims[0].label, "المصانع");
+    fx_free(f);
+}
+
+static void total_after_min_asl_is_a_count(void **state)
+{
+    (void)state;
+    fx *f = fx_new("فاز الحزب بـ88 مقعدا من أصل 250 في المجلس.");
+    fx_num(f, "88", 1, "88", 88, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "250", 1, "250", 250, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_string_equal(fx_claim(f, "250")->unit, "count");
+    assert_contains(fx_claim(f, "250")->label, "مقعد");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -126,6 +152,8 @@ int main(void)
         cmocka_unit_test(ar_year_stays_in_its_clause),
         cmocka_unit_test(ar_year_before_a_comma_still_dates),
         cmocka_unit_test(en_year_stays_in_its_clause),
+        cmocka_unit_test(fraction_without_of_is_a_share),
+        cmocka_unit_test(total_after_min_asl_is_a_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -65,7 +65,7 @@ static void put_number(FILE *out, int has, double v)
 {
     if (!has)
         fputs("null", out);
-    else if (v == (double)(long long)v && v > -9e15 && v < 9e15)
+    else if (v > -9e15 && v < 9e15 && v == (double)(long long)v) /* range first: the cast overflows beyond it */
         fprintf(out, "%lld", (long long)v);
     else
         put_encoded(out, json_real(v));

@@ -1893,6 +1893,20 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
     r.wc = calloc((size_t)r.wc_mask + 1, sizeof *r.wc); /* NULL only slows the rules down */
     *info_out = NULL;
 
+    /* every claim is a quantity: room for them all at once, so the arrays
+     * neither double past what is needed nor get copied while growing */
+    {
+        size_t nq = 0;
+        for (size_t i = 0; i < doc->n_nums; i++)
+            nq += doc->nums[i].pub.kind == BAYAN_NUM_QUANTITY;
+        if (nq) {
+            b.claims = malloc(nq * sizeof *b.claims);
+            b.info = malloc(nq * sizeof *b.info);
+            if (!b.claims || !b.info)
+                goto out;
+            b.cap = nq;
+        }
+    }
     size_t k = 0, from = 0;
     while (k < doc->n_nums) {
         /* skip to the next number that could be a claim */

@@ -156,11 +156,13 @@ static const bayan__tok *R(const rules *r, long i)
  * its words: a fixed-size, direct-mapped cache (the newest word wins a
  * slot) remembers them across tokens and sentences, so most words are
  * keyed and looked up once per document, in constant memory. */
-#define WC_SLOTS 8192
+#define WC_SLOTS 4096
 #define WC_MAXW 40
 
 typedef struct wc_entry {
-    size_t off;          /* the word's bytes in doc->norm */
+    char raw[WC_MAXW];   /* the word's bytes, here rather than an offset into
+                          * the text: comparing with a far-away place in a
+                          * large document would miss the CPU's caches */
     unsigned short len;  /* 0: empty slot */
     unsigned char masked; /* as bayan__tok.masked */
     unsigned char klen;   /* strlen(key) */
@@ -197,7 +199,7 @@ static wc_entry *wc_slot(const rules *r, const bayan__tok *t)
         return NULL;
     wc_entry *e = &r->wc[t->wslot - 1];
     size_t n = t->end - t->start;
-    if (e->len != n || (e->off != t->start && memcmp(r->doc->norm + e->off, r->doc->norm + t->start, n)))
+    if (e->len != n || memcmp(e->raw, r->doc->norm + t->start, n))
         return NULL; /* taken over by another word since */
     return e;
 }
@@ -214,7 +216,7 @@ static const bayan__tok *T(const rules *r, long i)
         uint32_t h = wc_hash(w, n) & r->wc_mask;
         wc_entry *e = &r->wc[h];
         t->wslot = h + 1;
-        if (e->len == n && !memcmp(r->doc->norm + e->off, w, n)) {
+        if (e->len == n && !memcmp(e->raw, w, n)) {
             memcpy(t->key, e->key, (size_t)e->klen + 1);
             t->keyed = 1;
             if (e->masked) {
@@ -227,7 +229,7 @@ static const bayan__tok *T(const rules *r, long i)
         }
         bayan__word_key(w, n, t->key);
         t->keyed = 1;
-        e->off = t->start;
+        memcpy(e->raw, w, n);
         e->len = (unsigned short)n;
         e->masked = 0;
         e->klen = (unsigned char)strlen(t->key);

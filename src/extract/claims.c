@@ -1760,6 +1760,23 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         an.label = r->prev_label;
     if (sp_empty(an.label) && unit && !strcmp(unit, "times") && r->prev_p >= 0)
         an.label = r->prev_label; /* "15 million, roughly three times what it was" */
+    if (sp_empty(an.label) && r->prev_p >= 0 && !sp_empty(r->prev_label)) {
+        /* "67% in the capital, while it stood at 54%": a pronoun subject
+         * names the measure of the figure before; so does a bare list item
+         * ("54% in rural districts and 49% in the north") */
+        int refers = 0;
+        for (long q = r->cs; q < p && !refers; q++)
+            if (is_word(r, q)) {
+                const char *qk = T(r, q)->key;
+                refers = r->lang == BAYAN_LANG_EN ? (!strcmp(qk, "it") || !strcmp(qk, "they"))
+                                                  : (!strcmp(ar_conj(qk), "هي") || !strcmp(ar_conj(qk), "هو"));
+            }
+        if (p > 0 && !R(r, p - 1)->punct && is_word(r, p - 1) &&
+            (!strcmp(T(r, p - 1)->key, "and") || !strcmp(T(r, p - 1)->key, AR_WAW)))
+            refers = 1;
+        if (refers)
+            an.label = r->prev_label;
+    }
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
     subject_guess(r, &an);

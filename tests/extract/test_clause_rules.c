@@ -141,6 +141,19 @@ static void total_after_min_asl_is_a_count(void **state)
     fx_free(f);
 }
 
+static void pronoun_subject_takes_the_measure_before(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Vaccination coverage reached 91% in the cities, while it stood at 72% in the villages.");
+    fx_num(f, "91%", 1, "91", 91, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "72%", 1, "72", 72, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_non_null(fx_claim(f, "72%")->label);
+    assert_contains(fx_claim(f, "72%")->label, "coverage");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -154,6 +167,7 @@ int main(void)
         cmocka_unit_test(en_year_stays_in_its_clause),
         cmocka_unit_test(fraction_without_of_is_a_share),
         cmocka_unit_test(total_after_min_asl_is_a_count),
+        cmocka_unit_test(pronoun_subject_takes_the_measure_before),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

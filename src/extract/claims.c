@@ -204,12 +204,10 @@ static wc_entry *wc_slot(const rules *r, const bayan__tok *t)
     return e;
 }
 
-/* The i-th token of the sentence, its key made on first read. */
-static const bayan__tok *T(const rules *r, long i)
+/* The key of token i, made on its first read (T below). */
+static const bayan__tok *T_make(const rules *r, long i)
 {
     bayan__tok *t = &r->S->toks[i];
-    if (t->keyed)
-        return t;
     const char *w = r->doc->norm + t->start;
     size_t n = t->end - t->start;
     if (r->wc && n <= WC_MAXW) {
@@ -241,6 +239,14 @@ static const bayan__tok *T(const rules *r, long i)
     return t;
 }
 
+/* The i-th token of the sentence, its key made on first read; the rules
+ * ask this very often, so the common case is inline. */
+static inline const bayan__tok *T(const rules *r, long i)
+{
+    const bayan__tok *t = &r->S->toks[i];
+    return t->keyed ? t : T_make(r, i);
+}
+
 /* Remembers token t's masks in its cache slot. */
 static void wc_store(const rules *r, const bayan__tok *t)
 {
@@ -259,7 +265,7 @@ static void wc_store(const rules *r, const bayan__tok *t)
 /* The lists a token's word is in, once per token: m_in for the word (and,
  * in Arabic, the word without و/ف), m_verb for its verb forms (also without
  * the future س or purpose ل), m_bare without clitics and article. */
-static const bayan__tok *TM(const rules *r, long i)
+static const bayan__tok *TM_make(const rules *r, long i)
 {
     const bayan__tok *tc = T(r, i);
     bayan__tok *t = &r->S->toks[i];
@@ -285,6 +291,12 @@ static const bayan__tok *TM(const rules *r, long i)
     t->masked = 1;
     wc_store(r, t);
     return tc;
+}
+
+static inline const bayan__tok *TM(const rules *r, long i)
+{
+    const bayan__tok *t = &r->S->toks[i];
+    return t->masked ? t : TM_make(r, i);
 }
 
 /* The lists of the word without clitics and article (for verbal nouns). */

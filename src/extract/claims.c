@@ -19,7 +19,15 @@
  * A bare number (no unit) is a claim only when it counts a noun, is the figure
  * a verb predicates, or is partitive ("70 من العمال"); one that names a thing
  * ("الدقيقة 90") or a duration ("five years ago") is not. Times and sources
- * come from the sentence: the nearest year, "وفقًا لـ", "according to", "X said". */
+ * come from the sentence: the nearest year (not across بينما / فيما / في حين /
+ * while / whereas, which start a clause of its own), "وفقًا لـ", "according
+ * to", "X said". A figure joined to the one before by و on a definite noun
+ * or by "and" ("شكل الغاز 60% والنفط 25%") is the next item of its list; one
+ * left without a label after a pronoun subject ("while it stood at 54%")
+ * or as a bare list item takes the measure of the figure before.
+ *
+ * Speed: only sentences holding a quantity are tokenised, once; a word's
+ * key and list masks come from a fixed-size cache of recent words. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1635,6 +1635,28 @@ static int grow(builder *b)
     return 1;
 }
 
+/* A phrase headed by a word that names a measure rather than an agent:
+ * "عدد السكان", "إجمالي", "the number of", "total". */
+static int measure_head(const rules *r, span l)
+{
+    static const char *const heads[] = {"عدد", "اجمالي", "حجم", "مجموع", "تعداد", "متوسط", "معدل", "نسبه", "حصه",
+                                        "number", "total", "population", "count", "average", "share", "rate",
+                                        "level", "figure", NULL};
+    for (long i = l.a; i < l.b && i < l.a + 3; i++) {
+        if (!is_word(r, i))
+            continue;
+        char b[BAYAN__KEY_MAX];
+        if (r->lang == BAYAN_LANG_EN)
+            strcpy(b, T(r, i)->key);
+        else
+            ar_bare(T(r, i)->key, b);
+        for (int h = 0; heads[h]; h++)
+            if (!strcmp(b, heads[h]))
+                return 1;
+    }
+    return 0;
+}
+
 /* Analyses the number at token p; returns 1 and fills *c / *info when it is
  * a claim, 0 when not, -1 when out of memory. */
 static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
@@ -1721,8 +1743,16 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         attrib_rule(r, &an);
     if (sp_empty(an.label))
         en_post_noun_rule(r, &an);
-    if (sp_empty(an.label))
+    if (sp_empty(an.label)) {
         predicate_rule(r, &an);
+        /* "سجل المهاجم 19 هدفًا", "the stadium will add 5,000 seats": the
+         * verb's subject is who did it; what is counted is the noun, unless
+         * the subject itself names a measure ("بلغ عدد السكان 100 مليون نسمة") */
+        if (an.count_noun && !n->pub.unit && !sp_empty(an.label) && !measure_head(r, an.label) &&
+            (r->lang != BAYAN_LANG_EN || !is_word(r, an.noun.b) || an.noun.b >= r->ce || stop_word(r, an.noun.b)))
+            an.label = an.noun; /* (an English noun running on, "12 basis points", is not surely the
+                                 * counted one; an Arabic one is followed by its modifiers) */
+    }
     if (sp_empty(an.label))
         of_rule(r, &an);
     if (sp_empty(an.label))

@@ -154,6 +154,21 @@ static void pronoun_subject_takes_the_measure_before(void **state)
     fx_free(f);
 }
 
+static void counted_noun_beats_the_agent(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وسجل الحارس 14 تصديًا في المباراة، وبلغ عدد المشجعين 30 ألف مشجع.");
+    fx_num(f, "14", 1, "14", 14, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "30 ألف", 1, "30 ألف", 30000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_contains(fx_claim(f, "14")->label, "تصدي");
+    assert_lacks(fx_claim(f, "14")->label, "الحارس");
+    /* a subject that names a measure stays the label */
+    assert_contains(fx_claim(f, "30 ألف")->label, "عدد المشجعين");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -168,6 +183,7 @@ int main(void)
         cmocka_unit_test(fraction_without_of_is_a_share),
         cmocka_unit_test(total_after_min_asl_is_a_count),
         cmocka_unit_test(pronoun_subject_takes_the_measure_before),
+        cmocka_unit_test(counted_noun_beats_the_agent),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

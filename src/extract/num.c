@@ -177,9 +177,22 @@ static int make_word(const scan *sc, size_t a, size_t b, word *w)
  * tables. The text never changes during a scan, so an entry is right as
  * long as its offset matches. */
 #define MEMO_SLOTS 256
+/* The main loop asks of every word whether it may start a number; the
+ * answer depends on the word's bytes alone (its key and the lexicon), and
+ * prose repeats its words, so the answers are kept by the raw bytes
+ * (hash -> slot, memcmp on a hit): most words are then never keyed. */
+#define WMS_SLOTS 2048
+#define WMS_MAX 40
+typedef struct wms_entry {
+    unsigned char len; /* 0: empty */
+    unsigned char ok;
+    char bytes[WMS_MAX];
+} wms_entry;
+
 typedef struct memo {
     word by_start[MEMO_SLOTS];
     word by_end[MEMO_SLOTS];
+    wms_entry wms[WMS_SLOTS];
 } memo;
 
 static void copy_word(word *to, const word *from)
@@ -2386,14 +2399,36 @@ static inline int ar_letter2(unsigned char c, unsigned char d)
 
 /* The end of the word at i, for the main loop: Arabic letters read two bytes
  * at a time without decoding. */
+/* Tables for the loop (built once with the word lists): lead_class[c] is 1
+ * for an ASCII letter, 2 for 0xD8..0xDB (a letter when ar_letter2 says so of
+ * the pair), 0 otherwise; ar_pair[c - 0xD8][d] is ar_letter2(c, d). Lookups
+ * instead of branches: the lead bytes of Arabic letters alternate
+ * unpredictably. */
+static unsigned char lead_class[256];
+static unsigned char ar_pair[4][256];
+
+static void build_loop_tables(void)
+{
+    for (unsigned c = 0; c < 256; c++) {
+        lead_class[c] = (unsigned char)(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 1
+                                        : (c >= 0xD8 && c <= 0xDB)               ? 2
+                                                                                 : 0);
+        if (c >= 0xD8 && c <= 0xDB)
+            for (unsigned d = 0; d < 256; d++)
+                ar_pair[c - 0xD8][d] = (unsigned char)ar_letter2((unsigned char)c, (unsigned char)d);
+    }
+}
+
+static pthread_once_t loop_once = PTHREAD_ONCE_INIT;
+
 static size_t fast_word_end(const unsigned char *u, size_t i, size_t n)
 {
     while (i < n) {
-        unsigned char c = u[i];
-        if (c >= 0xD8 && c <= 0xDB && i + 1 < n && ar_letter2(c, u[i + 1]))
-            i += 2;
-        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')
+        unsigned cls = lead_class[u[i]];
+        if (cls == 1)
             i++;
+        else if (cls == 2 && i + 1 < n && ar_pair[u[i] - 0xD8][u[i + 1]])
+            i += 2;
         else
             break;
     }
@@ -2459,10 +2494,33 @@ static int article_number(const scan *sc, size_t i, size_t we)
     return !l || c == '.' || c == ',' || c == ';' || c == ')' || c == '\n' || c == 0x060C;
 }
 
+static int word_may_start_number_key(const scan *sc, size_t i, size_t we);
+
 static int word_may_start_number(const scan *sc, size_t i, size_t we)
 {
-    if (we - i == 1)
+    size_t len = we - i;
+    if (len == 1)
         return (sc->s[i] | 0x20) == 'a' && article_number(sc, i, we);
+    if (!sc->memo || len > WMS_MAX)
+        return word_may_start_number_key(sc, i, we);
+    const unsigned char *p = (const unsigned char *)sc->s + i;
+    uint64_t h = 1469598103934665603ULL ^ len;
+    for (size_t k = 0; k < len; k++)
+        h = (h ^ p[k]) * 1099511628211ULL;
+    wms_entry *e = &sc->memo->wms[(h ^ (h >> 29)) & (WMS_SLOTS - 1)];
+    if (e->len == len && !memcmp(e->bytes, p, len))
+        return e->ok;
+    int ok = word_may_start_number_key(sc, i, we);
+    e->len = (unsigned char)len;
+    e->ok = (unsigned char)ok;
+    memcpy(e->bytes, p, len);
+    return ok;
+}
+
+/* The answer from the word's key: a cheap test of its last letters, then
+ * the lexicon. */
+static int word_may_start_number_key(const scan *sc, size_t i, size_t we)
+{
     if (!last_pair_ok((const unsigned char *)sc->s, i, we))
         return 0;
     {
@@ -2500,6 +2558,7 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
     size_t i = 0, n = sc.n;
     bayan__nw_init();
     pthread_once(&sets_once, build_sets);
+    pthread_once(&loop_once, build_loop_tables);
     int prev_letter = 0; /* was the character before i a letter? */
     while (i < n) {
         unsigned char c = u[i];
@@ -2548,7 +2607,7 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
             i++;
             continue;
         }
-        if (c >= 0xD8 && c <= 0xDB && i + 1 < n && ar_letter2(c, u[i + 1])) {
+        if (lead_class[c] == 2 && i + 1 < n && ar_pair[c - 0xD8][u[i + 1]]) {
             size_t we = fast_word_end(u, i, n);
             if (!prev_letter && we - i >= 4 && we - i <= 40 && word_may_start_number(&sc, i, we)) {
                 size_t next;

@@ -2501,12 +2501,24 @@ static int word_may_start_number(const scan *sc, size_t i, size_t we)
     size_t len = we - i;
     if (len == 1)
         return (sc->s[i] | 0x20) == 'a' && article_number(sc, i, we);
+    /* the last letters first: they turn most words away without a look-up */
+    if (!last_pair_ok((const unsigned char *)sc->s, i, we))
+        return 0;
     if (!sc->memo || len > WMS_MAX)
         return word_may_start_number_key(sc, i, we);
     const unsigned char *p = (const unsigned char *)sc->s + i;
-    uint64_t h = 1469598103934665603ULL ^ len;
-    for (size_t k = 0; k < len; k++)
-        h = (h ^ p[k]) * 1099511628211ULL;
+    uint64_t h;
+    if (len >= 8) { /* the first and the last eight bytes (they overlap below 16) */
+        uint64_t x, y;
+        memcpy(&x, p, 8);
+        memcpy(&y, p + len - 8, 8);
+        h = (x * 0x9E3779B97F4A7C15ULL) ^ (y + len) * 0xC2B2AE3D27D4EB4FULL;
+    } else {
+        h = 1469598103934665603ULL ^ len;
+        for (size_t k = 0; k < len; k++)
+            h = (h ^ p[k]) * 1099511628211ULL;
+    }
+    h ^= h >> 31;
     wms_entry *e = &sc->memo->wms[(h ^ (h >> 29)) & (WMS_SLOTS - 1)];
     if (e->len == len && !memcmp(e->bytes, p, len))
         return e->ok;
@@ -2517,12 +2529,10 @@ static int word_may_start_number(const scan *sc, size_t i, size_t we)
     return ok;
 }
 
-/* The answer from the word's key: a cheap test of its last letters, then
- * the lexicon. */
+/* The answer from the word's key and the lexicon (its last letters passed
+ * last_pair_ok). */
 static int word_may_start_number_key(const scan *sc, size_t i, size_t we)
 {
-    if (!last_pair_ok((const unsigned char *)sc->s, i, we))
-        return 0;
     {
     char key[KEYCAP];
     size_t kl = bayan__num_key(sc->s, i, we, key, sizeof key);

@@ -2407,6 +2407,8 @@ static inline int ar_letter2(unsigned char c, unsigned char d)
 static unsigned char lead_class[256];
 static unsigned char ar_pair[4][256];
 
+static void build_pair_fold(void);
+
 static void build_loop_tables(void)
 {
     for (unsigned c = 0; c < 256; c++) {
@@ -2417,6 +2419,7 @@ static void build_loop_tables(void)
             for (unsigned d = 0; d < 256; d++)
                 ar_pair[c - 0xD8][d] = (unsigned char)ar_letter2((unsigned char)c, (unsigned char)d);
     }
+    build_pair_fold();
 }
 
 static pthread_once_t loop_once = PTHREAD_ONCE_INIT;
@@ -2435,6 +2438,27 @@ static size_t fast_word_end(const unsigned char *u, size_t i, size_t n)
     return i;
 }
 
+/* pair_fold[cp] for an 11-bit code point: as the keys fold it, or PAIR_SKIP
+ * for tatweel and harakat (built with the loop tables). */
+#define PAIR_SKIP 0xFFFFu
+static uint16_t pair_fold[0x800];
+
+static void build_pair_fold(void)
+{
+    for (unsigned cp = 0; cp < 0x800; cp++) {
+        unsigned f = cp;
+        if (cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670)
+            f = PAIR_SKIP;
+        else if (cp == 0x0629)
+            f = 0x0647;
+        else if (cp == 0x0649)
+            f = 0x064A;
+        else if (cp == 0x0623 || cp == 0x0625 || cp == 0x0622 || cp == 0x0671)
+            f = 0x0627;
+        pair_fold[cp] = (uint16_t)f;
+    }
+}
+
 /* The last two letters of u[i..we) as folded code points, harakat, tatweel
  * and a final ة/ى folded as the keys are. */
 static int last_pair_ok(const unsigned char *u, size_t i, size_t we)
@@ -2450,16 +2474,10 @@ static int last_pair_ok(const unsigned char *u, size_t i, size_t we)
                 cp += 32;
             j--;
         } else if (j - 2 >= i) {
-            cp = ((unsigned)(u[j - 2] & 0x1F) << 6) | (u[j - 1] & 0x3F);
+            cp = pair_fold[((unsigned)(u[j - 2] & 0x1F) << 6) | (u[j - 1] & 0x3F)];
             j -= 2;
-            if (cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670)
+            if (cp == PAIR_SKIP)
                 continue;
-            if (cp == 0x0629)
-                cp = 0x0647;
-            else if (cp == 0x0649)
-                cp = 0x064A;
-            else if (cp == 0x0623 || cp == 0x0625 || cp == 0x0622 || cp == 0x0671)
-                cp = 0x0627;
         } else {
             break;
         }

@@ -160,16 +160,6 @@ static size_t word_start(const scan *sc, size_t i)
     return i;
 }
 
-static int make_word(const scan *sc, size_t a, size_t b, word *w)
-{
-    w->a = a;
-    w->b = b;
-    w->klen = bayan__num_key(sc->s, a, b, w->key, sizeof w->key);
-    if (!w->klen)
-        w->key[0] = '\0'; /* too long to key */
-    return w->klen > 0;
-}
-
 /* The word starting at i (after spaces); 0 when there is none. */
 /* The rules around one number ask for the same few words again and again
  * (the word before it, by a dozen rules): the words already found and keyed
@@ -189,11 +179,68 @@ typedef struct wms_entry {
     char bytes[WMS_MAX];
 } wms_entry;
 
+/* The keys of the words the rules look at (next to numbers: a small
+ * vocabulary), kept the same way; a key is never longer than its word. */
+#define WK_SLOTS 1024
+typedef struct wk_entry {
+    unsigned char len; /* 0: empty */
+    unsigned char klen;
+    char bytes[WMS_MAX];
+    char key[WMS_MAX + 1];
+} wk_entry;
+
 typedef struct memo {
     word by_start[MEMO_SLOTS];
     word by_end[MEMO_SLOTS];
     wms_entry wms[WMS_SLOTS];
+    wk_entry wk[WK_SLOTS];
 } memo;
+
+/* A hash of the raw bytes p[0..len), 2 <= len <= WMS_MAX. */
+static inline uint64_t raw_hash(const unsigned char *p, size_t len)
+{
+    uint64_t h;
+    if (len >= 8) { /* the first and the last eight bytes (they overlap below 16) */
+        uint64_t x, y;
+        memcpy(&x, p, 8);
+        memcpy(&y, p + len - 8, 8);
+        h = (x * 0x9E3779B97F4A7C15ULL) ^ (y + len) * 0xC2B2AE3D27D4EB4FULL;
+    } else {
+        h = 1469598103934665603ULL ^ len;
+        for (size_t k = 0; k < len; k++)
+            h = (h ^ p[k]) * 1099511628211ULL;
+    }
+    return h ^ (h >> 31);
+}
+
+static int make_word(const scan *sc, size_t a, size_t b, word *w)
+{
+    w->a = a;
+    w->b = b;
+    size_t len = b - a;
+    if (sc->memo && len >= 2 && len <= WMS_MAX) {
+        const unsigned char *p = (const unsigned char *)sc->s + a;
+        uint64_t h = raw_hash(p, len);
+        wk_entry *e = &sc->memo->wk[(h ^ (h >> 29)) & (WK_SLOTS - 1)];
+        if (e->len == len && !memcmp(e->bytes, p, len)) {
+            w->klen = e->klen;
+            memcpy(w->key, e->key, (size_t)e->klen + 1);
+        } else {
+            w->klen = bayan__num_key(sc->s, a, b, w->key, sizeof w->key);
+            if (!w->klen)
+                w->key[0] = '\0';
+            e->len = (unsigned char)len;
+            e->klen = (unsigned char)w->klen;
+            memcpy(e->bytes, p, len);
+            memcpy(e->key, w->key, w->klen + 1);
+        }
+        return w->klen > 0;
+    }
+    w->klen = bayan__num_key(sc->s, a, b, w->key, sizeof w->key);
+    if (!w->klen)
+        w->key[0] = '\0'; /* too long to key */
+    return w->klen > 0;
+}
 
 static void copy_word(word *to, const word *from)
 {
@@ -2525,18 +2572,7 @@ static int word_may_start_number(const scan *sc, size_t i, size_t we)
     if (!sc->memo || len > WMS_MAX)
         return word_may_start_number_key(sc, i, we);
     const unsigned char *p = (const unsigned char *)sc->s + i;
-    uint64_t h;
-    if (len >= 8) { /* the first and the last eight bytes (they overlap below 16) */
-        uint64_t x, y;
-        memcpy(&x, p, 8);
-        memcpy(&y, p + len - 8, 8);
-        h = (x * 0x9E3779B97F4A7C15ULL) ^ (y + len) * 0xC2B2AE3D27D4EB4FULL;
-    } else {
-        h = 1469598103934665603ULL ^ len;
-        for (size_t k = 0; k < len; k++)
-            h = (h ^ p[k]) * 1099511628211ULL;
-    }
-    h ^= h >> 31;
+    uint64_t h = raw_hash(p, len);
     wms_entry *e = &sc->memo->wms[(h ^ (h >> 29)) & (WMS_SLOTS - 1)];
     if (e->len == len && !memcmp(e->bytes, p, len))
         return e->ok;

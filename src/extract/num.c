@@ -77,11 +77,42 @@ static int is_latin(uint32_t cp)
                                                                     cp != 0xF7);
 }
 
-static inline int is_letter(uint32_t cp)
+static inline int is_letter_slow(uint32_t cp)
 {
     if (cp >= 0x0620 && cp <= 0x064A)
         return 1;
     return is_latin(cp) || bayan__is_arabic_letter(cp);
+}
+
+/* cp_class[cp] for cp < 0x800 (ASCII, Latin, Arabic: nearly every character
+ * the rules look at): CC_LETTER is_letter, CC_SPACE is_space, CC_INVIS
+ * bayan__is_invisible. Built once by bayan__scan_numbers, the only way into
+ * this file, before anything reads it. */
+enum { CC_LETTER = 1, CC_SPACE = 2, CC_INVIS = 4 };
+static unsigned char cp_class[0x800];
+
+static void build_cp_class(void)
+{
+    for (uint32_t cp = 0; cp < 0x800; cp++)
+        cp_class[cp] = (unsigned char)((is_letter_slow(cp) ? CC_LETTER : 0) | (is_space(cp) ? CC_SPACE : 0) |
+                                       (bayan__is_invisible(cp) ? CC_INVIS : 0));
+}
+
+static inline int is_letter(uint32_t cp)
+{
+    return cp < 0x800 ? cp_class[cp] & CC_LETTER : is_letter_slow(cp);
+}
+
+/* is_letter(cp) || bayan__is_invisible(cp) */
+static inline int is_letter_or_invis(uint32_t cp)
+{
+    return cp < 0x800 ? cp_class[cp] & (CC_LETTER | CC_INVIS) : is_letter_slow(cp) || bayan__is_invisible(cp);
+}
+
+/* is_space(cp) || bayan__is_invisible(cp) */
+static inline int is_space_or_invis(uint32_t cp)
+{
+    return cp < 0x800 ? cp_class[cp] & (CC_SPACE | CC_INVIS) : is_space(cp) || bayan__is_invisible(cp);
 }
 
 static int is_dash(uint32_t cp)
@@ -111,7 +142,7 @@ static size_t skip_sp(const scan *sc, size_t i)
     size_t l;
     for (;;) {
         uint32_t c = cp_at(sc, i, &l);
-        if (!l || !(is_space(c) || bayan__is_invisible(c)))
+        if (!l || !is_space_or_invis(c))
             return i;
         i += l;
     }
@@ -122,7 +153,7 @@ static size_t skip_sp_back(const scan *sc, size_t i)
     size_t st;
     while (i > 0) {
         uint32_t c = cp_before(sc, i, &st);
-        if (!(is_space(c) || bayan__is_invisible(c)))
+        if (!is_space_or_invis(c))
             break;
         i = st;
     }
@@ -142,7 +173,7 @@ static size_t word_end(const scan *sc, size_t i)
     size_t l;
     for (;;) {
         uint32_t c = cp_at(sc, i, &l);
-        if (!l || !(is_letter(c) || bayan__is_invisible(c)))
+        if (!l || !is_letter_or_invis(c))
             return i;
         i += l;
     }
@@ -153,7 +184,7 @@ static size_t word_start(const scan *sc, size_t i)
     size_t st;
     while (i > 0) {
         uint32_t c = cp_before(sc, i, &st);
-        if (!(is_letter(c) || bayan__is_invisible(c)))
+        if (!is_letter_or_invis(c))
             break;
         i = st;
     }
@@ -2467,6 +2498,7 @@ static void build_loop_tables(void)
                 ar_pair[c - 0xD8][d] = (unsigned char)ar_letter2((unsigned char)c, (unsigned char)d);
     }
     build_pair_fold();
+    build_cp_class();
 }
 
 static pthread_once_t loop_once = PTHREAD_ONCE_INIT;
@@ -2620,9 +2652,9 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
 
     const unsigned char *u = (const unsigned char *)sc.s;
     size_t i = 0, n = sc.n;
+    pthread_once(&loop_once, build_loop_tables); /* first: every helper reads its tables */
     bayan__nw_init();
     pthread_once(&sets_once, build_sets);
-    pthread_once(&loop_once, build_loop_tables);
     int prev_letter = 0; /* was the character before i a letter? */
     while (i < n) {
         unsigned char c = u[i];

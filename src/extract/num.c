@@ -535,6 +535,34 @@ static wset qb_last;  /* last words of the qualifiers written before a number */
 static const char *qb_last_w[MAXQB]; /* each qualifier's last word, its length, and whether it is alone */
 static size_t qb_last_n[MAXQB];
 static int qb_one_word[MAXQB];
+/* By last word: which qualifiers (bits k < MAXQB) end in it, and which of
+ * those are that one word alone, so that qual_before tries only those. */
+#define QBM_SLOTS 256
+#define QBM_WORDS ((MAXQB + 63) / 64)
+typedef struct qb_mask {
+    const char *w;
+    size_t n;
+    uint64_t all[QBM_WORDS], one[QBM_WORDS];
+} qb_mask;
+static qb_mask qbm[QBM_SLOTS];
+
+static qb_mask *qbm_slot(const char *k, size_t n, int add)
+{
+    unsigned h = wset_hash(k, n) & (QBM_SLOTS - 1);
+    for (unsigned probes = 0; probes < QBM_SLOTS; probes++, h = (h + 1) & (QBM_SLOTS - 1)) {
+        if (!qbm[h].w) {
+            if (!add)
+                return NULL;
+            qbm[h].w = k;
+            qbm[h].n = n;
+            return &qbm[h];
+        }
+        if (qbm[h].n == n && !memcmp(qbm[h].w, k, n))
+            return &qbm[h];
+    }
+    return NULL;
+}
+
 static wset qa_first; /* first words of those written after */
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
@@ -555,6 +583,12 @@ static void build_sets(void)
             qb_last_w[k] = last;
             qb_last_n[k] = strlen(last);
             qb_one_word[k] = !sp;
+            qb_mask *m = qbm_slot(last, qb_last_n[k], 1);
+            if (m) {
+                m->all[k / 64] |= (uint64_t)1 << (k % 64);
+                if (!sp)
+                    m->one[k / 64] |= (uint64_t)1 << (k % 64);
+            }
         }
     }
     for (const bayan__qualw *t = bayan__quals_after; t->key; t++) {
@@ -1594,18 +1628,27 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
         return (size_t)-1;
     wcache wc;
     cache_back(sc, s, &wc);
+    /* only the qualifiers k < MAXQB whose last word is the word before the
+     * number (with its clitics stripped only for a one-word phrase, as
+     * phrase_back_c allows), in the table's order */
+    uint64_t cand[QBM_WORDS] = {0};
+    const qb_mask *m0 = qbm_slot(w0.key, w0.klen, 0), *m1 = qbm_slot(k1, n1, 0), *m2 = qbm_slot(k2, n2, 0);
+    for (size_t j = 0; j < QBM_WORDS; j++)
+        cand[j] = (m0 ? m0->all[j] : 0) | (m1 ? m1->one[j] : 0) | (m2 ? m2->one[j] : 0);
+    for (size_t j = 0; j < QBM_WORDS; j++)
+        while (cand[j]) {
+            size_t k = j * 64 + (size_t)__builtin_ctzll(cand[j]);
+            cand[j] &= cand[j] - 1;
+            size_t a = phrase_back_c(&wc, bayan__quals_before[k].key, 1, 1);
+            if (a != (size_t)-1 && a >= floor_) {
+                *q = bayan__quals_before[k].q;
+                return a;
+            }
+        }
     for (const bayan__qualw *t = bayan__quals_before; t->key; t++) {
         size_t k = (size_t)(t - bayan__quals_before);
-        if (k < MAXQB) {
-            /* the phrase's last word must be the word before the number (with its clitics
-             * stripped only for a one-word phrase, as phrase_back_c allows) */
-            const char *lw = qb_last_w[k];
-            size_t ln = qb_last_n[k];
-            int same = (ln == w0.klen && !memcmp(lw, w0.key, ln)) ||
-                       (qb_one_word[k] && ((ln == n1 && !memcmp(lw, k1, ln)) || (ln == n2 && !memcmp(lw, k2, ln))));
-            if (!same)
-                continue;
-        }
+        if (k < MAXQB)
+            continue; /* tried above */
         size_t a = phrase_back_c(&wc, t->key, 1, 1);
         if (a != (size_t)-1 && a >= floor_) {
             *q = t->q;

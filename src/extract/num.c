@@ -141,6 +141,12 @@ static size_t skip_sp(const scan *sc, size_t i)
 {
     size_t l;
     for (;;) {
+        if (i < sc->n && (unsigned char)sc->s[i] < 0x80) { /* ASCII: only a space or a tab is skipped */
+            if (sc->s[i] != ' ' && sc->s[i] != '\t')
+                return i;
+            i++;
+            continue;
+        }
         uint32_t c = cp_at(sc, i, &l);
         if (!l || !is_space_or_invis(c))
             return i;
@@ -152,6 +158,13 @@ static size_t skip_sp_back(const scan *sc, size_t i)
 {
     size_t st;
     while (i > 0) {
+        unsigned char b = (unsigned char)sc->s[i - 1];
+        if (b < 0x80) { /* ASCII: only a space or a tab is skipped */
+            if (b != ' ' && b != '\t')
+                break;
+            i--;
+            continue;
+        }
         uint32_t c = cp_before(sc, i, &st);
         if (!is_space_or_invis(c))
             break;

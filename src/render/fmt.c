@@ -120,8 +120,17 @@ static bayan_status finish(bayan__buf *out, const bayan__fmt *f, bayan__buf *tmp
         st = BAYAN_ENOMEM;
     else if (f->arabic_digits)
         st = bayan__arabic_digits(out, tmp->data ? tmp->data : "");
-    else
-        st = bayan__buf_puts(out, tmp->data ? tmp->data : "");
+    else {
+        /* Latin digits in Arabic: after an Arabic word the bidi algorithm
+         * (rule W2) treats "50%" as an Arabic number and shows the sign on
+         * its left ("حتى %50"), but on its own it stays "50%". An Arabic
+         * letter mark in front makes every such label read the first way,
+         * the way ٥٠٪ reads, so one chart never shows both orders. */
+        const char *s = tmp->data ? tmp->data : "";
+        if (f->arabic_lang && strchr(s, '%'))
+            bayan__buf_puts(out, "\xd8\x9c"); /* U+061C ARABIC LETTER MARK */
+        st = bayan__buf_puts(out, s);
+    }
     bayan__buf_free(tmp);
     return st;
 }

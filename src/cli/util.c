@@ -3,8 +3,31 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cli/cli.h"
+
+/* The largest input read: extraction holds about six times its input in
+ * memory, so a file of several gigabytes would end in the out-of-memory
+ * killer rather than in an error message. BAYAN_MAX_INPUT (bytes) moves
+ * the limit. */
+#define CLI_MAX_INPUT ((size_t)1 << 30)
+
+static size_t max_input(void)
+{
+    const char *e = getenv("BAYAN_MAX_INPUT");
+    if (e && *e >= '0' && *e <= '9') {
+        size_t v = 0;
+        for (; *e >= '0' && *e <= '9'; e++) {
+            if (v > ((size_t)-1 - 9) / 10)
+                return (size_t)-1;
+            v = v * 10 + (size_t)(*e - '0');
+        }
+        if (!*e)
+            return v;
+    }
+    return CLI_MAX_INPUT;
+}
 
 void cli_errorf(const char *fmt, ...)
 {
@@ -29,7 +52,19 @@ int cli_read_file(const char *path, char **data, size_t *len)
         cli_errorf("%s: error: cannot open: %s", path, strerror(errno));
         return EXIT_INPUT;
     }
+    size_t limit = max_input();
+    struct stat st;
+    if (!is_stdin && fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && (unsigned long long)st.st_size > limit) {
+        cli_errorf("%s: error: too large: %llu bytes, more than the limit of %zu (BAYAN_MAX_INPUT)", path,
+                   (unsigned long long)st.st_size, limit);
+        goto fail;
+    }
     for (;;) {
+        if (n > limit) {
+            /* stdin, or a file that grew while read */
+            cli_errorf("%s: error: too large: more than the limit of %zu bytes (BAYAN_MAX_INPUT)", path, limit);
+            goto fail;
+        }
         if (n + 65536 + 1 > cap) {
             size_t ncap = cap ? cap * 2 : 65536 * 2;
             char *p = realloc(buf, ncap);

@@ -16,6 +16,7 @@
 
 #include "common/buf.h"
 #include "extract/claims.h"
+#include "extract/claims_words.h"
 
 static int same_str(const char *a, const char *b)
 {
@@ -24,12 +25,25 @@ static int same_str(const char *a, const char *b)
     return !strcmp(a, b);
 }
 
+static double magnitude(const bayan_claim *c)
+{
+    double v = c->has_value ? c->value : c->has_range ? c->high : 0;
+    return v < 0 ? -v : v;
+}
+
+/* Same unit, currency and (for counts) counted noun, and values of one
+ * order: "$1.62 billion" and "98 cents" a share are never bars of one
+ * chart. A count without a noun of its own ("17 shots against 6") is
+ * comparable when `loose`. */
 static int comparable(const bayan_claim *a, const bayan__claim_info *ia, const bayan_claim *b,
-                      const bayan__claim_info *ib)
+                      const bayan__claim_info *ib, int loose)
 {
     if (!same_str(a->unit, b->unit) || !same_str(a->currency, b->currency))
         return 0;
-    if (a->unit && !strcmp(a->unit, "count") && ia->noun != ib->noun)
+    if (a->unit && !strcmp(a->unit, "count") && ia->noun != ib->noun && !(loose && (!ia->noun || !ib->noun)))
+        return 0;
+    double ma = magnitude(a), mb = magnitude(b);
+    if (ma > 0 && mb > 0 && (ma > 1000 * mb || mb > 1000 * ma))
         return 0;
     return 1;
 }
@@ -65,24 +79,199 @@ static int span_keys(const bayan_doc *doc, size_t s, size_t e, char keys[8][BAYA
     return n;
 }
 
-/* Two figures of one sentence set against each other: temperatures, a
- * shared word in their labels ("معدل البطالة" twice), or a word of
- * contrast between them ("بينما", "مقابل", "while", "compared"). */
-static int linked(const bayan_doc *doc, const bayan__claim_info *info, size_t a, size_t b)
+/* Words and clause marks of a stretch of norm, for the rules below that
+ * read what stands between or before figures. */
+typedef struct gtok {
+    size_t s, e;
+    int mark; /* ، , ؛ ; : ( ) or a dash: a clause boundary */
+    char key[BAYAN__KEY_MAX];
+} gtok;
+
+static size_t mark_len(const char *p, size_t left)
 {
-    static const char *const contrast[] = {"بينما", "فيما", "مقابل", "مقارنه", "بالمقارنه", "حين",
+    unsigned char c = (unsigned char)p[0];
+    if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')')
+        return 1;
+    if (left >= 2 && c == 0xD8 && ((unsigned char)p[1] == 0x8C || (unsigned char)p[1] == 0x9B))
+        return 2; /* ، ؛ */
+    if (left >= 3 && c == 0xE2 && (unsigned char)p[1] == 0x80 &&
+        ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94))
+        return 3; /* – — */
+    return 0;
+}
+
+/* Tokenises norm[s, e) into at most max tokens, keeping the last ones when
+ * there are more (the rules read backwards from a figure). */
+static int gap_tokens(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max)
+{
+    int n = 0;
+    while (s < e && ((unsigned char)doc->norm[s] & 0xC0) == 0x80)
+        s++; /* a window may start inside a letter */
+    size_t i = s;
+    while (i < e) {
+        while (i < e && (doc->norm[i] == ' ' || doc->norm[i] == '\n' || doc->norm[i] == '\t'))
+            i++;
+        if (i >= e)
+            break;
+        gtok tk;
+        size_t ml = mark_len(doc->norm + i, e - i);
+        if (ml) {
+            tk.s = i;
+            tk.e = i + ml;
+            tk.mark = 1;
+            tk.key[0] = 0;
+            i += ml;
+        } else {
+            size_t j = i;
+            while (j < e && doc->norm[j] != ' ' && doc->norm[j] != '\n' && doc->norm[j] != '\t' &&
+                   !mark_len(doc->norm + j, e - j))
+                j++;
+            tk.s = i;
+            tk.e = j;
+            tk.mark = 0;
+            bayan__word_key(doc->norm + i, j - i, tk.key);
+            i = j;
+        }
+        if (n == max) {
+            memmove(t, t + 1, (size_t)(max - 1) * sizeof *t);
+            n--;
+        }
+        t[n++] = tk;
+    }
+    return n;
+}
+
+/* An Arabic key in a word list, also without one clitic (و ف ب ل) and the
+ * article after it. */
+static int ar_in(enum bayan__wl wl, const char *k)
+{
+    if (bayan__wl_has(wl, k))
+        return 1;
+    if (!strncmp(k, "\xd9\x88", 2) || !strncmp(k, "\xd9\x81", 2) || !strncmp(k, "\xd8\xa8", 2) ||
+        !strncmp(k, "\xd9\x84", 2)) {
+        if (strlen(k) > 4 && bayan__wl_has(wl, k + 2))
+            return 1;
+        k += 2;
+    }
+    if (!strncmp(k, "\xd8\xa7\xd9\x84", 4) && strlen(k) > 6 && bayan__wl_has(wl, k + 4))
+        return 1;
+    return 0;
+}
+
+static int key_in(const char *k, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(k, list[i]))
+            return 1;
+    return 0;
+}
+
+/* A figure that states the change of the figure before it rather than a
+ * level: "بزيادة قدرها 2.9 مليون نسمة", "بارتفاع 15%", "an increase of
+ * 700 million", "up 6%". Such a figure is never on one chart with a level. */
+static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__claim_info *f)
+{
+    static const char *const ar_skip[] = {"قدرها", "قدره", "بلغت", "بلغ", "نسبتها", "نسبته", "بنسبه",
+                                          "بمقدار", "قيمتها", "قيمته", "تبلغ", "يبلغ", NULL};
+    static const char *const ar_level[] = {"ارباح", "خسائر", "خساره", NULL}; /* profits are levels */
+    static const char *const en_change[] = {"increase", "rise", "decline", "drop", "fall", "gain", "jump",
+                                            "decrease", "growth", "surge", "slump", "cut", "reduction", NULL};
+    gtok t[6];
+    size_t ns = doc->nums[f->num].start;
+    int n = gap_tokens(doc, ns > 120 ? ns - 120 : 0, ns, t, 6);
+    int k = n - 1, skipped = 0;
+    if (k < 0 || t[k].mark)
+        return 0;
+    if (lang == BAYAN_LANG_EN) {
+        if (!strcmp(t[k].key, "up") || !strcmp(t[k].key, "down"))
+            return 1;
+        return k >= 1 && !strcmp(t[k].key, "of") && !t[k - 1].mark && key_in(t[k - 1].key, en_change);
+    }
+    while (k > 0 && !t[k].mark && key_in(t[k].key, ar_skip) && skipped < 2) {
+        k--;
+        skipped++;
+    }
+    if (t[k].mark || !ar_in(WL_AR_MASDAR, t[k].key) || ar_in(WL_AR_STOP, t[k].key))
+        return 0;
+    const char *mk = t[k].key;
+    if (!strncmp(mk, "\xd9\x88", 2) && strlen(mk) > 4)
+        mk += 2; /* وبزيادة */
+    if (key_in(mk, ar_level) || (!strncmp(mk, "\xd8\xa8", 2) && key_in(mk + 2, ar_level)))
+        return 0;
+    /* "بزيادة قدرها", "بارتفاع": the adverbial ب says "by way of a change";
+     * "بعد نمو بلغ 1.3%" names the measure itself */
+    return !strncmp(mk, "\xd8\xa8", 2);
+}
+
+/* What stands between figures a and b (a before b): after the last clause
+ * mark, a short item introduced by و / "and" ("، والعراق 4.2 مليون",
+ * "عند ٢٤٪ وسعر الإقراض عند ٢٥٪", "and Xiaomi with 42.5 million"). Returns
+ * the number of words of that last stretch; -1 when it does not start with
+ * a conjunction, -2 when a verb follows the conjunction (a new predicate of
+ * the same subject: "and expects inflation to peak at"). *parallel is set
+ * when the stretch is a clause of the same shape as the one before, a new
+ * subject and its verb right before the figure ("and the gaming unit
+ * shrank 9%", "والتعليم ارتفعت 2.5%"). */
+static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__claim_info *info, size_t a, size_t b,
+                         int *parallel)
+{
+    gtok t[12];
+    *parallel = 0;
+    size_t s = doc->nums[info[a].num].end, e = doc->nums[info[b].num].start;
+    if (e <= s || e - s > 400)
+        return -1;
+    int n = gap_tokens(doc, s, e, t, 12), k = n;
+    while (k > 0 && !t[k - 1].mark)
+        k--;
+    if (k == n)
+        return 0; /* a mark right before the figure: "، 31%" */
+    const char *first = t[k].key;
+    int en = lang == BAYAN_LANG_EN;
+    int conj = en ? !strcmp(first, "and")
+                  : (!strncmp(first, "\xd9\x88", 2) && strlen(first) >= 6 && !ar_in(WL_AR_STOP, first));
+    if (!conj)
+        return -1;
+    int last_verb = -1;
+    for (int i = k; i < n; i++) {
+        const char *w = t[i].key;
+        int verb = en ? bayan__wl_has(WL_EN_VERB, w) || bayan__wl_has(WL_EN_SAY, w) || bayan__wl_has(WL_EN_AUX, w)
+                      : ar_in(WL_AR_CHANGE, w) || ar_in(WL_AR_REACH, w) || ar_in(WL_AR_REPR, w) ||
+                            ar_in(WL_AR_COPULA, w) || ar_in(WL_AR_SAY, w);
+        if (!verb)
+            continue;
+        if (i == k || (en && i == k + 1))
+            return -2; /* "وتوقع", "and expects" */
+        last_verb = i;
+    }
+    if (last_verb >= 0) {
+        /* only links between the verb and the figure: "shrank", "rose by" */
+        int links = n - 1 - last_verb;
+        *parallel = links <= 2 && n - k <= 7;
+        if (!*parallel)
+            return -2;
+    }
+    return n - k;
+}
+
+/* "from" right before the second figure ("to $1.62 billion ... from $1.21
+ * billion", "up from 31%"): its earlier value. */
+static int from_before(const bayan_doc *doc, bayan_lang lang, const bayan__claim_info *f)
+{
+    if (lang != BAYAN_LANG_EN)
+        return 0;
+    gtok t[3];
+    size_t ns = doc->nums[f->num].start;
+    int n = gap_tokens(doc, ns > 40 ? ns - 40 : 0, ns, t, 3);
+    return n >= 1 && !t[n - 1].mark && !strcmp(t[n - 1].key, "from");
+}
+
+/* A word of contrast between figures a and b ("بينما", "مقابل", "بعد أن",
+ * "while", "compared"). */
+static int contrast_between(const bayan_doc *doc, const bayan__claim_info *info, size_t a, size_t b)
+{
+    static const char *const contrast[] = {"بينما", "فيما", "مقابل", "مقارنه", "بالمقارنه", "حين", "بعد",
                                            "while", "whereas", "compared", "versus", "vs", "against", "than",
                                            NULL};
-    const bayan_claim *ca = &doc->claims[a];
-    if (ca->unit && !strcmp(ca->unit, "celsius"))
-        return 1;
-    char ka[8][BAYAN__KEY_MAX], kb[8][BAYAN__KEY_MAX];
-    int na = span_keys(doc, info[a].label_start, info[a].label_end, ka);
-    int nb = span_keys(doc, info[b].label_start, info[b].label_end, kb);
-    for (int x = 0; x < na; x++)
-        for (int y = 0; y < nb; y++)
-            if (!strcmp(ka[x], kb[y]))
-                return 1;
     size_t s = doc->nums[info[a].num].end, e = doc->nums[info[b].num].start;
     for (size_t i = s; i < e && e - s < 400;) {
         while (i < e && (doc->norm[i] == ' ' || doc->norm[i] == ','))
@@ -103,6 +292,44 @@ static int linked(const bayan_doc *doc, const bayan__claim_info *info, size_t a,
         i = j;
     }
     return 0;
+}
+
+/* A bare numeral right after "مقابل" / "against" ("١٧ كرة على المرمى مقابل ٦
+ * للاتحاد"): it counts what the figure before counts. */
+static int bare_against(const bayan_doc *doc, const bayan__claim_info *f)
+{
+    const bayan__num *nm = &doc->nums[f->num];
+    if (nm->pub.unit || (nm->flags & BAYAN__NUM_OCCASIONS))
+        return 0;
+    gtok t[2];
+    size_t ns = nm->start;
+    int n = gap_tokens(doc, ns > 40 ? ns - 40 : 0, ns, t, 2);
+    if (n < 1 || t[n - 1].mark)
+        return 0;
+    const char *k = t[n - 1].key;
+    return !strcmp(k, "مقابل") || !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs");
+}
+
+/* Two figures of one sentence set against each other: temperatures, a
+ * shared word in their labels ("معدل البطالة" twice), a word of contrast
+ * between them, an earlier value ("from 4.7%"), or a short item of a
+ * list ("، والعراق 4.2 مليون برميل"). */
+static int linked(const bayan_doc *doc, bayan_lang lang, const bayan__claim_info *info, size_t a, size_t b)
+{
+    const bayan_claim *ca = &doc->claims[a];
+    if (ca->unit && !strcmp(ca->unit, "celsius"))
+        return 1;
+    char ka[8][BAYAN__KEY_MAX], kb[8][BAYAN__KEY_MAX];
+    int na = span_keys(doc, info[a].label_start, info[a].label_end, ka);
+    int nb = span_keys(doc, info[b].label_start, info[b].label_end, kb);
+    for (int x = 0; x < na; x++)
+        for (int y = 0; y < nb; y++)
+            if (!strcmp(ka[x], kb[y]))
+                return 1;
+    if (contrast_between(doc, info, a, b) || from_before(doc, lang, &info[b]))
+        return 1;
+    int par, w = list_item_gap(doc, lang, info, a, b, &par);
+    return w >= 1 && w <= 3 && !par;
 }
 
 /* The norm span [s, e) without its last `drop` words. */
@@ -266,28 +493,53 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
             if (used[i] || (ci->unit && !strcmp(ci->unit, "times")))
                 continue;
             /* the multiplier of a comparison in the same sentence */
+            /* (it stands between the figures it compares: "50%، أي خمسة أضعاف
+             * المتوسط البالغ 11%"; one after both compares something else:
+             * "41 seats, nearly double their previous tally") */
             long ratio = -1;
-            for (size_t j = i + 1; j < s1; j++) {
+            for (size_t j = i + 1; j < s1 && ratio < 0; j++) {
                 const bayan_claim *cj = &doc->claims[j];
-                if (!used[j] && cj->unit && !strcmp(cj->unit, "times") && info[j].comparative) {
-                    ratio = (long)j;
-                    break;
+                if (used[j] || !cj->unit || strcmp(cj->unit, "times") || !info[j].comparative)
+                    continue;
+                for (size_t k = j + 1; k < s1; k++) {
+                    const bayan_claim *ck = &doc->claims[k];
+                    if (!used[k] && !(ck->unit && !strcmp(ck->unit, "times")) &&
+                        comparable(ci, &info[i], ck, &info[k], 0)) {
+                        ratio = (long)j;
+                        break;
+                    }
                 }
             }
+            int change_i = change_figure(doc, lang, &info[i]);
             size_t n = 0;
             int list = 1;
             for (size_t j = i; j < s1; j++) {
                 const bayan_claim *cj = &doc->claims[j];
                 if (used[j] || (cj->unit && !strcmp(cj->unit, "times")))
                     continue;
-                if (!comparable(ci, &info[i], cj, &info[j]))
+                int loose = j != i && bare_against(doc, &info[j]);
+                if (!comparable(ci, &info[i], cj, &info[j], loose))
                     continue;
-                /* a list item, or values set against each other */
-                /* a list item joins the list, or the member just before it */
-                int coord = info[j].list_prev && (list || (n > 0 && mem[n - 1] + 1 == j));
-                if (j != i && !coord && ratio < 0 && !linked(doc, info, mem[n - 1], j))
+                /* "46.9 مليار دولار، بزيادة قدرها 700 مليون دولار": the change of
+                 * a level is not a bar beside it */
+                if (j != i && !change_i && change_figure(doc, lang, &info[j]))
                     continue;
-                if (n > 0 && !info[j].list_prev)
+                /* a list item joins the list, or the member just before it;
+                 * not when what comes between is a clause of its own ("4%
+                 * earlier this month ..., and expects inflation to peak at 4%") */
+                int par = 0, gap = j != i ? list_item_gap(doc, lang, info, mem[n - 1], j, &par) : -1;
+                int coord = info[j].list_prev && (list || (n > 0 && mem[n - 1] + 1 == j)) && gap != -2 &&
+                            (gap <= 4 || par);
+                /* (a clause of the same shape only continues a list already
+                 * begun: "41%, while the PC segment grew 6% and the gaming
+                 * unit shrank 9%"; "kept its key rate at 4.5%, and inflation
+                 * slowed to 2.9%" names two measures) */
+                int plain = gap >= 1 && gap <= 3 && !par;
+                par = par && n >= 2;
+                int via_list = coord || plain || par;
+                if (j != i && !via_list && ratio < 0 && !linked(doc, lang, info, mem[n - 1], j))
+                    continue;
+                if (n > 0 && !via_list)
                     list = 0;
                 mem[n++] = j;
             }

@@ -209,7 +209,7 @@ size_t bayan_doc_number_count(const bayan_doc *doc)
 
 const bayan_number *bayan_doc_number(const bayan_doc *doc, size_t i)
 {
-    if (!doc || i >= doc->n_nums || !doc->numbers)
+    if (!doc || i >= doc->n_nums || !doc->nums)
         return NULL;
-    return &doc->numbers[i];
+    return &doc->nums[i].pub; /* the scanner keeps the public view in each number */
 }

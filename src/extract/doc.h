@@ -49,7 +49,7 @@ struct bayan_doc {
 
     bayan__num *nums;      /* every number expression, in text order */
     size_t n_nums;
-    bayan_number *numbers; /* public views of nums (same order), built by the scanner */
+    bayan_number *numbers; /* unused, NULL: the public views are nums[i].pub (bayan_doc_number) */
 
     bayan_claim *claims;
     size_t n_claims;
@@ -59,7 +59,7 @@ struct bayan_doc {
 
     void *arena;           /* strings owned by the document (see src/extract/arena.h if used) */
 
-    char *num_texts;       /* one block holding every numbers[i].text (scanner-owned) */
+    char *num_texts;       /* one block holding every nums[i].pub.text (scanner-owned) */
 };
 
 /* Frees claims, groups, title and arena (defined by the claims stage; doc.c
@@ -70,7 +70,7 @@ void bayan__doc_free_claims(bayan_doc *doc);
 size_t bayan__doc_orig(const bayan_doc *doc, size_t norm_off);
 
 /* Finds every number expression in doc->norm and fills doc->nums, doc->n_nums
- * and doc->numbers (public views with original offsets and text). lang is the
+ * and each nums[i].pub (the public view, with original offsets and text). lang is the
  * document's language (never AUTO). Replaces earlier results. */
 bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang);
 

@@ -35,7 +35,7 @@ typedef struct scan {
 
 /* ---- characters ---------------------------------------------------------- */
 
-static uint32_t cp_at(const scan *sc, size_t i, size_t *len)
+static __attribute__((noinline)) uint32_t cp_at_slow(const scan *sc, size_t i, size_t *len)
 {
     uint32_t cp;
     if (i >= sc->n) {
@@ -46,13 +46,49 @@ static uint32_t cp_at(const scan *sc, size_t i, size_t *len)
     return cp;
 }
 
-static uint32_t cp_before(const scan *sc, size_t i, size_t *start)
+/* The rules read characters one at a time all around each number: ASCII and
+ * the two-byte characters (Arabic, Latin-1) are decoded inline, the same way
+ * bayan__utf8_next does; the rest in a call. */
+static inline __attribute__((always_inline)) uint32_t cp_at(const scan *sc, size_t i, size_t *len)
+{
+    if (i < sc->n) {
+        const unsigned char *u = (const unsigned char *)sc->s + i;
+        if (u[0] < 0x80) {
+            *len = 1;
+            return u[0];
+        }
+        if (u[0] < 0xE0 && i + 1 < sc->n) {
+            *len = 2;
+            return ((uint32_t)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+        }
+    }
+    return cp_at_slow(sc, i, len);
+}
+
+static __attribute__((noinline)) uint32_t cp_before_slow(const scan *sc, size_t i, size_t *start)
 {
     if (i == 0) {
         *start = 0;
         return 0;
     }
     return bayan__utf8_prev(sc->s, i, start);
+}
+
+/* As bayan__utf8_prev, ASCII and two-byte characters inline. */
+static inline __attribute__((always_inline)) uint32_t cp_before(const scan *sc, size_t i, size_t *start)
+{
+    if (i >= 2) {
+        const unsigned char *u = (const unsigned char *)sc->s + i;
+        if (u[-1] < 0x80) {
+            *start = i - 1;
+            return u[-1];
+        }
+        if ((u[-1] & 0xC0) == 0x80 && u[-2] >= 0xC0 && u[-2] < 0xE0) {
+            *start = i - 2;
+            return ((uint32_t)(u[-2] & 0x1F) << 6) | (u[-1] & 0x3F);
+        }
+    }
+    return cp_before_slow(sc, i, start);
 }
 
 static int digit_val(uint32_t cp)
@@ -136,8 +172,33 @@ static size_t skip_invis_back(const scan *sc, size_t i)
     return i;
 }
 
-/* Spaces and invisible marks, not line breaks. */
-static size_t skip_sp(const scan *sc, size_t i)
+static size_t skip_sp_slow(const scan *sc, size_t i);
+
+/* Is the character at u[0] (lead byte b) certainly no space nor invisible
+ * mark? ASCII but space and tab; Arabic (lead bytes D8-DB) but U+061C. */
+static inline int plain_at(const unsigned char *u, unsigned char b)
+{
+    return (b < 0x80 && b != ' ' && b != '\t') || (b >= 0xD9 && b <= 0xDB) || (b == 0xD8 && u[1] != 0x9C);
+}
+
+/* Spaces and invisible marks, not line breaks. Inline for the usual cases:
+ * a letter, or one space then an ASCII character or an Arabic letter. */
+static inline __attribute__((always_inline)) size_t skip_sp(const scan *sc, size_t i)
+{
+    if (i + 1 < sc->n) { /* (the text is NUL-terminated: u[i + 2] may be read) */
+        const unsigned char *u = (const unsigned char *)sc->s + i;
+        if (u[0] == ' ') {
+            if (plain_at(u + 1, u[1]))
+                return i + 1;
+            return skip_sp_slow(sc, i + 1);
+        }
+        if (plain_at(u, u[0]))
+            return i;
+    }
+    return skip_sp_slow(sc, i);
+}
+
+static __attribute__((noinline)) size_t skip_sp_slow(const scan *sc, size_t i)
 {
     size_t l;
     for (;;) {
@@ -154,7 +215,36 @@ static size_t skip_sp(const scan *sc, size_t i)
     }
 }
 
-static size_t skip_sp_back(const scan *sc, size_t i)
+static size_t skip_sp_back_slow(const scan *sc, size_t i);
+
+/* Does the character that ends at u[0] (inclusive) certainly hold no space
+ * nor invisible mark? As plain_at, read backwards (p >= 1 bytes before u
+ * may be read). */
+static inline int plain_before(const unsigned char *u, size_t p)
+{
+    unsigned char b = u[0];
+    if (b < 0x80)
+        return b != ' ' && b != '\t';
+    return p >= 1 && (b & 0xC0) == 0x80 && ((u[-1] >= 0xD9 && u[-1] <= 0xDB) || (u[-1] == 0xD8 && b != 0x9C));
+}
+
+/* As skip_sp, backwards. */
+static inline __attribute__((always_inline)) size_t skip_sp_back(const scan *sc, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)sc->s;
+    if (i >= 2) {
+        if (u[i - 1] == ' ') {
+            if (plain_before(u + i - 2, i - 2))
+                return i - 1;
+            return skip_sp_back_slow(sc, i - 1);
+        }
+        if (plain_before(u + i - 1, i - 1))
+            return i;
+    }
+    return skip_sp_back_slow(sc, i);
+}
+
+static __attribute__((noinline)) size_t skip_sp_back_slow(const scan *sc, size_t i)
 {
     size_t st;
     while (i > 0) {
@@ -268,7 +358,7 @@ static int make_word(const scan *sc, size_t a, size_t b, word *w)
         wk_entry *e = &sc->memo->wk[(h ^ (h >> 29)) & (WK_SLOTS - 1)];
         if (e->len == len && !memcmp(e->bytes, p, len)) {
             w->klen = e->klen;
-            memcpy(w->key, e->key, (size_t)e->klen + 1);
+            memcpy(w->key, e->key, sizeof e->key); /* a fixed size: moves, not a slow "rep movs" */
         } else {
             w->klen = bayan__num_key(sc->s, a, b, w->key, sizeof w->key);
             if (!w->klen)
@@ -286,12 +376,9 @@ static int make_word(const scan *sc, size_t a, size_t b, word *w)
     return w->klen > 0;
 }
 
-static void copy_word(word *to, const word *from)
+static inline void copy_word(word *to, const word *from)
 {
-    to->a = from->a;
-    to->b = from->b;
-    to->klen = from->klen;
-    memcpy(to->key, from->key, from->klen + 1);
+    *to = *from; /* a fixed-size copy is a few moves; a call to memcpy costs more */
 }
 
 static int next_word(const scan *sc, size_t i, word *w)
@@ -333,9 +420,12 @@ static int prev_word(const scan *sc, size_t i, word *w)
     return make_word(sc, word_start(sc, i), i, w);
 }
 
-static int key_is(const word *w, const char *k)
+/* Inline, so that strlen of a literal folds and memcmp becomes a compare
+ * (a key holds no NUL: klen is its strlen). */
+static inline __attribute__((always_inline)) int key_is(const word *w, const char *k)
 {
-    return !strcmp(w->key, k);
+    size_t n = strlen(k);
+    return w->klen == n && !memcmp(w->key, k, n);
 }
 
 #define AR_WAW "\xd9\x88"
@@ -401,9 +491,27 @@ static void cache_back(const scan *sc, size_t i, wcache *c)
     }
 }
 
+struct wset;
+
+/* The words after i; none when a gate is given and the first word is not
+ * in it (then the rest are not read). */
+static void cache_fwd_gated(const scan *sc, size_t i, wcache *c, const struct wset *gate);
 static void cache_fwd(const scan *sc, size_t i, wcache *c)
 {
+    cache_fwd_gated(sc, i, c, NULL);
+}
+
+static int wset_has(const struct wset *ws, const char *k, size_t n);
+
+static void cache_fwd_gated(const scan *sc, size_t i, wcache *c, const struct wset *gate)
+{
     c->n = 0;
+    if (gate) {
+        if (!next_word(sc, i, &c->w[0]) || !wset_has(gate, c->w[0].key, c->w[0].klen))
+            return;
+        i = c->w[0].b;
+        c->n = 1;
+    }
     while (c->n < 4 && next_word(sc, i, &c->w[c->n])) {
         i = c->w[c->n].b;
         c->n++;
@@ -471,12 +579,23 @@ typedef struct wset {
     size_t len[WSET_SLOTS];
 } wset;
 
+/* Eight bytes at a step from each end (keys are mostly 6-16 bytes): a
+ * byte-at-a-time hash was a chain of dependent multiplies per key. */
 static unsigned wset_hash(const char *k, size_t n)
 {
-    unsigned h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)k[i]) * 16777619u;
-    return h & (WSET_SLOTS - 1);
+    uint64_t h;
+    if (n >= 8) {
+        uint64_t x, y;
+        memcpy(&x, k, 8);
+        memcpy(&y, k + n - 8, 8);
+        h = (x * 0x9E3779B97F4A7C15ULL) ^ ((y + n) * 0xC2B2AE3D27D4EB4FULL);
+    } else {
+        uint64_t x = 0;
+        memcpy(&x, k, n);
+        h = (x + n) * 0x9E3779B97F4A7C15ULL;
+    }
+    h ^= h >> 29;
+    return (unsigned)(h ^ (h >> 17)) & (WSET_SLOTS - 1);
 }
 
 static void wset_add(wset *ws, const char *k, size_t n)
@@ -491,7 +610,7 @@ static void wset_add(wset *ws, const char *k, size_t n)
     ws->len[h] = n;
 }
 
-static int wset_has(const wset *ws, const char *k, size_t n)
+static int wset_has(const struct wset *ws, const char *k, size_t n)
 {
     unsigned h = wset_hash(k, n);
     while (ws->k[h]) {
@@ -633,6 +752,10 @@ typedef struct np {
     int dualn;        /* a dual noun: number and unit in one word ("درجتين") */
     char digs[48];    /* the digits as written, ASCII ("12.5"), for dates and the spoken point */
 } np;
+
+/* Zeroing by copying a zero object: gcc turns a memset of this size into
+ * "rep stos", slow to start, and these are cleared several times a number. */
+static const np NP_ZERO;
 
 /* Reads digits with separators from i (at a digit, or at a leading decimal
  * point). Resolves decimal against grouping by the groups of three. */
@@ -1036,7 +1159,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
 {
     combo st;
     memset(&st, 0, sizeof st);
-    memset(r, 0, sizeof *r);
+    *r = NP_ZERO;
     r->int_digits = -1;
     size_t p = i, l;
     int first_ambig = 0, first_fracamb = 0, first_teenonly = 0, first_dual = 0;
@@ -1059,7 +1182,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
         }
         if (digit_val(c) >= 0 || (!st.n && (c == '.' || c == 0x066B))) {
             np d;
-            memset(&d, 0, sizeof d);
+            d = NP_ZERO;
             if (!parse_digits(sc, q, &d))
                 break;
             if (st.n == 0) {
@@ -1511,8 +1634,9 @@ static bayan__num *push(scan *sc)
         sc->v = v;
         sc->cap = nc;
     }
+    static const bayan__num zero; /* see NP_ZERO */
     bayan__num *n = &sc->v[sc->cnt++];
-    memset(n, 0, sizeof *n);
+    *n = zero;
     return n;
 }
 
@@ -1727,7 +1851,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                                                            digit_val(cp_at(sc, w.b + 1, &st)) >= 0))) {
                 /* "١e١٠", "12,32e+14" */
                 np x;
-                memset(&x, 0, sizeof x);
+                x = NP_ZERO;
                 size_t xs = w.b + (digit_val(ec) >= 0 ? 0 : 1);
                 if (parse_digits(sc, xs, &x) && x.digits_only && x.v < 300) {
                     r.v *= pow(10, ec == '-' ? -x.v : x.v);
@@ -1773,12 +1897,12 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         size_t q1 = skip_invis(sc, r.e);
         if (r.digits_only && cp_at(sc, q1, &l) == '/' && digit_val(cp_at(sc, q1 + 1, &st)) >= 0) {
             np d;
-            memset(&d, 0, sizeof d);
+            d = NP_ZERO;
             parse_digits(sc, q1 + 1, &d);
             if (cp_at(sc, d.e, &l) == '/' || cp_at(sc, d.e, &l) == '-') {
                 size_t z = d.e + l;
                 np y;
-                memset(&y, 0, sizeof y);
+                y = NP_ZERO;
                 if (digit_val(cp_at(sc, z, &l)) >= 0 && parse_digits(sc, z, &y))
                     d.e = y.e;
                 kind = BAYAN_NUM_DATE;
@@ -1794,7 +1918,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         if (r.digits_only && r.int_digits <= 2 && cp_at(sc, q1, &l) == ':' &&
             digit_val(cp_at(sc, q1 + 1, &st)) >= 0) {
             np d;
-            memset(&d, 0, sizeof d);
+            d = NP_ZERO;
             parse_digits(sc, q1 + 1, &d);
             if (d.int_digits == 2) {
                 kind = BAYAN_NUM_TIME_OF_DAY;
@@ -1910,8 +2034,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         size_t q = skip_sp(sc, e);
         if (q > e && digit_val(cp_at(sc, q, &l)) >= 0) {
             np a, b;
-            memset(&a, 0, sizeof a);
-            memset(&b, 0, sizeof b);
+            a = NP_ZERO;
+            b = NP_ZERO;
             if (parse_digits(sc, q, &a) && a.digits_only && cp_at(sc, a.e, &l) == '/' &&
                 parse_digits(sc, a.e + 1, &b) && b.digits_only && b.v > a.v && a.v > 0 &&
                 !(cp_at(sc, b.e, &l) == '/')) {
@@ -2114,7 +2238,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 int glued_letters = is_letter(c2) && c2 != 0x0640 && !r2.words;
                 if (date3) {
                     np y;
-                    memset(&y, 0, sizeof y);
+                    y = NP_ZERO;
                     parse_digits(sc, r2.e + l, &y);
                     kind = BAYAN_NUM_DATE;
                     e = r.e = y.e;
@@ -2174,7 +2298,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     } else if (have_ua && !has_range) {
         u = ua;
     } else {
-        memset(&u, 0, sizeof u);
+        static const unit U_ZERO; /* see NP_ZERO */
+        u = U_ZERO;
         u.factor = 1;
         if (!r.ordinal && kind == BAYAN_NUM_QUANTITY) {
             if (e != ua_at)
@@ -2268,9 +2393,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     /* the qualifier after: "تقريبًا", "على الأقل", "أو أكثر" */
     if (qual == BAYAN_Q_NONE || qual == BAYAN_Q_APPROX) {
         wcache fc;
-        cache_fwd(sc, end, &fc);
-        if (fc.n && !wset_has(&qa_first, fc.w[0].key, fc.w[0].klen))
-            fc.n = 0;
+        cache_fwd_gated(sc, end, &fc, &qa_first);
         for (const bayan__qualw *t = bayan__quals_after; fc.n && t->key; t++) {
             size_t a = phrase_fwd_c(&fc, t->key, 0);
             if (a) {
@@ -2559,8 +2682,31 @@ static void build_loop_tables(void)
 
 static pthread_once_t loop_once = PTHREAD_ONCE_INIT;
 
+/* Four two-byte letters at a step: the pairs D8 A0-BF and D9 80-9F (ء-غ,
+ * ف-ي and the harakat: nearly every letter of Arabic prose) are tested as
+ * one 64-bit word. Each is a letter by ar_pair too, so only speed changes. */
+static inline size_t ar_run8(const unsigned char *u, size_t i, size_t n)
+{
+    const uint64_t M = 0x00FF00FF00FF00FFULL, ONE = 0x0001000100010001ULL;
+    while (i + 8 <= n) {
+        uint64_t x;
+        memcpy(&x, u + i, 8);
+        if (x >> 63 == 0 && (x & 0x80) == 0)
+            break; /* (cheap exit for ASCII) */
+        uint64_t lead = x & M, trail = (x >> 8) & M;
+        /* little-endian: byte 0 is the first lead byte; 0xD8 or 0xD9 each */
+        if ((lead | ONE) != 0x00D900D900D900D9ULL)
+            break;
+        if ((trail & 0x00E000E000E000E0ULL) != (0x00A000A000A000A0ULL ^ ((lead & ONE) << 5)))
+            break;
+        i += 8;
+    }
+    return i;
+}
+
 static size_t fast_word_end(const unsigned char *u, size_t i, size_t n)
 {
+    i = ar_run8(u, i, n);
     while (i < n) {
         unsigned cls = lead_class[u[i]];
         if (cls == 1)
@@ -2695,8 +2841,6 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
     sc.n = doc->norm_len;
     sc.lang = lang;
     sc.memo = calloc(1, sizeof *sc.memo); /* only a cache: the scan works without it */
-    bayan__buf texts = BAYAN__BUF_INIT;
-    size_t *toff = NULL;
 
     free(doc->nums);
     free(doc->numbers);
@@ -2818,28 +2962,32 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
         i += l;
     }
 
-    /* public views, with original offsets and text */
+    /* the public views are the pub members of nums (bayan_doc_number hands
+     * out &nums[i].pub: no second array), with original offsets and their
+     * texts in one block, sized first so that it is written once */
     if (sc.cnt) {
-        if (!(doc->numbers = calloc(sc.cnt, sizeof *doc->numbers)))
-            goto out;
-        if (!(toff = malloc(sc.cnt * sizeof *toff)))
-            goto out;
+        size_t total = 0;
         for (size_t k = 0; k < sc.cnt; k++) {
             bayan__num *nm = &sc.v[k];
             nm->pub.start = bayan__doc_orig(doc, nm->start);
             nm->pub.end = bayan__doc_orig(doc, nm->end);
-            toff[k] = texts.len;
-            bayan__buf_append(&texts, doc->bytes + nm->pub.start, nm->pub.end - nm->pub.start);
-            bayan__buf_putc(&texts, '\0');
+            total += nm->pub.end - nm->pub.start + 1;
         }
-        if (texts.failed)
+        if (!(doc->num_texts = malloc(total)))
             goto out;
-        doc->num_texts = bayan__buf_detach(&texts, NULL);
-        if (!doc->num_texts)
-            goto out;
+        char *t = doc->num_texts;
         for (size_t k = 0; k < sc.cnt; k++) {
-            sc.v[k].pub.text = doc->num_texts + toff[k];
-            doc->numbers[k] = sc.v[k].pub;
+            bayan__num *nm = &sc.v[k];
+            size_t len = nm->pub.end - nm->pub.start;
+            memcpy(t, doc->bytes + nm->pub.start, len);
+            t[len] = '\0';
+            nm->pub.text = t;
+            t += len + 1;
+        }
+        if (sc.cnt < sc.cap) { /* give back what doubling left over */
+            bayan__num *v = realloc(sc.v, sc.cnt * sizeof *v);
+            if (v)
+                sc.v = v;
         }
     }
     doc->nums = sc.v;
@@ -2848,12 +2996,10 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
     rc = BAYAN_OK;
 out:
     if (rc != BAYAN_OK) {
-        free(doc->numbers);
-        doc->numbers = NULL;
+        free(doc->num_texts);
+        doc->num_texts = NULL;
     }
     free(sc.v);
     free(sc.memo);
-    free(toff);
-    bayan__buf_free(&texts);
     return rc;
 }

@@ -5,7 +5,7 @@
  * peaks do not mix).
  *
  *   build/bench/bench_extract [--mb N] [--runs N] [--docs] [--no-scaling]
- *                             [--same-words] [FILE...]
+ *                             [--same-words] [--scan-only] [--dump FILE] [FILE...]
  *
  * The corpus is built from the project's example article
  * (tests/data/example-ar.txt) and tests/bench/prose-ar.txt, or from the FILEs
@@ -15,7 +15,11 @@
  * prose has; --same-words keeps the words), in paragraphs of three to six
  * sentences. By default the corpus is one document; --docs
  * also times it cut into articles of about 4 KB, each its own document.
- * Goal: >= 50 MB/s, and memory bounded by the input and the claims. */
+ * Goal: >= 50 MB/s, and memory bounded by the input and the claims.
+ *
+ * --scan-only times stage 1 alone (bayan_doc_new + the number scanner, no
+ * claims), CPU time; --dump FILE writes the corpus to FILE and exits (to
+ * compare the output of two builds on it). */
 #define _GNU_SOURCE
 #include <malloc.h>
 #include <sched.h>
@@ -30,6 +34,7 @@
 
 #include "bayan.h"
 #include "common/buf.h"
+#include "extract/doc.h"
 
 static double now_s(void)
 {
@@ -252,6 +257,8 @@ typedef struct result {
     int ok;
 } result;
 
+static int scan_only; /* --scan-only: stage 1 alone */
+
 static result extract_one(const char *text, size_t len)
 {
     result r = {0, 0, 0, 0, 0, 0};
@@ -264,8 +271,9 @@ static result extract_one(const char *text, size_t len)
         fprintf(stderr, "bench_extract: bayan_doc_new: %s\n", diag.message);
         return r;
     }
-    if (bayan_doc_extract(doc, &opts) != BAYAN_OK) {
-        fprintf(stderr, "bench_extract: bayan_doc_extract failed\n");
+    if (scan_only ? bayan__scan_numbers(doc, BAYAN_LANG_AR) != BAYAN_OK
+                  : bayan_doc_extract(doc, &opts) != BAYAN_OK) {
+        fprintf(stderr, "bench_extract: extraction failed\n");
         bayan_doc_free(doc);
         return r;
     }
@@ -317,7 +325,7 @@ int main(int argc, char **argv)
 {
     int runs = 5, docs_mode = 0, scaling = 1, nfiles = 0;
     size_t mb = 20;
-    const char *files[64];
+    const char *files[64], *dump = NULL;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--runs") && i + 1 < argc) {
             runs = atoi(argv[++i]);
@@ -333,11 +341,16 @@ int main(int argc, char **argv)
             scaling = 0;
         } else if (!strcmp(argv[i], "--same-words")) {
             new_words = 0;
+        } else if (!strcmp(argv[i], "--scan-only")) {
+            scan_only = 1;
+        } else if (!strcmp(argv[i], "--dump") && i + 1 < argc) {
+            dump = argv[++i];
+            scaling = 0;
         } else if (argv[i][0] != '-' && nfiles < 64) {
             files[nfiles++] = argv[i];
         } else {
             fprintf(stderr, "usage: bench_extract [--mb N] [--runs N] [--docs] [--no-scaling] "
-                            "[--same-words] [FILE...]\n");
+                            "[--same-words] [--scan-only] [--dump FILE] [FILE...]\n");
             return 2;
         }
     }
@@ -389,8 +402,19 @@ int main(int argc, char **argv)
     char *corpus = build_corpus(&s, mb << 20, &len, &breaks, &ndocs);
     if (!corpus)
         return 2;
-    printf("corpus: %.1f MB of prose from %zu sentences of %d file(s), one core\n",
-           (double)len / 1048576.0, s.n, nfiles);
+    if (dump) {
+        FILE *f = fopen(dump, "wb");
+        int bad = !f || fwrite(corpus, 1, len, f) != len;
+        if (f && fclose(f))
+            bad = 1;
+        if (bad)
+            fprintf(stderr, "bench_extract: cannot write %s\n", dump);
+        free(corpus);
+        free(breaks);
+        return bad ? 1 : 0;
+    }
+    printf("corpus: %.1f MB of prose from %zu sentences of %d file(s), one core%s\n",
+           (double)len / 1048576.0, s.n, nfiles, scan_only ? "; stage 1 only (doc_new + scanner)" : "");
 
     double *t = calloc((size_t)runs, sizeof *t), *tc = calloc((size_t)runs, sizeof *tc);
     result r = {0, 0, 0, 0, 0, 0};

@@ -44,6 +44,17 @@
 #define AR_SIN "\xd8\xb3"
 #define AR_AL "\xd8\xa7\xd9\x84"
 
+/* strncmp(k, lit, strlen(lit)) == 0, for a literal without NUL: byte by
+ * byte, so nothing past k's own NUL is read; unrolled by the compiler. */
+static inline int starts_n(const char *k, const char *lit, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (k[i] != lit[i])
+            return 0;
+    return 1;
+}
+#define STARTS(k, lit) starts_n((k), lit, sizeof(lit) - 1)
+
 typedef struct span {
     long a, b; /* token range [a, b); a == b is empty */
 } span;
@@ -64,8 +75,6 @@ typedef struct rules {
     int srcs_ready, n_srcs; /* the sentence's sources, found on first use */
     long src_at[MAX_SRCS];
     span srcs[MAX_SRCS];
-    struct wc_entry *wc; /* the word cache (below), or NULL */
-    uint32_t wc_mask;    /* its number of slots - 1 */
     struct {
         size_t a, e;
         char *p;
@@ -78,19 +87,19 @@ static int is_ar(const char *key)
     return (unsigned char)key[0] >= 0xD8 && (unsigned char)key[0] <= 0xDB;
 }
 
-static size_t cps(const char *key)
+/* At least n code points in key: counted only as far as needed. */
+static inline int cps_ge(const char *key, size_t n)
 {
-    size_t n = 0;
-    for (; *key; key++)
-        if (((unsigned char)*key & 0xC0) != 0x80)
-            n++;
-    return n;
+    size_t c = 0;
+    for (; *key && c < n; key++)
+        c += ((unsigned char)*key & 0xC0) != 0x80;
+    return c >= n;
 }
 
 /* The key without a leading و or ف (when a word of 2+ letters remains). */
 static const char *ar_conj(const char *key)
 {
-    if ((!strncmp(key, AR_WAW, 2) || !strncmp(key, AR_FA, 2)) && cps(key + 2) >= 2)
+    if ((STARTS(key, AR_WAW) || STARTS(key, AR_FA)) && cps_ge(key + 2, 2))
         return key + 2;
     return key;
 }
@@ -98,34 +107,41 @@ static const char *ar_conj(const char *key)
 static int ar_has_al(const char *key)
 {
     const char *k = ar_conj(key);
-    if (!strncmp(k, AR_AL, 4))
+    if (STARTS(k, AR_AL))
         return 1;
-    if (!strncmp(k, AR_LAM AR_LAM, 4) && cps(k) >= 4)
+    if (STARTS(k, AR_LAM AR_LAM) && cps_ge(k, 4))
         return 1;
-    if ((!strncmp(k, AR_BA, 2) || !strncmp(k, AR_KAF, 2)) && !strncmp(k + 2, AR_AL, 4))
+    if ((STARTS(k, AR_BA) || STARTS(k, AR_KAF)) && STARTS(k + 2, AR_AL))
         return 1;
     return 0;
+}
+
+/* Where the key without conjunction, one preposition clitic and the
+ * article starts. */
+static size_t ar_bare_off(const char *key)
+{
+    const char *k = ar_conj(key);
+    if (STARTS(k, AR_LAM AR_LAM) && cps_ge(k, 4))
+        k += 4;
+    else if ((STARTS(k, AR_BA) || STARTS(k, AR_KAF) || STARTS(k, AR_LAM)) &&
+             STARTS(k + 2, AR_AL) && cps_ge(k, 5))
+        k += 6;
+    else if (STARTS(k, AR_AL) && cps_ge(k, 4))
+        k += 4;
+    return (size_t)(k - key);
 }
 
 /* The key without conjunction, one preposition clitic and the article. */
 static void ar_bare(const char *key, char *out)
 {
-    const char *k = ar_conj(key);
-    if (!strncmp(k, AR_LAM AR_LAM, 4) && cps(k) >= 4)
-        k += 4;
-    else if ((!strncmp(k, AR_BA, 2) || !strncmp(k, AR_KAF, 2) || !strncmp(k, AR_LAM, 2)) &&
-             !strncmp(k + 2, AR_AL, 4) && cps(k) >= 5)
-        k += 6;
-    else if (!strncmp(k, AR_AL, 4) && cps(k) >= 4)
-        k += 4;
-    strcpy(out, k);
+    strcpy(out, key + ar_bare_off(key));
 }
 
 /* The key without conjunction and one ب/ل/ك clitic (indefinite words). */
 static const char *ar_noprep(const char *key)
 {
     const char *k = ar_conj(key);
-    if ((!strncmp(k, AR_BA, 2) || !strncmp(k, AR_KAF, 2) || !strncmp(k, AR_LAM, 2)) && cps(k) >= 4)
+    if ((STARTS(k, AR_BA) || STARTS(k, AR_KAF) || STARTS(k, AR_LAM)) && cps_ge(k, 4))
         return k + 2;
     return k;
 }
@@ -144,8 +160,8 @@ static int ar_verb_in(enum bayan__wl wl, const char *key)
         if (bayan__wl_has(wl, k))
             return 1;
         /* "سيصل", "ليبلغ": only before an imperfect prefix, so "سكان" is not "كان" */
-        if ((!strncmp(k, AR_SIN, 2) || !strncmp(k, AR_LAM, 2)) && cps(k) >= 4 &&
-            (!strncmp(k + 2, "\xd9\x8a", 2) || !strncmp(k + 2, "\xd8\xaa", 2) || !strncmp(k + 2, "\xd9\x86", 2)) &&
+        if ((STARTS(k, AR_SIN) || STARTS(k, AR_LAM)) && cps_ge(k, 4) &&
+            (STARTS(k + 2, "\xd9\x8a") || STARTS(k + 2, "\xd8\xaa") || STARTS(k + 2, "\xd9\x86")) &&
             bayan__wl_has(wl, k + 2))
             return 1;
     }
@@ -160,111 +176,40 @@ static const bayan__tok *R(const rules *r, long i)
     return &r->S->toks[i];
 }
 
-/* A word's key and list masks depend only on its bytes, and news repeats
- * its words: a fixed-size, direct-mapped cache (the newest word wins a
- * slot) remembers them across tokens and sentences, so most words are
- * keyed and looked up once per document, in constant memory. */
-#define WC_SLOTS 4096
-#define WC_MAXW 40
-
-typedef struct wc_entry {
-    char raw[WC_MAXW];   /* the word's bytes, here rather than an offset into
-                          * the text: comparing with a far-away place in a
-                          * large document would miss the CPU's caches */
-    unsigned short len;  /* 0: empty slot */
-    unsigned char masked; /* as bayan__tok.masked */
-    unsigned char klen;   /* strlen(key) */
-    unsigned long long m_in, m_verb, m_bare;
-    char key[BAYAN__KEY_MAX];
-} wc_entry;
-
-static uint32_t wc_hash(const char *w, size_t n)
-{
-    /* eight bytes at a time: a word is one to five such steps */
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
-    while (n >= 8) {
-        uint64_t x;
-        memcpy(&x, w, 8);
-        h = (h ^ x) * 0xff51afd7ed558ccdull;
-        h ^= h >> 32;
-        w += 8;
-        n -= 8;
-    }
-    if (n) {
-        uint64_t x = 0;
-        memcpy(&x, w, n);
-        h = (h ^ x) * 0xff51afd7ed558ccdull;
-        h ^= h >> 32;
-    }
-    h *= 0xc4ceb9fe1a85ec53ull;
-    return (uint32_t)(h >> 32);
-}
-
-/* The cache slot holding token t's word, or NULL. */
-static wc_entry *wc_slot(const rules *r, const bayan__tok *t)
-{
-    if (!r->wc || !t->wslot)
-        return NULL;
-    wc_entry *e = &r->wc[t->wslot - 1];
-    size_t n = t->end - t->start;
-    if (e->len != n || memcmp(e->raw, r->doc->norm + t->start, n))
-        return NULL; /* taken over by another word since */
-    return e;
-}
-
-/* The key of token i, made on its first read (T below). */
-static const bayan__tok *T_make(const rules *r, long i)
-{
-    bayan__tok *t = &r->S->toks[i];
-    const char *w = r->doc->norm + t->start;
-    size_t n = t->end - t->start;
-    if (r->wc && n <= WC_MAXW) {
-        uint32_t h = wc_hash(w, n) & r->wc_mask;
-        wc_entry *e = &r->wc[h];
-        t->wslot = h + 1;
-        if (e->len == n && !memcmp(e->raw, w, n)) {
-            memcpy(t->key, e->key, (size_t)e->klen + 1);
-            t->keyed = 1;
-            if (e->masked) {
-                t->m_in = e->m_in;
-                t->m_verb = e->m_verb;
-                t->m_bare = e->m_bare;
-                t->masked = e->masked;
-            }
-            return t;
-        }
-        bayan__word_key(w, n, t->key);
-        t->keyed = 1;
-        memcpy(e->raw, w, n);
-        e->len = (unsigned short)n;
-        e->masked = 0;
-        e->klen = (unsigned char)strlen(t->key);
-        memcpy(e->key, t->key, (size_t)e->klen + 1);
-        return t;
-    }
-    bayan__word_key(w, n, t->key);
-    t->keyed = 1;
-    return t;
-}
-
-/* The i-th token of the sentence, its key made on first read; the rules
- * ask this very often, so the common case is inline. */
+/* The i-th token of the sentence (tokens are keyed when the sentence is
+ * tokenised). */
 static inline const bayan__tok *T(const rules *r, long i)
 {
-    const bayan__tok *t = &r->S->toks[i];
-    return t->keyed ? t : T_make(r, i);
+    return &r->S->toks[i];
 }
 
-/* Remembers token t's masks in its cache slot. */
-static void wc_store(const rules *r, const bayan__tok *t)
+/* Key comparisons with a literal: the length first, then a fixed-size
+ * memcmp the compiler turns into a load or two. CONJ_IS compares the key
+ * without a leading و/ف (ar_conj). */
+static inline int key_eq(const char *k, size_t kl, const char *lit, size_t n)
 {
-    wc_entry *e = wc_slot(r, t);
-    if (!e)
-        return;
-    e->m_in = t->m_in;
-    e->m_verb = t->m_verb;
-    e->m_bare = t->m_bare;
-    e->masked = t->masked;
+    return kl == n && !memcmp(k, lit, n);
+}
+#define KEY_IS(t, lit) key_eq((t)->key, (t)->klen, lit, sizeof(lit) - 1)
+#define CONJ_IS(t, lit) key_eq((t)->key + (t)->conj, (size_t)((t)->klen - (t)->conj), lit, sizeof(lit) - 1)
+
+/* hs[i] = the word lists' hash of key + i, for i <= klen (claims_words.h):
+ * one pass gives the key without any of its prefixes. */
+static void key_hashes(const bayan__tok *t, uint32_t *hs)
+{
+    uint32_t h = BAYAN__WL_SEED;
+    size_t n = t->klen;
+    hs[n] = h;
+    while (n) {
+        n--;
+        h = bayan__wl_step(h, (unsigned char)t->key[n]);
+        hs[n] = h;
+    }
+}
+
+static unsigned long long mask_at(const bayan__tok *t, const uint32_t *hs, size_t off)
+{
+    return bayan__wl_mask_h(t->key + off, t->klen - off, hs[off]);
 }
 
 #define BIT(wl) ((unsigned long long)1 << (wl))
@@ -275,30 +220,27 @@ static void wc_store(const rules *r, const bayan__tok *t)
  * the future س or purpose ل), m_bare without clitics and article. */
 static const bayan__tok *TM_make(const rules *r, long i)
 {
-    const bayan__tok *tc = T(r, i);
     bayan__tok *t = &r->S->toks[i];
-    if (t->masked)
-        return tc;
     const char *k = t->key;
+    uint32_t hs[BAYAN__KEY_MAX];
+    key_hashes(t, hs);
     t->m_bare = 0;
     if (r->lang == BAYAN_LANG_EN || !is_ar(k)) {
-        t->m_in = bayan__wl_mask(k);
+        t->m_in = mask_at(t, hs, 0);
         t->m_verb = t->m_in;
     } else {
-        const char *c = ar_conj(k);
-        t->m_in = bayan__wl_mask(k) | (c != k ? bayan__wl_mask(c) : 0);
+        size_t c = t->conj;
+        t->m_in = mask_at(t, hs, 0) | (c ? mask_at(t, hs, c) : 0);
         t->m_verb = t->m_in & AR_VERB_BITS;
-        const char *forms[2] = {k, c};
-        for (int f = 0; f < (c != k ? 2 : 1); f++) {
-            const char *v = forms[f];
-            if ((!strncmp(v, AR_SIN, 2) || !strncmp(v, AR_LAM, 2)) && cps(v) >= 4 &&
-                (!strncmp(v + 2, "\xd9\x8a", 2) || !strncmp(v + 2, "\xd8\xaa", 2) || !strncmp(v + 2, "\xd9\x86", 2)))
-                t->m_verb |= bayan__wl_mask(v + 2) & AR_VERB_BITS;
+        for (size_t f = 0; f <= c; f += 2) {
+            const char *v = k + f;
+            if ((STARTS(v, AR_SIN) || STARTS(v, AR_LAM)) && cps_ge(v, 4) &&
+                (STARTS(v + 2, "\xd9\x8a") || STARTS(v + 2, "\xd8\xaa") || STARTS(v + 2, "\xd9\x86")))
+                t->m_verb |= mask_at(t, hs, f + 2) & AR_VERB_BITS;
         }
     }
     t->masked = 1;
-    wc_store(r, t);
-    return tc;
+    return t;
 }
 
 static inline const bayan__tok *TM(const rules *r, long i)
@@ -313,11 +255,10 @@ static unsigned long long tok_bare_mask(const rules *r, long i)
     const bayan__tok *tc = TM(r, i);
     bayan__tok *t = &r->S->toks[i];
     if (t->masked == 1 && is_ar(tc->key) && r->lang != BAYAN_LANG_EN) {
-        char b[BAYAN__KEY_MAX];
-        ar_bare(tc->key, b);
-        t->m_bare = bayan__wl_mask(b) | bayan__wl_mask(ar_noprep(tc->key));
+        uint32_t hs[BAYAN__KEY_MAX];
+        key_hashes(t, hs);
+        t->m_bare = mask_at(t, hs, ar_bare_off(t->key)) | mask_at(t, hs, (size_t)(ar_noprep(t->key) - t->key));
         t->masked = 2;
-        wc_store(r, t);
     }
     return t->m_bare;
 }
@@ -392,21 +333,22 @@ static span np_forward_x(const rules *r, long i, long lim, int maxw, int inner)
         if (!is_word(r, j))
             break;
         const char *k = T(r, j)->key;
+        const bayan__tok *kt = T(r, j);
         if (r->lang == BAYAN_LANG_EN) {
-            if ((!strcmp(k, "of") || !strcmp(k, "'s")) && words > 0 && is_word(r, j + 1) && j + 1 < lim) {
+            if ((KEY_IS(kt, "of") || KEY_IS(kt, "'s")) && words > 0 && is_word(r, j + 1) && j + 1 < lim) {
                 continue; /* "share of the final cost of goods" */
             }
-            if (bayan__wl_has(WL_EN_DET, k) && words > 0 && j > 0 && !strcmp(T(r, j - 1)->key, "of"))
+            if (bayan__wl_has(WL_EN_DET, k) && words > 0 && j > 0 && KEY_IS(T(r, j - 1), "of"))
                 continue;
             if (stop_word(r, j))
                 break;
         } else {
-            if (inner && words > 0 && (!strcmp(k, "من") || !strcmp(k, "علي")) && j + 1 < lim &&
+            if (inner && words > 0 && (KEY_IS(kt, "من") || KEY_IS(kt, "علي")) && j + 1 < lim &&
                 is_word(r, j + 1) && !stop_word(r, j + 1))
                 continue;
             if (stop_word(r, j))
                 break;
-            if (j > i && is_ar(k) && !strncmp(k, AR_WAW AR_AL, 6))
+            if (j > i && is_ar(k) && STARTS(k, AR_WAW AR_AL))
                 break; /* "والرصاص": the next item of a list */
         }
         words++;
@@ -454,8 +396,8 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
                           ((i - 1 >= lo && word_is(r, i - 1, WL_EN_DET)) ||
                            (words == 0 && (word_is(r, j, WL_EN_VERB) || word_is(r, j, WL_EN_AUX) ||
                                            word_is(r, j, WL_EN_REPR) ||
-                                           (is_word(r, j) && (!strcmp(T(r, j)->key, "that") ||
-                                                              !strcmp(T(r, j)->key, "which"))))));
+                                           (is_word(r, j) && (KEY_IS(T(r, j), "that") ||
+                                                              KEY_IS(T(r, j), "which"))))));
             if (stop_word(r, i) && !nounish)
                 break;
             words++;
@@ -464,13 +406,13 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
             if (stop_word(r, i))
                 break;
             /* a clause opening with و + imperfect ("وتنتج", "ويعمل") opens with its verb */
-            if (i == lo && is_ar(k) && !strncmp(k, AR_WAW, 2) && cps(k) >= 4 &&
-                (!strncmp(k + 2, "\xd9\x8a", 2) || !strncmp(k + 2, "\xd8\xaa", 2) || !strncmp(k + 2, "\xd9\x86", 2)) &&
+            if (i == lo && is_ar(k) && STARTS(k, AR_WAW) && cps_ge(k, 4) &&
+                (STARTS(k + 2, "\xd9\x8a") || STARTS(k + 2, "\xd8\xaa") || STARTS(k + 2, "\xd9\x86")) &&
                 !ar_has_al(k))
                 break;
             words++;
             s.a = i;
-            if (is_ar(k) && ar_conj(k) != k && (!strncmp(k, AR_WAW, 2) || !strncmp(k, AR_FA, 2)) &&
+            if (is_ar(k) && ar_conj(k) != k && (STARTS(k, AR_WAW) || STARTS(k, AR_FA)) &&
                 ar_has_al(k))
                 break; /* "والواردات" begins a coordinated phrase */
         }
@@ -488,8 +430,8 @@ static size_t sp_start(const rules *r, span s)
     if (r->lang != BAYAN_LANG_EN && is_word(r, s.a)) {
         const char *k = T(r, s.a)->key;
         const char *norm = r->doc->norm;
-        if (!strncmp(k, AR_WAW, 2) && ar_conj(k) != k && !strncmp(k + 2, AR_AL, 4) &&
-            !strncmp(norm + a, AR_WAW, 2)) {
+        if (STARTS(k, AR_WAW) && ar_conj(k) != k && STARTS(k + 2, AR_AL) &&
+            STARTS(norm + a, AR_WAW)) {
             size_t b = a + 2, e = R(r, s.a)->end;
             /* and any harakat or tatweel on the و */
             while (b + 1 < e && (unsigned char)norm[b] == 0xD9 &&
@@ -658,8 +600,8 @@ static const char *measure_word(const rules *r, long i)
         {"نقطه", "نقطة"},
         {"نقاط", "نقاط"},
         {NULL, NULL}};
-    if (!is_word(r, i))
-        return NULL;
+    if (!is_word(r, i) || !(TM(r, i)->m_in & BIT(WL_MEASURE)))
+        return NULL; /* (m_in holds the lists of the key itself) */
     const char *k = T(r, i)->key;
     for (int j = 0; units[j][0]; j++)
         if (!strcmp(k, units[j][0]))
@@ -667,16 +609,12 @@ static const char *measure_word(const rules *r, long i)
     return NULL;
 }
 
-/* A verb of what befell people ("قتل", "أصيب"), with or without و/ف. */
-static int ar_befell(const char *key)
+/* A verb of what befell people ("قتل", "أصيب"), with or without و/ف
+ * (claims_words.c: WL_AR_BEFELL); m_in holds the lists of the key and of
+ * the key without و/ف, so the bit only says where to look. */
+static int tok_befell(const rules *r, long i)
 {
-    static const char *const befell[] = {"قتل", "اصيب", "جرح", "اعتقل", "توفي", "لقي", "غرق", "فقد", "نزح",
-                                         "اصيبت", "قتلت", "سقط", "هلك", "انقذ", "اجلي", NULL};
-    const char *k = ar_conj(key);
-    for (int i = 0; befell[i]; i++)
-        if (!strcmp(k, befell[i]))
-            return 1;
-    return 0;
+    return (TM(r, i)->m_in & BIT(WL_AR_BEFELL)) && bayan__wl_has(WL_AR_BEFELL, ar_conj(T(r, i)->key));
 }
 
 /* A conjugated verb, not a counted noun: "نقلوا", "يعملون", "تعيشان". */
@@ -685,7 +623,7 @@ static int ar_verb_form(const char *key)
     size_t n = strlen(key);
     if (n >= 6 && !strcmp(key + n - 4, "\xd9\x88\xd8\xa7"))
         return 1; /* ...وا */
-    if (n >= 8 && (!strncmp(key, "\xd9\x8a", 2) || !strncmp(key, "\xd8\xaa", 2)) &&
+    if (n >= 8 && (STARTS(key, "\xd9\x8a") || STARTS(key, "\xd8\xaa")) &&
         (!strcmp(key + n - 4, "\xd9\x88\xd9\x86") || !strcmp(key + n - 4, "\xd8\xa7\xd9\x86")))
         return 1; /* يـ...ون, تـ...ان */
     return 0;
@@ -731,7 +669,7 @@ static void find_counted_noun(const rules *r, analysis *an)
         an->noun.b = j;
     } else {
         if (!is_ar(k) || stop_word(r, i) || ar_has_al(k) || ar_in(WL_AR_TIMEW, k) || ar_in(WL_AR_OCCASION, k) ||
-            ar_verb_form(k) || ar_befell(k))
+            ar_verb_form(k) || tok_befell(r, i))
             return; /* "12 وأصيب 40": the next clause's verb, not a counted noun */
         long j = i + 1;
         while (j < r->ce && j < i + 3 && is_word(r, j) && is_ar(T(r, j)->key) && !stop_word(r, j) &&
@@ -766,7 +704,7 @@ static span clause_subject(const rules *r, long a, long b)
     long end = start;
     while (end < b && is_word(r, end) && !word_is(r, end, WL_AR_TIMEPREP) && !tok_ar_verb(r, end)) {
         /* "في عام 2022" dates the figure; "في القطاع" belongs to the subject */
-        if (!strcmp(ar_conj(T(r, end)->key), "في") &&
+        if (CONJ_IS(T(r, end), "في") &&
             (word_is(r, end + 1, WL_AR_TIMEPREP) ||
              (end + 1 < b && R(r, end + 1)->num >= 0 &&
               r->doc->nums[R(r, end + 1)->num].pub.kind != BAYAN_NUM_QUANTITY)))
@@ -784,7 +722,7 @@ static int clause_is_source(const rules *r, long a, long b)
 {
     for (long i = a; i < b && i < a + 2; i++)
         if (word_is(r, i, r->lang == BAYAN_LANG_EN ? WL_EN_STOP : WL_AR_SRCMARK)) {
-            if (r->lang != BAYAN_LANG_EN || !strcmp(T(r, i)->key, "according"))
+            if (r->lang != BAYAN_LANG_EN || KEY_IS(T(r, i), "according"))
                 return 1;
         }
     return 0;
@@ -796,17 +734,17 @@ static span fi_phrase(const rules *r, long i, long lim)
     span none = {i, i};
     if (!is_word(r, i) || i >= lim)
         return none;
-    const char *k = T(r, i)->key;
+    const bayan__tok *kt = T(r, i);
     if (r->lang == BAYAN_LANG_EN) {
-        if (strcmp(k, "in") || !is_word(r, i + 1) || !R(r, i + 1)->upper)
+        if (!KEY_IS(kt, "in") || !is_word(r, i + 1) || !R(r, i + 1)->upper)
             return none;
         long j = i + 1;
-        while (j < lim && j < i + 5 && is_word(r, j) && (R(r, j)->upper || !strcmp(T(r, j)->key, "of")))
+        while (j < lim && j < i + 5 && is_word(r, j) && (R(r, j)->upper || KEY_IS(T(r, j), "of")))
             j++;
         span s = {i + 1, j};
         return s;
     }
-    if (strcmp(ar_conj(k), "في"))
+    if (!CONJ_IS(kt, "في"))
         return none;
     return np_forward(r, i + 1, lim, 4);
 }
@@ -872,7 +810,7 @@ static void ar_subject_before(rules *r, analysis *an, long v)
     an->label = clause_subject(r, a, b);
     /* "الارتفاع في آسيا الوسطى": the في phrase names whose figure */
     for (long i = an->label.a; i < an->label.b; i++)
-        if (!strcmp(ar_conj(T(r, i)->key), "في")) {
+        if (CONJ_IS(T(r, i), "في")) {
             an->subj.a = i + 1;
             an->subj.b = an->label.b;
             break;
@@ -901,8 +839,8 @@ static void predicate_rule(rules *r, analysis *an)
                 b--;
             /* "costs that were up 12%": the phrase before the relative */
             if (b - 1 >= r->cs && is_word(r, b - 1) &&
-                (!strcmp(T(r, b - 1)->key, "that") || !strcmp(T(r, b - 1)->key, "which") ||
-                 !strcmp(T(r, b - 1)->key, "who")))
+                (KEY_IS(T(r, b - 1), "that") || KEY_IS(T(r, b - 1), "which") ||
+                 KEY_IS(T(r, b - 1), "who")))
                 b--;
             span s = np_backward(r, b, r->cs, 6);
             if (sp_empty(s) && b == r->cs && b >= 2 && R(r, b - 1)->punct)
@@ -914,7 +852,7 @@ static void predicate_rule(rules *r, analysis *an)
             /* "Prices in Germany": the in-phrase names whose figure (and
              * stays in the label: "shipments in China") */
             for (long i = s.a; i < s.b; i++)
-                if (!strcmp(T(r, i)->key, "in") && i + 1 < s.b && R(r, i + 1)->upper) {
+                if (KEY_IS(T(r, i), "in") && i + 1 < s.b && R(r, i + 1)->upper) {
                     an->subj.a = i + 1;
                     an->subj.b = s.b;
                     break;
@@ -941,7 +879,7 @@ static void predicate_rule(rules *r, analysis *an)
         an->verb = v;
         /* "ارتفعت الصادرات 12% لتصل قيمتها إلى 9 مليارات": the result of the
          * change before it measures the same thing */
-        if (!strncmp(ar_conj(k), AR_LAM, 2) && (TM(r, v)->m_verb & BIT(WL_AR_REACH)) && r->prev_p >= 0 &&
+        if (STARTS(ar_conj(k), AR_LAM) && (TM(r, v)->m_verb & BIT(WL_AR_REACH)) && r->prev_p >= 0 &&
             !sp_empty(r->prev_label) && r->prev_p < v) {
             an->label = r->prev_label;
             return;
@@ -976,7 +914,7 @@ static void predicate_rule(rules *r, analysis *an)
  * refers back to something named before. */
 static int pronoun_suffixed(const char *key)
 {
-    if (!is_ar(key) || ar_has_al(key) || cps(key) < 4)
+    if (!is_ar(key) || ar_has_al(key) || !cps_ge(key, 4))
         return 0;
     size_t n = strlen(key);
     /* ها، هم، هما after a noun whose ة became ت, or ه after one */
@@ -1013,7 +951,7 @@ static void comparative_rule(rules *r, analysis *an)
         if (!word_is(r, c, WL_EN_COMPAR))
             return;
         long th = c + 1;
-        if (!is_word(r, th) || (strcmp(T(r, th)->key, "than") && strcmp(T(r, th)->key, "as")))
+        if (!is_word(r, th) || (!KEY_IS(T(r, th), "than") && !KEY_IS(T(r, th), "as")))
             return;
         span n = np_forward(r, th + 1, r->ce, 6);
         an->label.a = c;
@@ -1021,7 +959,7 @@ static void comparative_rule(rules *r, analysis *an)
         an->comparative = 1;
         /* "three times higher than its level in cities": its own figure
          * elsewhere, so the measure of the figure before */
-        if (is_word(r, th + 1) && (!strcmp(T(r, th + 1)->key, "its") || !strcmp(T(r, th + 1)->key, "their")) &&
+        if (is_word(r, th + 1) && (KEY_IS(T(r, th + 1), "its") || KEY_IS(T(r, th + 1), "their")) &&
             r->prev_p >= 0 && !sp_empty(r->prev_label))
             an->label = r->prev_label;
         return;
@@ -1031,9 +969,9 @@ static void comparative_rule(rules *r, analysis *an)
             continue;
         long m = an->p + 1;
         span n = {m, m};
-        if (is_word(r, m) && !strcmp(ar_conj(T(r, m)->key), "من"))
+        if (is_word(r, m) && CONJ_IS(T(r, m), "من"))
             n = np_forward(r, m + 1, r->ce, 5);
-        else if (word_is(r, m, WL_AR_STOP) && is_word(r, m + 1) && !strcmp(T(r, m + 1)->key, "من"))
+        else if (word_is(r, m, WL_AR_STOP) && is_word(r, m + 1) && KEY_IS(T(r, m + 1), "من"))
             n = np_forward(r, m + 2, r->ce, 5);
         an->label.a = c;
         an->label.b = sp_empty(n) ? an->p + 1 : n.b;
@@ -1060,7 +998,7 @@ static void attrib_rule(rules *r, analysis *an)
                 a--;
             /* "grew at an annual rate of 2.8%": the verb's subject is measured */
             if (r->lang == BAYAN_LANG_EN && a - 2 >= r->cs && is_word(r, a - 1) &&
-                (!strcmp(T(r, a - 1)->key, "at") || !strcmp(T(r, a - 1)->key, "by")) &&
+                (KEY_IS(T(r, a - 1), "at") || KEY_IS(T(r, a - 1), "by")) &&
                 word_is(r, a - 2, WL_EN_VERB)) {
                 an->pre = a - 1;
                 return;
@@ -1105,7 +1043,7 @@ static void en_post_noun_rule(rules *r, analysis *an)
         return;
     }
     long x = nphr.b;
-    if (is_word(r, x) && (!strcmp(T(r, x)->key, "in") || !strcmp(T(r, x)->key, "of")) &&
+    if (is_word(r, x) && (KEY_IS(T(r, x), "in") || KEY_IS(T(r, x), "of")) &&
         !word_is(r, x + 1, WL_EN_TIMEW)) {
         span t = np_forward(r, x + 1, r->ce, 5);
         if (!sp_empty(t) && !word_is(r, t.a, WL_EN_TIMEW))
@@ -1119,31 +1057,33 @@ static void of_rule(rules *r, analysis *an)
     if (!is_word(r, m) || m >= r->ce)
         return;
     const char *k = T(r, m)->key;
+    const bayan__tok *kt = T(r, m);
     if (an->count_noun && !an->measure)
         return; /* "911 متخصصًا من المنطقة": من names their origin */
     if (r->lang == BAYAN_LANG_EN) {
-        if (!strcmp(k, "worth") && is_word(r, m + 1) && !strcmp(T(r, m + 1)->key, "of")) {
+        if (KEY_IS(kt, "worth") && is_word(r, m + 1) && KEY_IS(T(r, m + 1), "of")) {
             m++;
             k = T(r, m)->key;
+            kt = T(r, m);
         }
         /* "of X"; for money also "on X", "for X", "in X" (spent on, $5m in aid) */
-        if (strcmp(k, "of") && ((strcmp(k, "on") && strcmp(k, "for") && strcmp(k, "in")) ||
+        if (!KEY_IS(kt, "of") && ((!KEY_IS(kt, "on") && !KEY_IS(kt, "for") && !KEY_IS(kt, "in")) ||
                                 !r->doc->nums[R(r, an->p)->num].pub.currency))
             return;
-        if (!strcmp(k, "in") && an->count_noun)
+        if (KEY_IS(kt, "in") && an->count_noun)
             return;
         an->label = np_forward(r, m + 1, r->ce, 6);
-        an->partitive |= m == an->p + 1 && !strcmp(k, "of") && !sp_empty(an->label) &&
+        an->partitive |= m == an->p + 1 && KEY_IS(kt, "of") && !sp_empty(an->label) &&
                         word_is(r, m + 1, WL_EN_DET) && en_plural(T(r, an->label.b - 1)->key);
         return;
     }
-    if (r->doc->nums[R(r, an->p)->num].pub.currency && !strncmp(k, AR_LAM, 2) && strncmp(k, AR_LAM AR_LAM, 4) &&
-        cps(k) >= 4) {
+    if (r->doc->nums[R(r, an->p)->num].pub.currency && STARTS(k, AR_LAM) && !STARTS(k, AR_LAM AR_LAM) &&
+        cps_ge(k, 4)) {
         an->label = np_forward(r, m, r->ce, 4); /* "لدعم المزارعين": what the money is for */
         return;
     }
-    int on = !strcmp(ar_conj(k), "علي") && r->doc->nums[R(r, an->p)->num].pub.currency;
-    if (strcmp(ar_conj(k), "من") && !on)
+    int on = CONJ_IS(kt, "علي") && r->doc->nums[R(r, an->p)->num].pub.currency;
+    if (!CONJ_IS(kt, "من") && !on)
         return; /* "من X"; for money also "على X" (spent on) */
     an->label = np_forward(r, m + 1, r->ce, 5);
     /* a definite phrase right after the number: "70 من عمال المنجم"; but
@@ -1170,7 +1110,7 @@ static void from_rule(rules *r, analysis *an)
     if (r->prev_p < 0 || sp_empty(r->prev_label))
         return;
     /* "$438, roughly 30% higher than five years ago": a change of the figure before */
-    if (r->lang == BAYAN_LANG_EN && word_is(r, an->q, WL_EN_COMPAR) && strcmp(T(r, an->q)->key, "as")) {
+    if (r->lang == BAYAN_LANG_EN && word_is(r, an->q, WL_EN_COMPAR) && !KEY_IS(T(r, an->q), "as")) {
         an->label = r->prev_label;
         an->predicate = 1;
         return;
@@ -1179,46 +1119,47 @@ static void from_rule(rules *r, analysis *an)
         return;
     /* "fell 3% to 1.17 billion units", "ارتفع 14% ليصل إلى 3.2 مليون سائح" */
     if (an->count_noun && r->prev_p >= r->cs &&
-        (!strcmp(T(r, f)->key, "to") || !strcmp(ar_conj(T(r, f)->key), "الي"))) {
+        (KEY_IS(T(r, f), "to") || CONJ_IS(T(r, f), "الي"))) {
         an->label = r->prev_label;
         return;
     }
     const char *k = T(r, f)->key;
+    const bayan__tok *kt = T(r, f);
     const char *unit = r->doc->nums[R(r, an->p)->num].pub.unit;
     int same_unit = unit && r->prev_unit &&
-                    (!strcmp(unit, r->prev_unit) || (!strncmp(unit, "percent", 7) && !strncmp(r->prev_unit, "percent", 7)));
+                    (!strcmp(unit, r->prev_unit) || (STARTS(unit, "percent") && STARTS(r->prev_unit, "percent")));
     int same_clause = r->prev_p >= r->cs;
     int from = 0;
     if (an->count_noun && !an->measure)
         return; /* "من 60 دولة", "from 60 countries": a new count */
     if (r->lang == BAYAN_LANG_EN) {
-        from = !strcmp(k, "from") || !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs") ||
-               (!strcmp(k, "with") && f > 0 && !strcmp(T(r, f - 1)->key, "compared"));
+        from = KEY_IS(kt, "from") || KEY_IS(kt, "against") || KEY_IS(kt, "versus") || KEY_IS(kt, "vs") ||
+               (KEY_IS(kt, "with") && f > 0 && KEY_IS(T(r, f - 1), "compared"));
         /* "..., up 22% from a year earlier": the change of the figure before */
-        if ((!strcmp(k, "up") || !strcmp(k, "down")) && f > 0 && R(r, f - 1)->punct)
+        if ((KEY_IS(kt, "up") || KEY_IS(kt, "down")) && f > 0 && R(r, f - 1)->punct)
             from = 1;
-        if (!strcmp(k, "to") && (same_unit || same_clause))
+        if (KEY_IS(kt, "to") && (same_unit || same_clause))
             from = 1; /* "from 40% in 1990 to 12% now", "by 0.25 points to 5.5%" */
     } else {
         char b[BAYAN__KEY_MAX];
         ar_bare(k, b);
-        from = !strcmp(ar_conj(k), "مقابل") || (!strcmp(ar_conj(k), "من") && same_unit && !(f > 0 && word_is(r, f - 1, WL_AR_COMPAR)));
+        from = CONJ_IS(kt, "مقابل") || (CONJ_IS(kt, "من") && same_unit && !(f > 0 && word_is(r, f - 1, WL_AR_COMPAR)));
         /* "مقارنة بـ23.1%", "من 40% ... إلى 12%" */
-        if (!strcmp(k, AR_BA) && f > 0 && is_word(r, f - 1) &&
-            (!strcmp(ar_conj(T(r, f - 1)->key), "مقارنه") || !strcmp(T(r, f - 1)->key, "بالمقارنه")))
+        if (KEY_IS(kt, AR_BA) && f > 0 && is_word(r, f - 1) &&
+            (CONJ_IS(T(r, f - 1), "مقارنه") || KEY_IS(T(r, f - 1), "بالمقارنه")))
             from = 1;
-        if (!strcmp(ar_conj(k), "مقارنه") || !strcmp(k, "بالمقارنه"))
+        if (CONJ_IS(kt, "مقارنه") || KEY_IS(kt, "بالمقارنه"))
             from = 1;
-        if (!strcmp(k, "الي") && (same_unit || same_clause))
+        if (KEY_IS(kt, "الي") && (same_unit || same_clause))
             from = 1; /* "ارتفع 1.2% إلى 34500 نقطة" */
         /* "بزيادة 22%", "بارتفاع 5%": the change of the figure before */
-        if (!strncmp(ar_conj(k), AR_BA, 2) && bayan__wl_has(WL_AR_MASDAR, ar_noprep(k)))
+        if (STARTS(ar_conj(k), AR_BA) && bayan__wl_has(WL_AR_MASDAR, ar_noprep(k)))
             from = 1;
         /* "لتبلغ 7.4 مليار": the result of the change before */
         for (long i = f; i >= an->pre && i >= f - 3; i--)
-            if (is_word(r, i) && (!strcmp(T(r, i)->key, "لتبلغ") || !strcmp(T(r, i)->key, "ليبلغ") ||
-                                  !strcmp(T(r, i)->key, "لتصل") || !strcmp(T(r, i)->key, "ليصل") ||
-                                  !strcmp(T(r, i)->key, "ليسجل") || !strcmp(T(r, i)->key, "لتسجل")))
+            if (is_word(r, i) && (KEY_IS(T(r, i), "لتبلغ") || KEY_IS(T(r, i), "ليبلغ") ||
+                                  KEY_IS(T(r, i), "لتصل") || KEY_IS(T(r, i), "ليصل") ||
+                                  KEY_IS(T(r, i), "ليسجل") || KEY_IS(T(r, i), "لتسجل")))
                 from = 1;
     }
     if (from) {
@@ -1252,7 +1193,7 @@ static void subject_guess(rules *r, analysis *an)
         for (long i = r->cs; i < an->pre; i++)
             if (is_word(r, i) && R(r, i)->upper && !bayan__wl_has(WL_EN_STOP, T(r, i)->key)) {
                 long j = i;
-                while (j < an->pre && is_word(r, j) && (R(r, j)->upper || !strcmp(T(r, j)->key, "of")))
+                while (j < an->pre && is_word(r, j) && (R(r, j)->upper || KEY_IS(T(r, j), "of")))
                     j++;
                 if (i == 0 && j == 1)
                     continue; /* a capital that only starts the sentence */
@@ -1290,15 +1231,16 @@ static int contrast_between(const rules *r, long a, long b)
         if (!is_word(r, i))
             continue;
         const char *k = T(r, i)->key;
+        const bayan__tok *kt = T(r, i);
         if (r->lang == BAYAN_LANG_EN) {
-            if (!strcmp(k, "while") || !strcmp(k, "whereas"))
+            if (KEY_IS(kt, "while") || KEY_IS(kt, "whereas"))
                 return 1;
             continue;
         }
         const char *c = ar_conj(k);
         if (!strcmp(c, "بينما") || !strcmp(c, "فيما"))
             return 1;
-        if (!strcmp(c, "في") && is_word(r, i + 1) && i + 1 < b && !strcmp(T(r, i + 1)->key, "حين"))
+        if (!strcmp(c, "في") && is_word(r, i + 1) && i + 1 < b && KEY_IS(T(r, i + 1), "حين"))
             return 1;
     }
     return 0;
@@ -1318,9 +1260,9 @@ static long find_time(const rules *r, const analysis *an)
             continue;
         /* "منذ عام 2008", "since 2008": a baseline, not the figure's date */
         long b = (long)i - 1;
-        if (b >= 0 && is_word(r, b) && (!strcmp(T(r, b)->key, "عام") || !strcmp(T(r, b)->key, "العام")))
+        if (b >= 0 && is_word(r, b) && (KEY_IS(T(r, b), "عام") || KEY_IS(T(r, b), "العام")))
             b--;
-        if (b >= 0 && is_word(r, b) && (!strcmp(ar_conj(T(r, b)->key), "منذ") || !strcmp(T(r, b)->key, "since")))
+        if (b >= 0 && is_word(r, b) && (CONJ_IS(T(r, b), "منذ") || KEY_IS(T(r, b), "since")))
             continue;
         if (contrast_between(r, (long)i < an->p ? (long)i : an->p, (long)i < an->p ? an->p : (long)i))
             continue; /* "..., بينما ... بحلول عام 2050": the year dates the other clause */
@@ -1345,12 +1287,13 @@ static span source_at(const rules *r, long i)
     if (!is_word(r, i))
         return none;
     const char *k = T(r, i)->key;
+    const bayan__tok *kt = T(r, i);
     span s = none;
     if (!(TM(r, i)->m_in & (BIT(WL_AR_SRCMARK) | BIT(WL_AR_SAY) | BIT(WL_EN_SAY) | BIT(WL_EN_REPORT))) &&
-        strcmp(k, "according"))
+        !KEY_IS(kt, "according"))
         return none;
     if (r->lang == BAYAN_LANG_EN) {
-        if (!strcmp(k, "according") && is_word(r, i + 1) && !strcmp(T(r, i + 1)->key, "to")) {
+        if (KEY_IS(kt, "according") && is_word(r, i + 1) && KEY_IS(T(r, i + 1), "to")) {
             s = np_forward(r, i + 2, (long)r->S->n, 6);
             long h = i + 2;
             while (word_is(r, h, WL_EN_DET))
@@ -1358,36 +1301,36 @@ static span source_at(const rules *r, long i)
             if (!sp_empty(s) && word_is(r, h, WL_EN_REPORT)) {
                 /* "according to figures (compiled) by X", "data from X" */
                 for (long j = h + 1; j <= h + 3 && is_word(r, j); j++)
-                    if (!strcmp(T(r, j)->key, "from") || !strcmp(T(r, j)->key, "of") ||
-                        !strcmp(T(r, j)->key, "by")) {
+                    if (KEY_IS(T(r, j), "from") || KEY_IS(T(r, j), "of") ||
+                        KEY_IS(T(r, j), "by")) {
                         s = np_forward(r, j + 1, (long)r->S->n, 6);
                         break;
                     }
             }
-        } else if (word_is(r, i, WL_EN_SAY) && strcmp(k, "estimated")) {
+        } else if (word_is(r, i, WL_EN_SAY) && !KEY_IS(kt, "estimated")) {
             if (i > 0 && R(r, i - 1)->punct) {
-                if (!strcmp(k, "said") || !strcmp(k, "says") || !strcmp(k, "added") || !strcmp(k, "noted") ||
-                    !strcmp(k, "told"))
+                if (KEY_IS(kt, "said") || KEY_IS(kt, "says") || KEY_IS(kt, "added") || KEY_IS(kt, "noted") ||
+                    KEY_IS(kt, "told"))
                     s = np_forward(r, i + 1, (long)r->S->n, 6); /* ", said the ministry" */
             }
             else {
                 s = np_backward(r, i, 0, 6);
                 if (!sp_empty(s) && s.a > 0 && !R(r, s.a - 1)->punct && s.a - 1 != 0 &&
-                    !bayan__wl_has(WL_EN_DET, T(r, s.a - 1)->key) && strcmp(T(r, s.a - 1)->key, "and") &&
-                    strcmp(T(r, s.a - 1)->key, "but") && strcmp(T(r, s.a - 1)->key, "while"))
+                    !bayan__wl_has(WL_EN_DET, T(r, s.a - 1)->key) && !KEY_IS(T(r, s.a - 1), "and") &&
+                    !KEY_IS(T(r, s.a - 1), "but") && !KEY_IS(T(r, s.a - 1), "while"))
                     s = none; /* only "…, the bureau said" or a sentence-initial one */
                 else if (!sp_empty(s) && s.a > 0 && bayan__wl_has(WL_EN_DET, T(r, s.a - 1)->key))
                     s.a--;
             }
-        } else if ((!strcmp(k, "data") || !strcmp(k, "figures") || !strcmp(k, "estimates")) &&
-                   is_word(r, i + 1) && (!strcmp(T(r, i + 1)->key, "from") || !strcmp(T(r, i + 1)->key, "by"))) {
+        } else if ((KEY_IS(kt, "data") || KEY_IS(kt, "figures") || KEY_IS(kt, "estimates")) &&
+                   is_word(r, i + 1) && (KEY_IS(T(r, i + 1), "from") || KEY_IS(T(r, i + 1), "by"))) {
             s = np_forward(r, i + 2, (long)r->S->n, 6);
         }
     } else if (is_ar(k)) {
         if (word_is(r, i, WL_AR_SRCMARK)) {
             long j = i + 1;
-            if (word_is(r, j, WL_AR_STOP) && (!strcmp(T(r, j)->key, "عن") || !strcmp(T(r, j)->key, "الي") ||
-                                              !strcmp(T(r, j)->key, "ل")))
+            if (word_is(r, j, WL_AR_STOP) && (KEY_IS(T(r, j), "عن") || KEY_IS(T(r, j), "الي") ||
+                                              KEY_IS(T(r, j), "ل")))
                 j++;
             s = np_forward(r, j, (long)r->S->n, 6);
             if (!sp_empty(s) && s.b - s.a > 1) {
@@ -1398,7 +1341,7 @@ static span source_at(const rules *r, long i)
         } else if (word_is(r, i, WL_AR_SAY) && (i == 0 || R(r, i - 1)->punct)) {
             span n = np_forward(r, i + 1, (long)r->S->n, 4);
             /* "ذكرت الوزارة أن ...": a saying verb, its subject, then أن */
-            if (!sp_empty(n) && is_word(r, n.b) && !strcmp(ar_conj(T(r, n.b)->key), "ان"))
+            if (!sp_empty(n) && is_word(r, n.b) && CONJ_IS(T(r, n.b), "ان"))
                 s = n;
         }
     }
@@ -1477,8 +1420,8 @@ static int duration(const rules *r, long p, const bayan__num *n)
         u++;
     if (!bayan__wl_has(WL_EN_TIMEW, u) && !bayan__wl_has(WL_AR_TIMEW, u))
         return 0;
-    if (is_word(r, p + 1) && (!strcmp(T(r, p + 1)->key, "ago") || !strcmp(T(r, p + 1)->key, "earlier") ||
-                              !strcmp(T(r, p + 1)->key, "later")))
+    if (is_word(r, p + 1) && (KEY_IS(T(r, p + 1), "ago") || KEY_IS(T(r, p + 1), "earlier") ||
+                              KEY_IS(T(r, p + 1), "later")))
         return 1;
     if (is_word(r, p - 1)) {
         const char *k = r->lang == BAYAN_LANG_EN ? T(r, p - 1)->key : ar_conj(T(r, p - 1)->key);
@@ -1544,7 +1487,7 @@ static int multiplied(const rules *r, long p)
         /* "three times the average", "three times what it was", "five times higher" */
         long q = p + 1;
         return is_word(r, q) && (word_is(r, q, WL_EN_DET) || word_is(r, q, WL_EN_COMPAR) ||
-                                 !strcmp(T(r, q)->key, "what") || !strcmp(T(r, q)->key, "that"));
+                                 KEY_IS(T(r, q), "what") || KEY_IS(T(r, q), "that"));
     }
     static const char *const mult[] = {"تضاعف", "تضاعفت", "يتضاعف", "تتضاعف", "ضاعف", "ضاعفت", "يضاعف",
                                        "تضاعف", "مضاعفه", "التضاعف", NULL};
@@ -1552,7 +1495,7 @@ static int multiplied(const rules *r, long p)
         if (!is_word(r, i))
             break;
         const char *k = ar_conj(T(r, i)->key);
-        if ((!strncmp(k, AR_SIN, 2)) && cps(k) >= 4)
+        if ((STARTS(k, AR_SIN)) && cps_ge(k, 4))
             k += 2;
         for (int j = 0; mult[j]; j++)
             if (!strcmp(k, mult[j]))
@@ -1604,9 +1547,9 @@ static char *source_copy(rules *r, span s, int *oom)
         return NULL;
     size_t a = sp_start(r, s);
     const char *k = T(r, s.a)->key;
-    if (!strncmp(k, AR_LAM, 2) && strncmp(k, AR_LAM AR_LAM, 4) && cps(k) >= 4 && !strncmp(r->doc->norm + a, AR_LAM, 2)) {
+    if (STARTS(k, AR_LAM) && !STARTS(k, AR_LAM AR_LAM) && cps_ge(k, 4) && STARTS(r->doc->norm + a, AR_LAM)) {
         a += 2;
-        while (a < sp_end(r, s) && !strncmp(r->doc->norm + a, "\xd9\x80", 2))
+        while (a < sp_end(r, s) && STARTS(r->doc->norm + a, "\xd9\x80"))
             a += 2; /* tatweel after the clitic: "لـ" */
     }
     return arena_span(r, a, sp_end(r, s), oom);
@@ -1687,7 +1630,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     int fraction = (n->flags & BAYAN__NUM_FRACTION) ||
                    (n->pub.has_value && n->pub.value > 0 && n->pub.value < 1);
     if (!unit && fraction && is_word(r, p + 1) &&
-        (!strcmp(T(r, p + 1)->key, "of") || !strcmp(T(r, p + 1)->key, "من") || ar_has_al(T(r, p + 1)->key))) {
+        (KEY_IS(T(r, p + 1), "of") || KEY_IS(T(r, p + 1), "من") || ar_has_al(T(r, p + 1)->key))) {
         unit = "fraction"; /* "two-thirds of voters", "ثلث السكان": a share */
         an.partitive = 1;
     } else if (!unit && (n->flags & BAYAN__NUM_FRACTION) && n->pub.has_value && n->pub.value > 0 &&
@@ -1710,8 +1653,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * before is counted against, a count of the same thing */
     if (!unit && r->prev_p >= 0 && r->prev_unit && !strcmp(r->prev_unit, "count") && p >= 2 && is_word(r, p - 1) &&
         is_word(r, p - 2) &&
-        ((!strcmp(T(r, p - 2)->key, "من") && !strcmp(T(r, p - 1)->key, "اصل")) ||
-         (!strcmp(T(r, p - 2)->key, "out") && !strcmp(T(r, p - 1)->key, "of")))) {
+        ((KEY_IS(T(r, p - 2), "من") && KEY_IS(T(r, p - 1), "اصل")) ||
+         (KEY_IS(T(r, p - 2), "out") && KEY_IS(T(r, p - 1), "of")))) {
         unit = "count";
         an.partitive = 1;
         an.label = r->prev_label;
@@ -1766,7 +1709,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         an.label = an.noun;
         /* "150 نوعًا من الطيور", "20 طنًا من القمح": the من phrase says of what */
         long m = an.noun.b;
-        if (r->lang != BAYAN_LANG_EN && is_word(r, m) && m + 1 < r->ce && !strcmp(T(r, m)->key, "من") &&
+        if (r->lang != BAYAN_LANG_EN && is_word(r, m) && m + 1 < r->ce && KEY_IS(T(r, m), "من") &&
             is_word(r, m + 1) && ar_has_al(T(r, m + 1)->key)) {
             span of = np_forward(r, m + 1, r->ce, 3);
             if (!sp_empty(of))
@@ -1775,8 +1718,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "30 were injured", "2 died": a bare number as the subject of a verb */
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
-        is_word(r, p + 1) && (word_is(r, p + 1, WL_EN_AUX) || en_past(r, p + 1)) && strcmp(T(r, p + 1)->key, "to") &&
-        strcmp(T(r, p + 1)->key, "for") && !(p > 0 && word_is(r, p - 1, WL_EN_DET))) {
+        is_word(r, p + 1) && (word_is(r, p + 1, WL_EN_AUX) || en_past(r, p + 1)) && !KEY_IS(T(r, p + 1), "to") &&
+        !KEY_IS(T(r, p + 1), "for") && !(p > 0 && word_is(r, p - 1, WL_EN_DET))) {
         long e = p + 1;
         while (e < r->ce && e < p + 4 && is_word(r, e) && (word_is(r, e, WL_EN_AUX) || en_past(r, e)))
             e++;
@@ -1790,7 +1733,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * what befell them */
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang != BAYAN_LANG_EN &&
         is_word(r, p - 1) && p - 1 >= r->cs) {
-        if (ar_befell(T(r, p - 1)->key)) {
+        if (tok_befell(r, p - 1)) {
             if (sp_empty(an.label)) {
                 an.label.a = p - 1;
                 an.label.b = p;
@@ -1822,7 +1765,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
                                                   : (!strcmp(ar_conj(qk), "هي") || !strcmp(ar_conj(qk), "هو"));
             }
         if (p > 0 && !R(r, p - 1)->punct && is_word(r, p - 1) &&
-            (!strcmp(T(r, p - 1)->key, "and") || !strcmp(T(r, p - 1)->key, AR_WAW)))
+            (KEY_IS(T(r, p - 1), "and") || KEY_IS(T(r, p - 1), AR_WAW)))
             refers = 1;
         if (refers)
             an.label = r->prev_label;
@@ -1868,17 +1811,17 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             qe++;
         bayan__word_key(r->doc->norm + n->qual_start, qe - n->qual_start, qk);
         const char *v = ar_conj(qk);
-        if (!strncmp(v, AR_LAM, 2) && cps(v) >= 4 && bayan__wl_has(WL_AR_REACH, v + 2))
+        if (STARTS(v, AR_LAM) && cps_ge(v, 4) && bayan__wl_has(WL_AR_REACH, v + 2))
             c->qualifier = BAYAN_Q_NONE;
     }
     /* "تصل حصة X إلى 50%": the present of reaching sets a ceiling ("up to");
      * "سيصل عدد السكان إلى" (will reach) does not */
     if (c->qualifier == BAYAN_Q_NONE && an.verb >= 0 && p > 0 && is_word(r, p - 1) &&
-        !strcmp(ar_conj(T(r, p - 1)->key), "الي")) {
+        CONJ_IS(T(r, p - 1), "الي")) {
         const char *vk = ar_conj(T(r, an.verb)->key);
         /* "أن يصل" (that it will reach) looks ahead; it sets no ceiling */
         int ahead = an.verb > 0 && is_word(r, an.verb - 1) &&
-                    (!strcmp(ar_conj(T(r, an.verb - 1)->key), "ان") || !strcmp(T(r, an.verb - 1)->key, "لن"));
+                    (CONJ_IS(T(r, an.verb - 1), "ان") || KEY_IS(T(r, an.verb - 1), "لن"));
         if ((!strcmp(vk, "تصل") || !strcmp(vk, "يصل")) && !ahead)
             c->qualifier = BAYAN_Q_UP_TO;
     }
@@ -1935,7 +1878,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (b->punct ? (!strcmp(bk, ",") || !strcmp(bk, "\xd8\x8c"))
                      : (!strcmp(bk, AR_WAW) || !strcmp(bk, "and") || !strcmp(bk, "or")))
             info->list_prev = 1;
-        else if (!strncmp(T(r, p)->key, AR_WAW, 2))
+        else if (STARTS(T(r, p)->key, AR_WAW))
             info->list_prev = 1; /* the scanner kept the و in the number */
     }
     /* "شكل الغاز 60% والنفط 25%", "exports of maize rose by 7% and exports
@@ -1949,8 +1892,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             words = is_word(r, q);
         const char *k0 = words ? T(r, before + 1)->key : "";
         if (words && (r->lang == BAYAN_LANG_EN ? !strcmp(k0, "and")
-                                                : (!strncmp(k0, AR_WAW, 2) && ar_conj(k0) != k0 &&
-                                                   !strncmp(k0 + 2, AR_AL, 4))))
+                                                : (STARTS(k0, AR_WAW) && ar_conj(k0) != k0 &&
+                                                   STARTS(k0 + 2, AR_AL))))
             info->list_prev = 1;
     }
     if (oom)
@@ -1962,18 +1905,15 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
 {
     bayan_status rc = BAYAN_ENOMEM;
     builder b = {NULL, NULL, 0, 0};
-    bayan__sent S = {0, 0, NULL, 0, 0};
+    bayan__sent S;
     rules r;
     size_t cursor = 0, sentence = 0;
     memset(&r, 0, sizeof r);
+    memset(&S, 0, sizeof S);
+    bayan__wl_init(); /* TM_make looks words up without asking again */
     r.doc = doc;
     r.lang = lang == BAYAN_LANG_EN ? BAYAN_LANG_EN : BAYAN_LANG_AR;
     r.S = &S;
-    /* a short document needs few slots: about one per 16 bytes */
-    r.wc_mask = 255;
-    while (r.wc_mask < WC_SLOTS - 1 && (size_t)r.wc_mask * 16 < doc->norm_len)
-        r.wc_mask = r.wc_mask * 2 + 1;
-    r.wc = calloc((size_t)r.wc_mask + 1, sizeof *r.wc); /* NULL only slows the rules down */
     *info_out = NULL;
 
     /* every claim is a quantity: room for them all at once, so the arrays
@@ -2057,7 +1997,6 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
 out:
     free(b.claims); /* its strings are in the arena, freed with the document's claims */
     free(b.info);
-    free(r.wc);
     bayan__sent_free(&S);
     return rc;
 }

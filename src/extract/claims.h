@@ -18,20 +18,23 @@
 typedef struct bayan__tok {
     size_t start, end;  /* offsets into doc->norm */
     long num;           /* index into doc->nums, or -1 */
-    int punct;          /* a clause boundary mark: ، , ؛ ; : ( ) and dashes */
     int clause;         /* clause number within the sentence */
-    int upper;          /* a Latin word starting with a capital letter */
+    unsigned char punct; /* a clause boundary mark: ، , ؛ ; : ( ) and dashes */
+    unsigned char upper; /* a Latin word starting with a capital letter */
+    unsigned char klen;  /* strlen(key) */
+    unsigned char conj;  /* 2 when the key starts with a و or ف that ar_conj drops, else 0 */
     signed char c_stop;  /* memoised: a word that ends a noun phrase, -1 until asked */
-    unsigned char keyed, masked; /* key and masks filled on first use */
-    unsigned wslot;     /* 1 + the word cache slot of this word, or 0 (claims.c) */
+    unsigned char masked; /* the masks below: 0 none, 1 m_in and m_verb, 2 also m_bare (see claims.c) */
+    const char *key;    /* the matching key (the punctuation mark itself for punct), in sent->keys */
     unsigned long long m_in, m_verb, m_bare; /* word lists the word is in (see claims.c) */
-    char key[BAYAN__KEY_MAX]; /* valid once keyed: read tokens through the rules' accessor */
 } bayan__tok;
 
 typedef struct bayan__sent {
     size_t start, end;  /* norm offsets of the sentence */
     bayan__tok *toks;
     size_t n, cap;
+    char *keys;         /* the tokens' keys, NUL-terminated one after another */
+    size_t kcap;
 } bayan__sent;
 
 /* What the grouping stage needs to know about a claim besides the public
@@ -52,14 +55,15 @@ typedef struct bayan__claim_info {
 size_t bayan__cl_u8(const char *s, size_t len, size_t i, unsigned *cp);
 
 /* Folds a word into its matching key (see above); writes at most
- * BAYAN__KEY_MAX-1 bytes plus NUL into key. */
-void bayan__word_key(const char *s, size_t len, char *key);
+ * BAYAN__KEY_MAX-1 bytes plus NUL into key; returns strlen(key). */
+size_t bayan__word_key(const char *s, size_t len, char *key);
 
 /* Where a number expression starts in norm (its start, unless the scanner's
  * span is implausibly long before the numeral). */
 size_t bayan__num_begin(const bayan__num *n);
 
-/* Tokenises norm[start, end) into sent (which is reset first). */
+/* Tokenises norm[start, end) into sent (which is reset first; its buffers
+ * are reused), every token keyed. */
 bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end, bayan__sent *sent);
 void bayan__sent_free(bayan__sent *sent);
 

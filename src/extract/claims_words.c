@@ -157,58 +157,97 @@ static const char *const en_vague[] = {
 static const char *const en_inner[] = {
     "'s", "among", "at", "for", "in", "of", "on", NULL};
 
+static const char *const measure[] = {
+    "acre", "acres", "barrel", "barrels", "feet", "foot", "gallon", "gallons", "gigawatt", "gigawatts",
+    "gram", "grams", "gw", "hectare", "hectares", "inch", "inches", "kg", "kilogram", "kilograms",
+    "kilometer", "kilometers", "kilometre", "kilometres", "kilowatt", "kilowatts", "km", "knots", "kwh",
+    "liter", "liters", "litre", "litres", "megawatt", "megawatts", "meter", "meters", "metre", "metres",
+    "mile", "miles", "mph", "mw", "points", "pound", "pounds", "ton", "tonne", "tonnes", "tons", "yard",
+    "yards", "اطنان", "امتار", "اميال", "براميل", "برميل", "جيجاواط", "دونم", "دونما", "طن", "طنا", "غرام",
+    "فدان", "فدانا", "قدم", "كيلوغرام", "كيلوغراما", "كيلومتر", "كيلومترا", "كيلومترات", "كيلوواط", "لتر",
+    "لترا", "متر", "مترا", "ميغاواط", "ميل", "ميلا", "نقاط", "نقطه", "هكتار", "هكتارا", NULL};
+static const char *const ar_befell[] = {
+    "اجلي", "اصيب", "اصيبت", "اعتقل", "انقذ", "توفي", "جرح", "سقط", "غرق", "فقد", "قتل", "قتلت", "لقي", "نزح",
+    "هلك", NULL};
+
 static const char *const *const lists[WL_COUNT_] = {
     ar_stop, ar_reach, ar_change, ar_repr, ar_copula, ar_masdar, ar_link, ar_attrib, ar_compar, ar_report,
     ar_srcmark, ar_say, ar_particle, ar_aux, ar_rel, ar_timew, ar_vague, ar_timeprep, ar_occasion, ar_estimate,
     en_stop, en_det, en_verb, en_repr, en_aux, en_link, en_attrib, en_compar, en_report, en_say, en_timew,
-    en_vague, en_inner};
+    en_vague, en_inner, measure, ar_befell};
 
 /* Every listed word in one open-addressing table, with a bit per list it
  * belongs to: the rules ask about the same words again and again, so a
- * lookup is one hash and (nearly always) one comparison. Built once per
- * process; pthread_once keeps that safe when threads extract at once. */
-#define WL_SLOTS 4096
+ * lookup is one hash and (nearly always) no comparison at all, since the
+ * slot keeps the full hash and the length. Built once per process;
+ * pthread_once keeps that safe when threads extract at once. */
+#define WL_SLOTS 8192
 
 typedef struct wl_slot {
     const char *key;
     uint64_t mask;
+    uint32_t hash;
+    uint32_t len;
 } wl_slot;
 
 static wl_slot wl_table[WL_SLOTS];
 static pthread_once_t wl_once = PTHREAD_ONCE_INIT;
 
-static uint32_t wl_hash(const char *k)
+static uint32_t wl_hash(const char *k, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (; *k; k++)
-        h = (h ^ (unsigned char)*k) * 16777619u;
+    uint32_t h = BAYAN__WL_SEED;
+    while (n)
+        h = bayan__wl_step(h, (unsigned char)k[--n]);
     return h;
+}
+
+/* The slot to start probing at: FNV's low bits alone are weak. */
+static uint32_t wl_home(uint32_t h)
+{
+    return (h * 0x9E3779B1u) >> 19; /* 13 bits: WL_SLOTS */
 }
 
 static void wl_build(void)
 {
     for (int w = 0; w < WL_COUNT_; w++)
         for (const char *const *p = lists[w]; *p; p++) {
-            uint32_t i = wl_hash(*p) & (WL_SLOTS - 1);
+            size_t n = strlen(*p);
+            uint32_t h = wl_hash(*p, n);
+            uint32_t i = wl_home(h);
             while (wl_table[i].key && strcmp(wl_table[i].key, *p))
                 i = (i + 1) & (WL_SLOTS - 1);
             wl_table[i].key = *p;
+            wl_table[i].hash = h;
+            wl_table[i].len = (uint32_t)n;
             wl_table[i].mask |= (uint64_t)1 << w;
         }
 }
 
-uint64_t bayan__wl_mask(const char *key)
+void bayan__wl_init(void)
 {
-    if (!key || !*key)
-        return 0;
     pthread_once(&wl_once, wl_build);
-    uint32_t i = wl_hash(key) & (WL_SLOTS - 1);
+}
+
+uint64_t bayan__wl_mask_h(const char *key, size_t n, uint32_t h)
+{
+    if (!n)
+        return 0;
+    uint32_t i = wl_home(h);
     while (wl_table[i].key) {
-        if (!strcmp(wl_table[i].key, key))
+        if (wl_table[i].hash == h && wl_table[i].len == n && !memcmp(wl_table[i].key, key, n))
             return wl_table[i].mask;
         i = (i + 1) & (WL_SLOTS - 1);
     }
     return 0;
+}
+
+uint64_t bayan__wl_mask(const char *key)
+{
+    if (!key)
+        return 0;
+    size_t n = strlen(key);
+    bayan__wl_init();
+    return bayan__wl_mask_h(key, n, wl_hash(key, n));
 }
 
 int bayan__wl_has(enum bayan__wl wl, const char *key)

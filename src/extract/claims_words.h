@@ -3,6 +3,7 @@
 #ifndef BAYAN_EXTRACT_CLAIMS_WORDS_H
 #define BAYAN_EXTRACT_CLAIMS_WORDS_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 enum bayan__wl {
@@ -39,6 +40,8 @@ enum bayan__wl {
     WL_EN_TIMEW,
     WL_EN_VAGUE,
     WL_EN_INNER,    /* may join a backward English noun phrase: of, in, for, on */
+    WL_MEASURE,     /* units of measure after a bare number (claims.c measure_word) */
+    WL_AR_BEFELL,   /* what befell people: قتل، أصيب (claims.c ar_befell) */
     WL_COUNT_
 };
 
@@ -47,5 +50,23 @@ int bayan__wl_has(enum bayan__wl wl, const char *key);
 
 /* The lists key is in, one bit (1 << list) each. */
 uint64_t bayan__wl_mask(const char *key);
+
+/* The word lists' hash, taken from the key's last byte to its first, so
+ * that the hash of every suffix of a key (the key without و, ف, س, ل or
+ * the article) is a step of one pass: h = bayan__wl_step(h, key[i]) for i
+ * from n - 1 down to 0, starting at BAYAN__WL_SEED, is the hash of key + i. */
+#define BAYAN__WL_SEED 2166136261u
+static inline uint32_t bayan__wl_step(uint32_t h, unsigned char c)
+{
+    return (h ^ c) * 16777619u;
+}
+
+/* Builds the lists' table (once per process; bayan__wl_mask and
+ * bayan__wl_has call it themselves). */
+void bayan__wl_init(void);
+
+/* bayan__wl_mask for key[0, n) whose hash is h (as above); call
+ * bayan__wl_init first (its hot callers do it once, not per word). */
+uint64_t bayan__wl_mask_h(const char *key, size_t n, uint32_t h);
 
 #endif

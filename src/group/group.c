@@ -101,8 +101,9 @@ static size_t mark_len(const char *p, size_t left)
 }
 
 /* Tokenises norm[s, e) into at most max tokens, keeping the last ones when
- * there are more (the rules read backwards from a figure). */
-static int gap_tokens(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max)
+ * there are more (the rules read backwards from a figure), or the first
+ * ones when `first`. */
+static int gap_tokens_dir(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max, int first)
 {
     int n = 0;
     while (s < e && ((unsigned char)doc->norm[s] & 0xC0) == 0x80)
@@ -132,6 +133,8 @@ static int gap_tokens(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max
             bayan__word_key(doc->norm + i, j - i, tk.key);
             i = j;
         }
+        if (n == max && first)
+            break;
         if (n == max) {
             memmove(t, t + 1, (size_t)(max - 1) * sizeof *t);
             n--;
@@ -139,6 +142,11 @@ static int gap_tokens(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max
         t[n++] = tk;
     }
     return n;
+}
+
+static int gap_tokens(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max)
+{
+    return gap_tokens_dir(doc, s, e, t, max, 0);
 }
 
 /* An Arabic key in a word list, also without one clitic (و ف ب ل) and the
@@ -383,37 +391,159 @@ static void put_span(bayan__buf *b, const bayan_doc *doc, size_t s, size_t e, in
     }
 }
 
+static int same_span_text(const bayan_doc *doc, size_t as, size_t ae, size_t bs, size_t be)
+{
+    return ae - as == be - bs && !memcmp(doc->norm + as, doc->norm + bs, ae - as);
+}
+
+/* The key of the word starting at norm[i] (up to a space or mark), and
+ * its end. */
+static size_t word_at(const bayan_doc *doc, size_t i, size_t e, char *key)
+{
+    size_t j = i;
+    while (j < e && doc->norm[j] != ' ' && !mark_len(doc->norm + j, e - j))
+        j++;
+    bayan__word_key(doc->norm + i, j - i, key);
+    return j;
+}
+
+static int ar_definite(const char *k)
+{
+    if (!strncmp(k, "\xd9\x88", 2) && strlen(k) > 4)
+        k += 2; /* و */
+    if ((!strncmp(k, "\xd8\xa8", 2) || !strncmp(k, "\xd9\x84", 2) || !strncmp(k, "\xd9\x83", 2)) &&
+        !strncmp(k + 2, "\xd8\xa7\xd9\x84", 4))
+        return 1; /* بال، لال، كال */
+    return !strncmp(k, "\xd8\xa7\xd9\x84", 4) || !strncmp(k, "\xd9\x84\xd9\x84", 4); /* ال، لل */
+}
+
+static int ar_word(const char *k)
+{
+    return (unsigned char)k[0] >= 0xD8 && (unsigned char)k[0] <= 0xDB;
+}
+
+/* A one-word label that is a noun with a pronoun suffix ("ذروته",
+ * "مستواها", "نسبتهم"): it refers to the measure named before. */
+static int pronoun_word(const bayan_doc *doc, size_t s, size_t e)
+{
+    while (e > s && doc->norm[e - 1] == ' ')
+        e--;
+    for (size_t i = s; i < e; i++)
+        if (doc->norm[i] == ' ')
+            return 0;
+    const char *w = doc->norm + s;
+    size_t n = e - s;
+    if (n >= 8 && !memcmp(w + n - 2, "\xd9\x87", 2))
+        return 1; /* ـه */
+    if (n >= 10 && (!memcmp(w + n - 4, "\xd9\x87\xd8\xa7", 4) || !memcmp(w + n - 4, "\xd9\x87\xd9\x85", 4)))
+        return 1; /* ـها، ـهم */
+    return 0;
+}
+
+/* The noun a list is summed up by after its last item: "، وهي معادن
+ * تحتاجها الصناعة" (what the items are). Its norm span, or 0. */
+static int list_category(const bayan_doc *doc, const bayan__claim_info *last, size_t *cs, size_t *ce)
+{
+    static const char *const sum[] = {"وهي", "وهما", "وكلها", "وجميعها", "وكلاهما", "وكلتاهما", NULL};
+    gtok t[8];
+    size_t s = doc->nums[last->num].end, e = s;
+    while (e < doc->norm_len && e < s + 240 && doc->norm[e] != '.' && doc->norm[e] != '\n')
+        e++;
+    int n = gap_tokens_dir(doc, s, e, t, 8, 1);
+    for (int i = 0; i + 1 < n && i < 6; i++) {
+        if (t[i].mark || !key_in(t[i].key, sum))
+            continue;
+        if (i == 0 || !t[i - 1].mark)
+            return 0; /* "وهي" right after the item belongs to it */
+        const gtok *c = &t[i + 1];
+        if (c->mark || !ar_word(c->key) || ar_in(WL_AR_STOP, c->key) || bayan__wl_has(WL_AR_CHANGE, c->key) ||
+            bayan__wl_has(WL_AR_REACH, c->key) || bayan__wl_has(WL_AR_COPULA, c->key))
+            return 0;
+        *cs = c->s;
+        *ce = c->e;
+        return 1;
+    }
+    return 0;
+}
+
+/* A chart title from the members' own words: what is measured, of what,
+ * whose.
+ *   - comparison: "A مقابل B" / "A vs B"; one measure at two values is
+ *     named once, with whose each value is when the text says;
+ *   - series: the items' shared head ("صادرات [البن]، [السكر]"), made
+ *     whole in Arabic where the items completed it: the word the list is
+ *     summed up by ("احتياطي [المنغنيز]، ...، وهي معادن" -> "احتياطي
+ *     المعادن في العالم") or the place after it ("صادرات في العالم" ->
+ *     "صادرات العالم"); a share of it is "حصة X من ...".
+ * A subject names the chart's owner only when the items do not each have
+ * their own (then the subjects are the items: "Samsung 20%, Apple 16%"). */
 static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__claim_info *info,
                         const size_t *mem, size_t n, bayan_group_kind kind, int list, int *oom)
 {
     bayan__buf b = BAYAN__BUF_INIT;
     const bayan__claim_info *f = &info[mem[0]];
-    const char *vs = lang == BAYAN_LANG_EN ? " vs " : " مقابل ";
+    int en = lang == BAYAN_LANG_EN;
+    const char *vs = en ? " vs " : " مقابل ";
     const bayan__claim_info *subj = NULL;
-    for (size_t i = 0; i < n; i++)
-        if (info[mem[i]].subj_end > info[mem[i]].subj_start) {
-            subj = &info[mem[i]];
-            break;
+    size_t subj_k = 0;
+    int subjects_differ = 0;
+    for (size_t i = 0; i < n; i++) {
+        const bayan__claim_info *c = &info[mem[i]];
+        if (c->subj_end <= c->subj_start)
+            continue;
+        if (!subj) {
+            subj = c;
+            subj_k = i;
+        } else if (!same_span_text(doc, subj->subj_start, subj->subj_end, c->subj_start, c->subj_end)) {
+            subjects_differ = 1;
         }
+    }
     if (kind == BAYAN_GROUP_COMPARISON && n >= 2) {
         const bayan__claim_info *g = &info[mem[1]];
+        size_t fl = f->label_end - f->label_start, gl = g->label_end - g->label_start;
+        /* one measure twice: the same words, or one label the other's start
+         * ("متوسط حجم الأسرة" and "متوسط حجم الأسرة إلى") */
+        int same = fl == gl && !memcmp(doc->norm + f->label_start, doc->norm + g->label_start, fl);
+        if (!same && fl && gl) {
+            const bayan__claim_info *sh = fl <= gl ? f : g, *lo = fl <= gl ? g : f;
+            size_t c = common_words(doc, sh->label_start, sh->label_end, lo->label_start, lo->label_end);
+            if (c == sh->label_end) {
+                same = 1;
+                f = sh;
+            }
+        }
+        if (!fl && gl) {
+            f = g;
+            same = 1;
+        }
+        if (fl && gl && !same && pronoun_word(doc, g->label_start, g->label_end)) {
+            /* "معدل التضخم ... بعد أن بلغ ذروته": its own peak, one measure */
+            same = 1;
+        }
         put_span(&b, doc, f->label_start, f->label_end, oom);
-        int same = g->label_end - g->label_start == f->label_end - f->label_start &&
-                   !memcmp(doc->norm + f->label_start, doc->norm + g->label_start, f->label_end - f->label_start);
-        if (g->label_end > g->label_start && !same) {
+        if (gl && !same) {
             bayan__buf_puts(&b, vs);
             put_span(&b, doc, g->label_start, g->label_end, oom);
+        } else if (subjects_differ) {
+            /* "seats: Social Democrats vs Greens" */
+            const bayan__claim_info *a = &info[mem[0]], *c = &info[mem[1]];
+            if (a->subj_end > a->subj_start && c->subj_end > c->subj_start) {
+                bayan__buf_puts(&b, ": ");
+                put_span(&b, doc, a->subj_start, a->subj_end, oom);
+                bayan__buf_puts(&b, vs);
+                put_span(&b, doc, c->subj_start, c->subj_end, oom);
+            }
         } else if (subj) {
             /* one measure at two values: say whose, when the text does */
             bayan__buf_puts(&b, " — ");
             put_span(&b, doc, subj->subj_start, subj->subj_end, oom);
         }
     } else {
-        if (subj) {
-            put_span(&b, doc, subj->subj_start, subj->subj_end, oom);
-            bayan__buf_puts(&b, ": ");
-        }
+        /* the subject of a later item only is that item's, not the chart's */
+        if (subjects_differ || (subj && subj_k != 0))
+            subj = NULL;
         size_t le = f->label_end;
+        int construct = 0; /* Arabic: the head ends in a noun the items completed */
         if ((list || kind == BAYAN_GROUP_SERIES) && n >= 2) {
             /* the shared head: the words the items' labels start with alike
              * ("احتياطي [المنغنيز]، احتياطي [الكروم]"), else the first item's
@@ -427,24 +557,220 @@ static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__clai
                 size_t w = le;
                 while (w > f->label_start && doc->norm[w - 1] != ' ')
                     w--;
-                if (lang == BAYAN_LANG_EN && w > f->label_start &&
+                if (en && w > f->label_start &&
                     (le - w == 2 && (!strncmp(doc->norm + w, "of", 2) || !strncmp(doc->norm + w, "in", 2))))
                     le = w;
-            } else if (lang != BAYAN_LANG_EN) { /* an English head comes last: nothing to drop */
+                construct = !en;
+            } else if (en && common == f->label_start && n <= 3) {
+                /* items with nothing in common ("Sales of data-center chips",
+                 * "PC segment", "gaming unit"): name them all, not the first */
+                int all = 1;
+                for (size_t k = 0; k < n; k++)
+                    if (info[mem[k]].label_end <= info[mem[k]].label_start)
+                        all = 0;
+                if (all) {
+                    if (subj) {
+                        put_span(&b, doc, subj->subj_start, subj->subj_end, oom);
+                        bayan__buf_puts(&b, ": ");
+                    }
+                    for (size_t k = 0; k < n; k++) {
+                        if (k)
+                            bayan__buf_puts(&b, k + 1 == n ? " and " : ", ");
+                        put_span(&b, doc, info[mem[k]].label_start, info[mem[k]].label_end, oom);
+                    }
+                    goto done;
+                }
+            } else if (!en) { /* an English head comes last: nothing to drop */
                 int w1 = count_words(doc, f->label_start, f->label_end), wmin = w1;
                 for (size_t k = 1; k < n; k++) {
                     int w = count_words(doc, info[mem[k]].label_start, info[mem[k]].label_end);
                     if (w > 0 && w < wmin)
                         wmin = w;
                 }
-                if (wmin < w1)
+                if (wmin < w1) {
                     le = drop_words(doc, f->label_start, f->label_end, wmin);
+                    construct = le < f->label_end;
+                }
             }
         }
+        char lk[BAYAN__KEY_MAX] = "";
+        if (f->label_end > f->label_start)
+            word_at(doc, f->label_start, f->label_end, lk);
+        if (!en && subj && ar_word(lk) && (!strncmp(lk, "\xd9\x84", 2) || !strncmp(lk, "\xd9\x84\xd9\x84", 4))) {
+            /* "خصصت الميزانية 260 مليار لقطاع التعليم، و214 مليار للصحة": the
+             * items are whom it went to; the chart is the subject's */
+            put_span(&b, doc, subj->subj_start, subj->subj_end, oom);
+            goto done;
+        }
+        if (construct) {
+            size_t w = le;
+            while (w > f->label_start && doc->norm[w - 1] == ' ')
+                w--;
+            size_t ws = w;
+            while (ws > f->label_start && doc->norm[ws - 1] != ' ')
+                ws--;
+            char hk[BAYAN__KEY_MAX];
+            word_at(doc, ws, w, hk);
+            construct = ar_word(hk) && !ar_definite(hk);
+            le = w;
+        }
+        int share = 0;
+        if (!en && subj && mem[0] < doc->n_claims && doc->claims[mem[0]].unit &&
+            !strcmp(doc->claims[mem[0]].unit, "percent")) {
+            char nk[BAYAN__KEY_MAX];
+            size_t ne = doc->nums[f->num].end;
+            while (ne < doc->norm_len && doc->norm[ne] == ' ')
+                ne++;
+            word_at(doc, ne, doc->norm_len, nk);
+            share = !strcmp(nk, "من") && construct; /* "18% من صادرات البن": a share */
+        }
+        if (subj) {
+            if (share) {
+                bayan__buf_puts(&b, "حصة ");
+                put_span(&b, doc, subj->subj_start, subj->subj_end, oom);
+                bayan__buf_puts(&b, " من ");
+            } else {
+                put_span(&b, doc, subj->subj_start, subj->subj_end, oom);
+                bayan__buf_puts(&b, ": ");
+            }
+        }
+        size_t cs, ce;
+        int tail = f->tail_end > f->tail_start;
+        int category = construct && list_category(doc, &info[mem[n - 1]], &cs, &ce);
+        int by_place = 0;
+        if (construct && !category && tail) {
+            char tk[BAYAN__KEY_MAX], nk[BAYAN__KEY_MAX];
+            size_t t1 = word_at(doc, f->tail_start, f->tail_end, tk);
+            while (t1 < f->tail_end && doc->norm[t1] == ' ')
+                t1++;
+            if (t1 < f->tail_end) {
+                word_at(doc, t1, f->tail_end, nk);
+                by_place = !strcmp(tk, "في") && ar_definite(nk) && strncmp(nk, "\xd9\x84\xd9\x84", 4);
+            }
+        }
+        int counts = doc->claims[mem[0]].unit && !strcmp(doc->claims[mem[0]].unit, "count");
+        size_t lw = le;
+        while (lw > f->label_start && doc->norm[lw - 1] != ' ')
+            lw--;
+        char hk[BAYAN__KEY_MAX] = "";
+        if (construct)
+            word_at(doc, lw, le, hk);
+        if (construct && !category && !by_place && !tail && lw == f->label_start && !counts &&
+            strncmp(hk, "\xd9\x88", 2) &&
+            strncmp(hk, "\xd8\xa8", 2) && strncmp(hk, "\xd9\x84", 2) && strncmp(hk, "\xd9\x81", 2) &&
+            strncmp(hk, "\xd9\x83", 2)) {
+            /* a lone head the items completed: "إنتاج [السعودية]، [العراق]" ->
+             * "الإنتاج" (not for a word that may carry a clitic) */
+            bayan__buf_puts(&b, "\xd8\xa7\xd9\x84");
+        }
         put_span(&b, doc, f->label_start, le, oom);
-        if (f->tail_end > f->tail_start) {
+        if (category) {
+            /* "احتياطي" + "المعادن" */
+            char ck[BAYAN__KEY_MAX];
+            word_at(doc, cs, ce, ck);
+            bayan__buf_puts(&b, ar_definite(ck) ? " " : " ال");
+            put_span(&b, doc, cs, ce, oom);
+        } else if (by_place) {
+            /* "صادرات في العالم" -> "صادرات العالم" */
+            size_t t1 = f->tail_start;
+            while (t1 < f->tail_end && doc->norm[t1] != ' ')
+                t1++;
+            while (t1 < f->tail_end && doc->norm[t1] == ' ')
+                t1++;
+            bayan__buf_putc(&b, ' ');
+            put_span(&b, doc, t1, f->tail_end, oom);
+            tail = 0;
+        }
+        if (tail) {
             bayan__buf_putc(&b, ' ');
             put_span(&b, doc, f->tail_start, f->tail_end, oom);
+        }
+    }
+    if (b.len == 0 && !b.failed) {
+        /* no label of their own ("118 seats ..., or 37.8%, up from 31%"):
+         * the measure of the figure they restate, earlier in the sentence */
+        for (size_t k = mem[0]; k-- > 0 && info[k].sentence == f->sentence;)
+            if (info[k].label_end > info[k].label_start) {
+                if (info[k].subj_end > info[k].subj_start) {
+                    put_span(&b, doc, info[k].subj_start, info[k].subj_end, oom);
+                    bayan__buf_puts(&b, ": ");
+                }
+                put_span(&b, doc, info[k].label_start, info[k].label_end, oom);
+                break;
+            }
+    }
+done:
+    if (b.failed) {
+        *oom = 1;
+        bayan__buf_free(&b);
+        return NULL;
+    }
+    if (b.len == 0) {
+        bayan__buf_free(&b);
+        return NULL;
+    }
+    return bayan__buf_detach(&b, NULL);
+}
+
+/* 1 when the label of claim i is one word of change: "زيادة", "ارتفاع",
+ * "rise", "increase". */
+static int change_label(const bayan_doc *doc, bayan_lang lang, const bayan__claim_info *f)
+{
+    /* ("growth" alone is a measure: economic growth) */
+    static const char *const en_change[] = {"increase", "rise", "decline", "drop", "fall", "gain", "jump",
+                                            "decrease", "surge", "slump", "reduction", "cut", NULL};
+    static const char *const ar_level[] = {"ارباح", "خسائر", "خساره", "نمو", NULL};
+    if (f->label_end <= f->label_start || count_words(doc, f->label_start, f->label_end) != 1)
+        return 0;
+    char k[BAYAN__KEY_MAX];
+    word_at(doc, f->label_start, f->label_end, k);
+    if (lang == BAYAN_LANG_EN)
+        return key_in(k, en_change);
+    const char *p = k;
+    if (!strncmp(p, "\xd8\xa7\xd9\x84", 4) && strlen(p) > 6)
+        p += 4;
+    return bayan__wl_has(WL_AR_MASDAR, p) && !key_in(p, ar_level);
+}
+
+/* The title of a figure alone whose label is a word of change: the change
+ * of the measure named last before it in the same unit ("زيادة احتياطيات
+ * النقد الأجنبي", "increase in foreign reserves"); for degrees, of the
+ * temperature. NULL when there is no better title than the label. */
+static char *change_title(const bayan_doc *doc, bayan_lang lang, const bayan__claim_info *info, size_t i, int *oom)
+{
+    const bayan__claim_info *f = &info[i];
+    const bayan_claim *c = &doc->claims[i];
+    int en = lang == BAYAN_LANG_EN;
+    if (!change_label(doc, lang, f))
+        return NULL;
+    bayan__buf b = BAYAN__BUF_INIT;
+    char k[BAYAN__KEY_MAX];
+    word_at(doc, f->label_start, f->label_end, k);
+    int definite = !en && ar_definite(k);
+    if (c->unit && !strcmp(c->unit, "celsius")) {
+        if (en) {
+            bayan__buf_puts(&b, "temperature ");
+            put_span(&b, doc, f->label_start, f->label_end, oom);
+        } else {
+            put_span(&b, doc, f->label_start, f->label_end, oom);
+            bayan__buf_puts(&b, definite ? " في الحرارة" : " الحرارة");
+        }
+    } else {
+        for (size_t k2 = i; k2-- > 0;) {
+            const bayan__claim_info *p = &info[k2];
+            if (f->sentence - p->sentence > 1)
+                break;
+            if (!same_str(doc->claims[k2].unit, c->unit) || !same_str(doc->claims[k2].currency, c->currency) ||
+                p->label_end <= p->label_start || change_label(doc, lang, p))
+                continue;
+            char pk[BAYAN__KEY_MAX];
+            word_at(doc, p->label_start, p->label_end, pk);
+            if (!en && !ar_definite(pk))
+                break; /* "زيادة" + an indefinite noun is not its measure */
+            put_span(&b, doc, f->label_start, f->label_end, oom);
+            bayan__buf_puts(&b, en ? " in " : definite ? " في " : " ");
+            put_span(&b, doc, p->label_start, p->label_end, oom);
+            break;
         }
     }
     if (b.failed) {
@@ -478,7 +804,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
     unsigned char *used = NULL;
     size_t gcap = 0;
     int oom = 0;
-    if (nc < 2)
+    if (nc == 0)
         return BAYAN_OK;
     mem = malloc(nc * sizeof *mem);
     used = calloc(nc, 1);
@@ -592,6 +918,49 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
             }
         }
         s0 = s1;
+    }
+    /* a figure alone whose label is only a word of change ("زيادة تتراوح بين
+     * 2 و4 درجات", "an increase of $700 million"): a group of its own, for
+     * a title that says what changed */
+    for (size_t i = 0; i < nc; i++) {
+        if (used[i] || doc->claims[i].group)
+            continue;
+        char *t = change_title(doc, lang, info, i, &oom);
+        if (oom)
+            goto out;
+        if (!t)
+            continue;
+        if (doc->n_groups == gcap) {
+            size_t ncap = gcap ? gcap * 2 : 8;
+            bayan_group *g = realloc(doc->groups, ncap * sizeof *g);
+            if (!g) {
+                free(t);
+                goto out;
+            }
+            doc->groups = g;
+            gcap = ncap;
+        }
+        bayan_group *g = &doc->groups[doc->n_groups];
+        memset(g, 0, sizeof *g);
+        size_t *m = malloc(sizeof *m);
+        char *id = id_str('g', doc->n_groups + 1);
+        if (!m || !id) {
+            free(m);
+            free(id);
+            free(t);
+            goto out;
+        }
+        m[0] = i;
+        g->id = id;
+        g->members = m;
+        g->n_members = 1;
+        g->kind = BAYAN_GROUP_SINGLE;
+        g->unit = doc->claims[i].unit;
+        g->currency = doc->claims[i].currency;
+        g->ratio = -1;
+        g->title = t;
+        doc->n_groups++;
+        doc->claims[i].group = id;
     }
     rc = BAYAN_OK;
 out:

@@ -1,0 +1,216 @@
+/* Grouping and group titles, read from whole sentences through the public
+ * API (scanner, claim rules and grouping together): lists read from what
+ * stands between figures, changes kept apart from levels, ratios attached
+ * only between the figures they compare, and titles that say what is
+ * measured of what. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "bayan/extract.h"
+
+static bayan_doc *run(const char *text, bayan_lang lang)
+{
+    bayan_doc *doc = NULL;
+    bayan_diag diag;
+    memset(&diag, 0, sizeof diag);
+    assert_int_equal(bayan_doc_new(text, strlen(text), "t.txt", &doc, &diag), BAYAN_OK);
+    bayan_extract_opts o;
+    bayan_extract_opts_defaults(&o);
+    o.lang = lang;
+    assert_int_equal(bayan_doc_extract(doc, &o), BAYAN_OK);
+    return doc;
+}
+
+static const bayan_claim *claim(const bayan_doc *doc, const char *needle)
+{
+    for (size_t i = 0; i < bayan_doc_claim_count(doc); i++)
+        if (strstr(bayan_doc_claim(doc, i)->text, needle))
+            return bayan_doc_claim(doc, i);
+    fail_msg("no claim with text containing '%s'", needle);
+    return NULL;
+}
+
+static const bayan_group *group_of(const bayan_doc *doc, const bayan_claim *c)
+{
+    if (!c->group)
+        return NULL;
+    for (size_t i = 0; i < bayan_doc_group_count(doc); i++)
+        if (!strcmp(bayan_doc_group(doc, i)->id, c->group))
+            return bayan_doc_group(doc, i);
+    fail_msg("claim %s names a group %s that does not exist", c->id, c->group);
+    return NULL;
+}
+
+static void has(const char *hay, const char *needle)
+{
+    if (!hay || !strstr(hay, needle))
+        fail_msg("'%s' does not contain '%s'", hay ? hay : "(null)", needle);
+}
+
+static void lacks(const char *hay, const char *needle)
+{
+    if (hay && strstr(hay, needle))
+        fail_msg("'%s' should not contain '%s'", hay, needle);
+}
+
+/* "احتياطي [النحاس]، احتياطي [الذهب]، [الفضة]، وهي معادن": the head is
+ * completed by the word the list is summed up by, not left hanging. */
+static void ar_list_head_takes_its_category(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("وتملك البلاد 40% من احتياطي النحاس في العالم، و25% من احتياطي الذهب، و12% من الفضة، "
+                         "وهي معادن تزداد قيمتها عاما بعد عام.",
+                         BAYAN_LANG_AR);
+    const bayan_group *g = group_of(doc, claim(doc, "40%"));
+    assert_non_null(g);
+    assert_int_equal(g->kind, BAYAN_GROUP_SERIES);
+    assert_int_equal(g->n_members, 3);
+    has(g->title, "احتياطي المعادن");
+    has(g->title, "العالم");
+    lacks(g->title, "النحاس");
+    bayan_doc_free(doc);
+}
+
+/* Without such a word, the place after the head completes it: "صادرات في
+ * العالم" reads "صادرات العالم"; the figures are the subject's share. */
+static void ar_list_head_takes_its_place(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("تملك البرازيل 18% من صادرات البن في العالم، و12% من السكر، و7% من فول الصويا.", BAYAN_LANG_AR);
+    const bayan_group *g = group_of(doc, claim(doc, "18%"));
+    assert_non_null(g);
+    assert_int_equal(g->n_members, 3);
+    has(g->title, "صادرات العالم");
+    has(g->title, "البرازيل");
+    lacks(g->title, "البن");
+    bayan_doc_free(doc);
+}
+
+/* Items named after a comma by و and a noun, with their unit repeated:
+ * one series, whatever the claim rules made of the first item's label. */
+static void ar_list_read_from_the_gaps(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("وبلغ إنتاج مصر من القمح 9.1 مليون طن في الموسم الماضي، والمغرب 7.4 مليون طن، "
+                         "والجزائر 3.2 مليون طن.",
+                         BAYAN_LANG_AR);
+    const bayan_group *g = group_of(doc, claim(doc, "9.1"));
+    assert_non_null(g);
+    assert_int_equal(g->kind, BAYAN_GROUP_SERIES);
+    assert_int_equal(g->n_members, 3);
+    assert_ptr_equal(group_of(doc, claim(doc, "3.2")), g);
+    bayan_doc_free(doc);
+}
+
+/* A change stated after a level ("بزيادة قدرها") is not a second bar. */
+static void ar_change_is_not_beside_its_level(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("وقال البنك إن الودائع ارتفعت إلى 52 مليار دولار، بزيادة قدرها 4 مليارات دولار خلال عام.",
+                         BAYAN_LANG_AR);
+    const bayan_group *a = group_of(doc, claim(doc, "52"));
+    const bayan_group *b = group_of(doc, claim(doc, "4 مليار"));
+    assert_true(!a || a->n_members == 1);
+    assert_true(!b || b->n_members == 1);
+    bayan_doc_free(doc);
+}
+
+/* A figure whose label is only a word of change says what changed: for
+ * degrees, the temperature. */
+static void change_of_degrees_is_titled_by_temperature(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("ويرى علماء أن زيادة تتراوح بين 3 و5 درجات مئوية قد تذيب جليد القطب.", BAYAN_LANG_AR);
+    const bayan_group *g = group_of(doc, claim(doc, "5"));
+    assert_non_null(g);
+    assert_int_equal(g->kind, BAYAN_GROUP_SINGLE);
+    assert_int_equal(g->n_members, 1);
+    assert_string_equal(g->title, "زيادة الحرارة");
+    bayan_doc_free(doc);
+    doc = run("Scientists say a rise of 3-5 degrees could melt the polar ice.", BAYAN_LANG_EN);
+    g = group_of(doc, claim(doc, "3-5"));
+    assert_non_null(g);
+    assert_string_equal(g->title, "temperature rise");
+    bayan_doc_free(doc);
+}
+
+/* One measure at two values is named once, not "X مقابل X". */
+static void ar_one_measure_twice_is_named_once(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("وتراجع متوسط حجم الأسرة إلى 3.9 أفراد بعد أن كان 4.6 أفراد في الإحصاء السابق.", BAYAN_LANG_AR);
+    const bayan_group *g = group_of(doc, claim(doc, "3.9"));
+    assert_non_null(g);
+    assert_int_equal(g->n_members, 2);
+    has(g->title, "متوسط حجم الأسرة");
+    lacks(g->title, "مقابل");
+    bayan_doc_free(doc);
+}
+
+/* Values a thousand times apart are not bars of one chart, and an earlier
+ * value after "from" is set against the later one. */
+static void en_magnitudes_and_earlier_values(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("Net income rose to $1.62 billion, or 98 cents per share, from $1.21 billion, or 73 cents, a "
+                         "year ago.",
+                         BAYAN_LANG_EN);
+    const bayan_group *big = group_of(doc, claim(doc, "$1.62 billion"));
+    assert_non_null(big);
+    assert_ptr_equal(group_of(doc, claim(doc, "$1.21 billion")), big);
+    assert_true(group_of(doc, claim(doc, "98 cents")) != big);
+    has(big->title, "Net income");
+    bayan_doc_free(doc);
+}
+
+/* A multiplier after both figures compares something else ("their previous
+ * tally"): it is no ratio of theirs. */
+static void en_ratio_only_between_its_figures(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("The Social Democrats won 97 seats, while the Greens took 41 seats, nearly double their "
+                         "previous tally.",
+                         BAYAN_LANG_EN);
+    const bayan_group *g = group_of(doc, claim(doc, "97"));
+    assert_non_null(g);
+    assert_int_equal(g->ratio, -1);
+    assert_ptr_equal(group_of(doc, claim(doc, "41")), g);
+    bayan_doc_free(doc);
+}
+
+/* English items with no word in common are all named. */
+static void en_items_without_a_head_are_all_named(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("Sales of cloud software jumped 31%, while the hardware unit grew 4% and the consulting arm "
+                         "shrank 2%.",
+                         BAYAN_LANG_EN);
+    const bayan_group *g = group_of(doc, claim(doc, "31%"));
+    assert_non_null(g);
+    assert_int_equal(g->n_members, 3);
+    has(g->title, "hardware unit");
+    has(g->title, "consulting arm");
+    bayan_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ar_list_head_takes_its_category),
+        cmocka_unit_test(ar_list_head_takes_its_place),
+        cmocka_unit_test(ar_list_read_from_the_gaps),
+        cmocka_unit_test(ar_change_is_not_beside_its_level),
+        cmocka_unit_test(change_of_degrees_is_titled_by_temperature),
+        cmocka_unit_test(ar_one_measure_twice_is_named_once),
+        cmocka_unit_test(en_magnitudes_and_earlier_values),
+        cmocka_unit_test(en_ratio_only_between_its_figures),
+        cmocka_unit_test(en_items_without_a_head_are_all_named),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -438,9 +438,10 @@ static inline __attribute__((always_inline)) int key_is(const word *w, const cha
 /* The key without a leading و or ف, then ب, ل or ك (as allowed). */
 static const char *strip_cl(const char *k, int conj, int prep)
 {
-    if (conj && (!strncmp(k, AR_WAW, 2) || !strncmp(k, AR_FA, 2)) && strlen(k) > 4)
+    /* (k[2..4] all set: strlen(k) > 4 once the clitic's two bytes matched) */
+    if (conj && (!strncmp(k, AR_WAW, 2) || !strncmp(k, AR_FA, 2)) && k[2] && k[3] && k[4])
         k += 2;
-    if (prep && (!strncmp(k, AR_BA, 2) || !strncmp(k, AR_LAM, 2) || !strncmp(k, AR_KAF, 2)) && strlen(k) > 4)
+    if (prep && (!strncmp(k, AR_BA, 2) || !strncmp(k, AR_LAM, 2) || !strncmp(k, AR_KAF, 2)) && k[2] && k[3] && k[4])
         k += 2;
     return k;
 }
@@ -451,6 +452,16 @@ static int key_is_cl(const word *w, const char *k)
 }
 
 static int key_in(const char *k, const char *const *list);
+
+/* key_in of the key, or of the key with its clitics stripped (asked only
+ * when stripping changed it). */
+static int key_in_cl(const char *k, int conj, int prep, const char *const *list)
+{
+    if (key_in(k, list))
+        return 1;
+    const char *b = strip_cl(k, conj, prep);
+    return b != k && key_in(b, list);
+}
 
 /* Matches a phrase of keys (one space between words) forward from i; the
  * first word may carry و/ف when conj. Returns the end, or 0. */
@@ -639,9 +650,9 @@ static void add_list(const char *const *list)
     list_ptrs[n_lists++] = list;
 }
 
+/* (bayan__scan_numbers builds the lists before any rule runs) */
 static int key_in(const char *k, const char *const *list)
 {
-    pthread_once(&lists_once, build_lists);
     for (size_t i = 0; i < n_lists; i++)
         if (list_ptrs[i] == list)
             return wset_has(&list_sets[i], k, strlen(k));
@@ -696,6 +707,11 @@ static qb_mask *qbm_slot(const char *k, size_t n, int add)
 }
 
 static wset qa_first; /* first words of those written after */
+/* Every word the unit tables can start with (currency nouns, "us" and
+ * "american" before them, physical units and their two-word forms' first
+ * words, time units), and the first words of the two-word physical units:
+ * parse_unit asks the tables only for these. */
+static wset unit_any, phys_first;
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void)
@@ -727,6 +743,16 @@ static void build_sets(void)
         const char *sp = strchr(t->key, ' ');
         wset_add(&qa_first, t->key, sp ? (size_t)(sp - t->key) : strlen(t->key));
     }
+    const bayan__unitw *const unit_tables[] = {bayan__units_phys, bayan__units_time, bayan__currency_nouns};
+    for (size_t t = 0; t < sizeof unit_tables / sizeof unit_tables[0]; t++)
+        for (const bayan__unitw *e = unit_tables[t]; e->key; e++) {
+            const char *sp = strchr(e->key, ' ');
+            wset_add(&unit_any, e->key, sp ? (size_t)(sp - e->key) : strlen(e->key));
+            if (sp && unit_tables[t] == bayan__units_phys)
+                wset_add(&phys_first, e->key, (size_t)(sp - e->key));
+        }
+    wset_add(&unit_any, "us", 2);
+    wset_add(&unit_any, "american", 8);
 }
 
 /* ---- numerals ------------------------------------------------------------ */
@@ -1336,7 +1362,7 @@ static const char *const AFTER_YEAR_OK[] = {
 
 static int is_month(const word *w)
 {
-    return key_in(w->key, MONTHS) || key_in(strip_cl(w->key, 1, 1), MONTHS);
+    return key_in_cl(w->key, 1, 1, MONTHS);
 }
 
 /* ---- units --------------------------------------------------------------- */
@@ -1574,11 +1600,13 @@ not_keyword:
         u->e = w.b;
         return 1;
     }
+    if (!wset_has(&unit_any, w.key, w.klen))
+        return 0; /* no unit table has this word (most words after a number) */
     if (currency_words(sc, &w, u))
         return 1;
     /* physical units, two words first */
     word w2;
-    if (next_word(sc, w.b, &w2)) {
+    if (wset_has(&phys_first, w.key, w.klen) && next_word(sc, w.b, &w2)) {
         char two[2 * KEYCAP + 2];
         memcpy(two, w.key, w.klen);
         two[w.klen] = ' ';
@@ -1676,7 +1704,7 @@ static void build_lists(void)
 static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t unit_e, size_t qual_s)
 {
     word w;
-    if (next_word(sc, unit_e, &w) && (key_in(w.key, COMPARATIVES) || key_in(strip_cl(w.key, 1, 0), COMPARATIVES)))
+    if (next_word(sc, unit_e, &w) && (key_in_cl(w.key, 1, 0, COMPARATIVES)))
         return 1;
     size_t p = qual_s < num_s ? qual_s : num_s;
     int bprep = r->bclitic;
@@ -1685,9 +1713,9 @@ static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t
         bprep = 1;
     for (int k = 0; k < 4 && prev_word(sc, p, &w); k++) {
         const char *base = strip_cl(w.key, 1, 0);
-        if (key_in(w.key, MULT_VERBS) || key_in(base, MULT_VERBS))
+        if (key_in(w.key, MULT_VERBS) || (base != w.key && key_in(base, MULT_VERBS)))
             return 1;
-        if (bprep && (key_in(w.key, COMPARATIVES) || key_in(base, COMPARATIVES)))
+        if (bprep && (key_in(w.key, COMPARATIVES) || (base != w.key && key_in(base, COMPARATIVES))))
             return 1;
         if (key_is(&w, "by") && k == 0)
             bprep = 1;
@@ -1759,9 +1787,12 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
     word w0;
     if (!prev_word(sc, s, &w0))
         return (size_t)-1;
+    /* k1, k2: the key without و/ف, then without ب/ل/ك too (each tested only
+     * when stripping changed it) */
     const char *k1 = strip_cl(w0.key, 1, 0), *k2 = strip_cl(w0.key, 1, 1);
-    size_t n1 = strlen(k1), n2 = strlen(k2);
-    if (!wset_has(&qb_last, w0.key, w0.klen) && !wset_has(&qb_last, k1, n1) && !wset_has(&qb_last, k2, n2))
+    size_t n1 = w0.klen - (size_t)(k1 - w0.key), n2 = w0.klen - (size_t)(k2 - w0.key);
+    if (!wset_has(&qb_last, w0.key, w0.klen) && (k1 == w0.key || !wset_has(&qb_last, k1, n1)) &&
+        (k2 == k1 || !wset_has(&qb_last, k2, n2)))
         return (size_t)-1;
     wcache wc;
     cache_back(sc, s, &wc);
@@ -1769,7 +1800,8 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
      * number (with its clitics stripped only for a one-word phrase, as
      * phrase_back_c allows), in the table's order */
     uint64_t cand[QBM_WORDS] = {0};
-    const qb_mask *m0 = qbm_slot(w0.key, w0.klen, 0), *m1 = qbm_slot(k1, n1, 0), *m2 = qbm_slot(k2, n2, 0);
+    const qb_mask *m0 = qbm_slot(w0.key, w0.klen, 0);
+    const qb_mask *m1 = k1 == w0.key ? m0 : qbm_slot(k1, n1, 0), *m2 = k2 == k1 ? m1 : qbm_slot(k2, n2, 0);
     for (size_t j = 0; j < QBM_WORDS; j++)
         cand[j] = (m0 ? m0->all[j] : 0) | (m1 ? m1->one[j] : 0) | (m2 ? m2->one[j] : 0);
     for (size_t j = 0; j < QBM_WORDS; j++)
@@ -2181,8 +2213,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 word vb;
                 size_t pp = min ? pb.a : s;
                 for (int k = 0; k < 3 && prev_word(sc, pp, &vb); k++) {
-                    if (key_in(vb.key, MULT_VERBS) || key_in(strip_cl(vb.key, 1, 0), MULT_VERBS) ||
-                        key_in(vb.key, CHANGE_VERBS) || key_in(strip_cl(vb.key, 1, 0), CHANGE_VERBS)) {
+                    if (key_in_cl(vb.key, 1, 0, MULT_VERBS) ||
+                        key_in_cl(vb.key, 1, 0, CHANGE_VERBS)) {
                         /* without "from" the ends decide: "rose 3 to 4 percent" is a range,
                          * "fell 12 to 3,400" a change and its result */
                         if (min)
@@ -2322,7 +2354,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         static const char *const ANCHOR_BEFORE[] = {"بعد", "منذ", "قبل", "after", NULL};
         word aw;
         int anchored = prev_word(sc, s, &aw) &&
-                       (key_in(aw.key, ANCHOR_BEFORE) || key_in(strip_cl(aw.key, 1, 0), ANCHOR_BEFORE));
+                       (key_in_cl(aw.key, 1, 0, ANCHOR_BEFORE));
         if (anchored || (next_word(sc, u.e, &aw) && key_is(&aw, "ago")))
             kind = BAYAN_NUM_DATE;
     }
@@ -2469,7 +2501,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                                                    "المتوسط", "نظيره", "نظيرتها", "مثيله", NULL};
             int ok = next_word(sc, r.e, &a) && key_in(a.key, MEASURES);
             if (!ok && prev_word(sc, r.s, &b))
-                ok = key_in(b.key, MULT_VERBS) || key_in(strip_cl(b.key, 1, 0), MULT_VERBS) ||
+                ok = key_in_cl(b.key, 1, 0, MULT_VERBS) ||
                      key_is(&b, "الي") || key_is(&b, "نحو") || key_is(&b, "حوالي");
             if (!ok)
                 return 1;
@@ -2526,9 +2558,9 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             kind = BAYAN_NUM_TIME_OF_DAY;
     }
     if (kind == BAYAN_NUM_QUANTITY && have_pw && !has_range && !u.name) {
-        if (key_in(pw.key, PHONE_BEFORE) || key_in(strip_cl(pw.key, 1, 1), PHONE_BEFORE))
+        if (key_in_cl(pw.key, 1, 1, PHONE_BEFORE))
             kind = BAYAN_NUM_PHONE;
-        else if (key_in(pw.key, REF_BEFORE) || key_in(strip_cl(pw.key, 1, 1), REF_BEFORE))
+        else if (key_in_cl(pw.key, 1, 1, REF_BEFORE))
             kind = BAYAN_NUM_REFERENCE;
     }
     /* dates: a month name next to a day number */
@@ -2547,16 +2579,16 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     /* years */
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && !r.words && r.int_digits == 4 && r.v >= 1000 &&
         r.v <= 2199 && !negative) {
-        int ctx = r.year_mark || (have_pw && (key_in(pw.key, YEAR_BEFORE) || key_in(strip_cl(pw.key, 1, 1), YEAR_BEFORE) ||
+        int ctx = r.year_mark || (have_pw && (key_in_cl(pw.key, 1, 1, YEAR_BEFORE) ||
                                               is_month(&pw)));
-        int weak = have_pw && (key_in(pw.key, YEAR_WEAK) || key_in(strip_cl(pw.key, 1, 0), YEAR_WEAK));
+        int weak = have_pw && (key_in_cl(pw.key, 1, 0, YEAR_WEAK));
         if (!ctx && sc->cnt > 0) {
             /* "عامي 2022 و2023": after a year and a conjunction */
             const bayan__num *pv = &sc->v[sc->cnt - 1];
             if (pv->pub.kind == BAYAN_NUM_YEAR && s - pv->end < 12)
                 ctx = 1;
         }
-        int alone = !have_nw || key_in(nw.key, AFTER_YEAR_OK) || key_in(strip_cl(nw.key, 1, 0), AFTER_YEAR_OK);
+        int alone = !have_nw || key_in_cl(nw.key, 1, 0, AFTER_YEAR_OK);
         if (!have_nw) {
             uint32_t ac = cp_at(sc, skip_sp(sc, end), &l);
             alone = !(digit_val(ac) >= 0);
@@ -2855,6 +2887,7 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
     pthread_once(&loop_once, build_loop_tables); /* first: every helper reads its tables */
     bayan__nw_init();
     pthread_once(&sets_once, build_sets);
+    pthread_once(&lists_once, build_lists);
     int prev_letter = 0; /* was the character before i a letter? */
     while (i < n) {
         unsigned char c = u[i];

@@ -235,8 +235,9 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
         return 0; /* a mark right before the figure: "، 31%" */
     const char *first = t[k].key;
     int en = lang == BAYAN_LANG_EN;
-    int conj = en ? !strcmp(first, "and")
-                  : (!strncmp(first, "\xd9\x88", 2) && strlen(first) >= 6 && !ar_in(WL_AR_STOP, first));
+    int conj = en ? !strcmp(first, "and") || !strcmp(first, "then")
+                  : (!strncmp(first, "\xd9\x88", 2) && strlen(first) >= 6 && !ar_in(WL_AR_STOP, first)) ||
+                        !strcmp(first, "ثم");
     if (!conj)
         return -1;
     int last_verb = -1;
@@ -656,6 +657,7 @@ static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__clai
         if (construct)
             word_at(doc, lw, le, hk);
         if (construct && !category && !by_place && !tail && lw == f->label_start && !counts &&
+            !pronoun_word(doc, lw, le) &&
             strncmp(hk, "\xd9\x88", 2) &&
             strncmp(hk, "\xd8\xa8", 2) && strncmp(hk, "\xd9\x84", 2) && strncmp(hk, "\xd9\x81", 2) &&
             strncmp(hk, "\xd9\x83", 2)) {
@@ -853,9 +855,20 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                 /* a list item joins the list, or the member just before it;
                  * not when what comes between is a clause of its own ("4%
                  * earlier this month ..., and expects inflation to peak at 4%") */
+                /* a comparable figure left out between the last member and
+                 * this one is the item before it: the list is broken ("44%،
+                 * تصدرهم الهنود بنسبة 22%، ثم البريطانيون بـ11%، والروس بـ7%") */
+                int skipped = 0;
+                for (size_t k = j != i ? mem[n - 1] + 1 : j; k < j && !skipped; k++) {
+                    const bayan_claim *ck = &doc->claims[k];
+                    skipped = !used[k] && !(ck->unit && !strcmp(ck->unit, "times")) &&
+                              comparable(ci, &info[i], ck, &info[k], 0);
+                }
+                if (skipped && ratio < 0)
+                    continue;
                 int par = 0, gap = j != i ? list_item_gap(doc, lang, info, mem[n - 1], j, &par) : -1;
-                int coord = info[j].list_prev && (list || (n > 0 && mem[n - 1] + 1 == j)) && gap != -2 &&
-                            (gap <= 4 || par);
+                int coord = info[j].list_prev && !skipped && (list || (n > 0 && mem[n - 1] + 1 == j)) &&
+                            gap != -2 && (gap <= 4 || par);
                 /* (a clause of the same shape only continues a list already
                  * begun: "41%, while the PC segment grew 6% and the gaming
                  * unit shrank 9%"; "kept its key rate at 4.5%, and inflation

@@ -1713,9 +1713,9 @@ static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t
         bprep = 1;
     for (int k = 0; k < 4 && prev_word(sc, p, &w); k++) {
         const char *base = strip_cl(w.key, 1, 0);
-        if (key_in(w.key, MULT_VERBS) || (base != w.key && key_in(base, MULT_VERBS)))
+        if (key_in(w.key, MULT_VERBS) || key_in(base, MULT_VERBS))
             return 1;
-        if (bprep && (key_in(w.key, COMPARATIVES) || (base != w.key && key_in(base, COMPARATIVES))))
+        if (bprep && (key_in(w.key, COMPARATIVES) || key_in(base, COMPARATIVES)))
             return 1;
         if (key_is(&w, "by") && k == 0)
             bprep = 1;
@@ -2501,7 +2501,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                                                    "المتوسط", "نظيره", "نظيرتها", "مثيله", NULL};
             int ok = next_word(sc, r.e, &a) && key_in(a.key, MEASURES);
             if (!ok && prev_word(sc, r.s, &b))
-                ok = key_in_cl(b.key, 1, 0, MULT_VERBS) ||
+                ok = key_in(b.key, MULT_VERBS) || key_in(strip_cl(b.key, 1, 0), MULT_VERBS) ||
                      key_is(&b, "الي") || key_is(&b, "نحو") || key_is(&b, "حوالي");
             if (!ok)
                 return 1;

@@ -383,8 +383,47 @@ static int count_words(const bayan_doc *doc, size_t s, size_t e)
     return n;
 }
 
+/* norm[s, e) without the words a label may be left ending or starting
+ * with when its year or number was cut away ("الميزانية العامة للدولة
+ * لعام [2026]", "متوسط حجم الأسرة إلى", "wages in") and without a
+ * conjunction glued to a definite first word ("والنفط"). */
+static void trim_span(const bayan_doc *doc, size_t *ps, size_t *pe)
+{
+    static const char *const dangling[] = {"في", "من", "الي", "علي", "عن", "مع", "عند", "لعام", "لسنه", "عام",
+                                           "خلال", "of", "in", "for", "to", "at", "on", "the", "a", "an", "by",
+                                           "from", "with", "and", NULL};
+    size_t s = *ps, e = *pe;
+    for (int guard = 0; guard < 3; guard++) {
+        while (e > s && doc->norm[e - 1] == ' ')
+            e--;
+        size_t w = e;
+        while (w > s && doc->norm[w - 1] != ' ')
+            w--;
+        if (w <= s)
+            break; /* never the only word */
+        char k[BAYAN__KEY_MAX];
+        bayan__word_key(doc->norm + w, e - w, k);
+        if (!key_in(k, dangling))
+            break;
+        e = w;
+    }
+    while (s < e && doc->norm[s] == ' ')
+        s++;
+    char k[BAYAN__KEY_MAX];
+    size_t we = s;
+    while (we < e && doc->norm[we] != ' ')
+        we++;
+    bayan__word_key(doc->norm + s, we - s, k);
+    if (!strncmp(k, "\xd9\x88\xd8\xa7\xd9\x84", 6) && strlen(k) >= 10 && e - s > 2 &&
+        !memcmp(doc->norm + s, "\xd9\x88", 2))
+        s += 2; /* "والنفط" -> "النفط": the norm keeps the letter's two bytes */
+    *ps = s;
+    *pe = e;
+}
+
 static void put_span(bayan__buf *b, const bayan_doc *doc, size_t s, size_t e, int *oom)
 {
+    trim_span(doc, &s, &e);
     char *t = bayan__orig_copy(doc, s, e, oom);
     if (t) {
         bayan__buf_puts(b, t);
@@ -534,8 +573,9 @@ static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__clai
                 bayan__buf_puts(&b, vs);
                 put_span(&b, doc, c->subj_start, c->subj_end, oom);
             }
-        } else if (subj) {
-            /* one measure at two values: say whose, when the text does */
+        } else if (subj && list != 2) {
+            /* one measure at two values: say whose, when the text does
+             * (not across sentences: there each figure is someone's) */
             bayan__buf_puts(&b, " — ");
             put_span(&b, doc, subj->subj_start, subj->subj_end, oom);
         }
@@ -787,6 +827,20 @@ static char *change_title(const bayan_doc *doc, bayan_lang lang, const bayan__cl
     return bayan__buf_detach(&b, NULL);
 }
 
+/* A counted noun that says only "people" ("شخص", "نسمة", "people"): counts
+ * of it in different sentences are usually of different things (killed,
+ * injured, displaced). */
+static int generic_noun(const bayan_doc *doc, const bayan__claim_info *f)
+{
+    static const char *const generic[] = {"شخص", "شخصا", "اشخاص", "نسمه", "فرد", "فردا", "افراد", "people",
+                                          "persons", "person", "مره", "مرات", "times", NULL};
+    if (f->label_end <= f->label_start)
+        return 1;
+    char k[BAYAN__KEY_MAX];
+    word_at(doc, f->label_start, f->label_end, k);
+    return key_in(k, generic);
+}
+
 static char *id_str(char prefix, size_t n)
 {
     char tmp[32];
@@ -931,6 +985,61 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
             }
         }
         s0 = s1;
+    }
+    /* counts of one noun left alone in nearby sentences, one of them said
+     * of whom ("حصل الحزب الحاكم على 142 مقعدا ... وحل الحزب المعارض ثانيا
+     * بـ97 مقعدا"): a series across sentences */
+    for (size_t i = 0; i < nc; i++) {
+        const bayan_claim *ci = &doc->claims[i];
+        if (used[i] || ci->group || !ci->unit || strcmp(ci->unit, "count") || !info[i].noun ||
+            generic_noun(doc, &info[i]))
+            continue;
+        size_t n = 0;
+        int whose = info[i].subj_end > info[i].subj_start;
+        mem[n++] = i;
+        for (size_t j = i + 1; j < nc && info[j].sentence - info[i].sentence <= 5; j++) {
+            const bayan_claim *cj = &doc->claims[j];
+            if (info[j].sentence == info[mem[n - 1]].sentence || used[j] || cj->group || !cj->unit ||
+                strcmp(cj->unit, "count") || info[j].noun != info[i].noun || !comparable(ci, &info[i], cj, &info[j], 0))
+                continue;
+            mem[n++] = j;
+            whose |= info[j].subj_end > info[j].subj_start;
+        }
+        if (n < 2 || !whose)
+            continue;
+        if (doc->n_groups == gcap) {
+            size_t ncap = gcap ? gcap * 2 : 8;
+            bayan_group *g = realloc(doc->groups, ncap * sizeof *g);
+            if (!g)
+                goto out;
+            doc->groups = g;
+            gcap = ncap;
+        }
+        bayan_group *g = &doc->groups[doc->n_groups];
+        memset(g, 0, sizeof *g);
+        size_t *m = malloc(n * sizeof *m);
+        char *id = id_str('g', doc->n_groups + 1);
+        if (!m || !id) {
+            free(m);
+            free(id);
+            goto out;
+        }
+        memcpy(m, mem, n * sizeof *m);
+        g->id = id;
+        g->members = m;
+        g->n_members = n;
+        g->kind = n == 2 ? BAYAN_GROUP_COMPARISON : BAYAN_GROUP_SERIES;
+        g->unit = ci->unit;
+        g->currency = ci->currency;
+        g->ratio = -1;
+        g->title = make_title(doc, lang, info, m, n, g->kind, 2, &oom);
+        doc->n_groups++;
+        if (oom)
+            goto out;
+        for (size_t k = 0; k < n; k++) {
+            used[m[k]] = 1;
+            doc->claims[m[k]].group = id;
+        }
     }
     /* a figure alone whose label is only a word of change ("زيادة تتراوح بين
      * 2 و4 درجات", "an increase of $700 million"): a group of its own, for

@@ -199,6 +199,46 @@ static void en_items_without_a_head_are_all_named(void **state)
     bayan_doc_free(doc);
 }
 
+/* Counts of one noun in nearby sentences, said of whom: a series across
+ * sentences, titled without one item's owner; counts of people are not
+ * (killed here, injured there). */
+static void ar_counts_of_one_noun_across_sentences(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("وحصل الحزب الحاكم على 142 مقعدا في البرلمان الجديد. وتنافس في الاقتراع نحو ألفي مرشح. "
+                         "وحل الحزب المعارض ثانيا بـ97 مقعدا.",
+                         BAYAN_LANG_AR);
+    const bayan_group *g = group_of(doc, claim(doc, "142"));
+    assert_non_null(g);
+    assert_ptr_equal(group_of(doc, claim(doc, "97")), g);
+    assert_int_equal(g->n_members, 2);
+    lacks(g->title, "الحاكم");
+    bayan_doc_free(doc);
+    doc = run("وقتل 12 شخصا في الهجوم الأول. وفي حادث منفصل أصيب 30 شخصا بجروح.", BAYAN_LANG_AR);
+    for (size_t i = 0; i < bayan_doc_claim_count(doc); i++) {
+        const bayan_group *h = group_of(doc, bayan_doc_claim(doc, i));
+        assert_true(!h || h->n_members == 1);
+    }
+    bayan_doc_free(doc);
+}
+
+/* A title never ends on the preposition or "لعام" whose year was cut off. */
+static void titles_do_not_dangle(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("وتتضمن الميزانية العامة للدولة لعام 2026 نفقات تقدر بنحو 1.3 تريليون ريال، مقابل إيرادات "
+                         "متوقعة تبلغ 1.1 تريليون ريال.",
+                         BAYAN_LANG_AR);
+    const bayan_group *g = group_of(doc, claim(doc, "1.3"));
+    assert_non_null(g);
+    assert_non_null(g->title);
+    size_t n = strlen(g->title);
+    assert_true(n < 6 || strcmp(g->title + n - 6, "لعام"));
+    assert_true(n < 4 || strcmp(g->title + n - 4, "في"));
+    lacks(g->title, "لعام مقابل");
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -211,6 +251,8 @@ int main(void)
         cmocka_unit_test(en_magnitudes_and_earlier_values),
         cmocka_unit_test(en_ratio_only_between_its_figures),
         cmocka_unit_test(en_items_without_a_head_are_all_named),
+        cmocka_unit_test(ar_counts_of_one_noun_across_sentences),
+        cmocka_unit_test(titles_do_not_dangle),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

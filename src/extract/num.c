@@ -491,15 +491,37 @@ static size_t phrase_fwd(const scan *sc, size_t i, const char *phrase, int conj)
 typedef struct wcache {
     word w[5];
     int n;
+    /* backwards only: read lazily, as far as a phrase asks (most stop at
+     * their last word); sc is the scan, at where the next word ends, done
+     * when no more can be read (five words at most) */
+    const scan *sc;
+    size_t at;
+    int done;
 } wcache;
 
-static void cache_back(const scan *sc, size_t i, wcache *c)
+/* The words before a number, up to five; w0 (the word before it, as
+ * prev_word found it) is the first. */
+static void cache_back(const scan *sc, const word *w0, wcache *c)
 {
-    c->n = 0;
-    while (c->n < 5 && prev_word(sc, i, &c->w[c->n])) {
-        i = c->w[c->n].a;
-        c->n++;
+    c->w[0] = *w0;
+    c->n = 1;
+    c->sc = sc;
+    c->at = w0->a;
+    c->done = 0;
+}
+
+/* Is word k of a backward cache there (read now when not yet)? */
+static int cache_back_has(wcache *c, int k)
+{
+    while (c->n <= k && !c->done) {
+        if (c->n < 5 && prev_word(c->sc, c->at, &c->w[c->n])) {
+            c->at = c->w[c->n].a;
+            c->n++;
+        } else {
+            c->done = 1;
+        }
     }
+    return k < c->n;
 }
 
 struct wset;
@@ -530,7 +552,7 @@ static void cache_fwd_gated(const scan *sc, size_t i, wcache *c, const struct ws
 }
 
 /* phrase_back against a cache (c->w[0] is the nearest word). */
-static size_t phrase_back_c(const wcache *c, const char *phrase, int conj, int prep)
+static size_t phrase_back_c(wcache *c, const char *phrase, int conj, int prep)
 {
     size_t plen = strlen(phrase);
     const char *end = phrase + plen;
@@ -541,7 +563,7 @@ static size_t phrase_back_c(const wcache *c, const char *phrase, int conj, int p
         while (b > phrase && b[-1] != ' ')
             b--;
         size_t pl = (size_t)(end - b);
-        if (k >= c->n)
+        if (!cache_back_has(c, k))
             return (size_t)-1;
         const word *w = &c->w[k];
         int ok = w->klen == pl && !memcmp(w->key, b, pl);
@@ -1795,7 +1817,7 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
         (k2 == k1 || !wset_has(&qb_last, k2, n2)))
         return (size_t)-1;
     wcache wc;
-    cache_back(sc, s, &wc);
+    cache_back(sc, &w0, &wc);
     /* only the qualifiers k < MAXQB whose last word is the word before the
      * number (with its clitics stripped only for a one-word phrase, as
      * phrase_back_c allows), in the table's order */
@@ -2776,6 +2798,15 @@ static void build_pair_fold(void)
  * and a final ة/ى folded as the keys are. */
 static int last_pair_ok(const unsigned char *u, size_t i, size_t we)
 {
+    if (we - i >= 6 && (u[we - 2] & 0xFC) == 0xD8 && (u[we - 4] & 0xFC) == 0xD8 && (u[we - 6] & 0xFC) == 0xD8) {
+        /* the usual case, three two-byte Arabic letters at the end: the loop
+         * below would read these same pairs, unless one is a haraka */
+        unsigned c2 = pair_fold[((unsigned)(u[we - 2] & 0x1F) << 6) | (u[we - 1] & 0x3F)];
+        unsigned c1 = pair_fold[((unsigned)(u[we - 4] & 0x1F) << 6) | (u[we - 3] & 0x3F)];
+        unsigned c0 = pair_fold[((unsigned)(u[we - 6] & 0x1F) << 6) | (u[we - 5] & 0x3F)];
+        if (c0 != PAIR_SKIP && c1 != PAIR_SKIP && c2 != PAIR_SKIP)
+            return bayan__nw_triple_ok(c0, c1, c2);
+    }
     unsigned cps[3] = {0, 0, 0};
     int got = 0;
     size_t j = we;

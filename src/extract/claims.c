@@ -73,6 +73,9 @@ typedef struct rules {
     int dinar_done;   /* the document's dinar, looked for once */
     const char *dinar;
     int srcs_ready, n_srcs; /* the sentence's sources, found on first use */
+    int times_ready;        /* and its years, dates and periods (token indices) */
+    long *times;
+    size_t n_times, cap_times;
     long src_at[MAX_SRCS];
     span srcs[MAX_SRCS];
     struct {
@@ -176,11 +179,14 @@ static const bayan__tok *R(const rules *r, long i)
     return &r->S->toks[i];
 }
 
-/* The i-th token of the sentence (tokens are keyed when the sentence is
- * tokenised). */
+/* The i-th token of the sentence, keyed (words are keyed when the sentence
+ * is tokenised, numbers here on first read). */
 static inline const bayan__tok *T(const rules *r, long i)
 {
-    return &r->S->toks[i];
+    bayan__tok *t = &r->S->toks[i];
+    if (t->klen == BAYAN__TOK_UNKEYED)
+        bayan__tok_key_num(r->doc, t);
+    return t;
 }
 
 /* Key comparisons with a literal: the length first, then a fixed-size
@@ -193,23 +199,11 @@ static inline int key_eq(const char *k, size_t kl, const char *lit, size_t n)
 #define KEY_IS(t, lit) key_eq((t)->key, (t)->klen, lit, sizeof(lit) - 1)
 #define CONJ_IS(t, lit) key_eq((t)->key + (t)->conj, (size_t)((t)->klen - (t)->conj), lit, sizeof(lit) - 1)
 
-/* hs[i] = the word lists' hash of key + i, for i <= klen (claims_words.h):
- * one pass gives the key without any of its prefixes. */
-static void key_hashes(const bayan__tok *t, uint32_t *hs)
+/* The lists of key + off (off even, at most 8: clitics are two-byte
+ * letters), from the hashes TM_make keeps. */
+static inline unsigned long long mask_at(const bayan__tok *t, size_t off)
 {
-    uint32_t h = BAYAN__WL_SEED;
-    size_t n = t->klen;
-    hs[n] = h;
-    while (n) {
-        n--;
-        h = bayan__wl_step(h, (unsigned char)t->key[n]);
-        hs[n] = h;
-    }
-}
-
-static unsigned long long mask_at(const bayan__tok *t, const uint32_t *hs, size_t off)
-{
-    return bayan__wl_mask_h(t->key + off, t->klen - off, hs[off]);
+    return bayan__wl_mask_h(t->key + off, t->klen - off, t->hs[off >> 1]);
 }
 
 #define BIT(wl) ((unsigned long long)1 << (wl))
@@ -221,22 +215,34 @@ static unsigned long long mask_at(const bayan__tok *t, const uint32_t *hs, size_
 static const bayan__tok *TM_make(const rules *r, long i)
 {
     bayan__tok *t = &r->S->toks[i];
-    const char *k = t->key;
-    uint32_t hs[BAYAN__KEY_MAX];
-    key_hashes(t, hs);
+    const char *k = T(r, i)->key;
+    {
+        /* the hash of every suffix is a step of one back-to-front pass
+         * (claims_words.h): keep those after the clitics a key may have */
+        uint32_t h = BAYAN__WL_SEED;
+        size_t q = t->klen;
+        if (q <= 8 && !(q & 1))
+            t->hs[q >> 1] = h;
+        while (q > 0) {
+            q--;
+            h = bayan__wl_step(h, (unsigned char)k[q]);
+            if (q <= 8 && !(q & 1))
+                t->hs[q >> 1] = h;
+        }
+    }
     t->m_bare = 0;
     if (r->lang == BAYAN_LANG_EN || !is_ar(k)) {
-        t->m_in = mask_at(t, hs, 0);
+        t->m_in = mask_at(t, 0);
         t->m_verb = t->m_in;
     } else {
         size_t c = t->conj;
-        t->m_in = mask_at(t, hs, 0) | (c ? mask_at(t, hs, c) : 0);
+        t->m_in = mask_at(t, 0) | (c ? mask_at(t, c) : 0);
         t->m_verb = t->m_in & AR_VERB_BITS;
         for (size_t f = 0; f <= c; f += 2) {
             const char *v = k + f;
             if ((STARTS(v, AR_SIN) || STARTS(v, AR_LAM)) && cps_ge(v, 4) &&
                 (STARTS(v + 2, "\xd9\x8a") || STARTS(v + 2, "\xd8\xaa") || STARTS(v + 2, "\xd9\x86")))
-                t->m_verb |= mask_at(t, hs, f + 2) & AR_VERB_BITS;
+                t->m_verb |= mask_at(t, f + 2) & AR_VERB_BITS;
         }
     }
     t->masked = 1;
@@ -249,15 +255,26 @@ static inline const bayan__tok *TM(const rules *r, long i)
     return t->masked ? t : TM_make(r, i);
 }
 
-/* The lists of the word without clitics and article (for verbal nouns). */
+/* The lists of the word without clitics and article (for verbal nouns):
+ * ar_bare and ar_noprep of the key, from the token's و/ف offset and the
+ * hashes TM_make kept. */
 static unsigned long long tok_bare_mask(const rules *r, long i)
 {
     const bayan__tok *tc = TM(r, i);
     bayan__tok *t = &r->S->toks[i];
     if (t->masked == 1 && is_ar(tc->key) && r->lang != BAYAN_LANG_EN) {
-        uint32_t hs[BAYAN__KEY_MAX];
-        key_hashes(t, hs);
-        t->m_bare = mask_at(t, hs, ar_bare_off(t->key)) | mask_at(t, hs, (size_t)(ar_noprep(t->key) - t->key));
+        const char *k = t->key + t->conj;
+        size_t bare = t->conj, noprep = t->conj;
+        int prep = STARTS(k, AR_BA) || STARTS(k, AR_KAF) || STARTS(k, AR_LAM);
+        if (STARTS(k, AR_LAM AR_LAM) && cps_ge(k, 4))
+            bare += 4;
+        else if (prep && STARTS(k + 2, AR_AL) && cps_ge(k, 5))
+            bare += 6;
+        else if (STARTS(k, AR_AL) && cps_ge(k, 4))
+            bare += 4;
+        if (prep && cps_ge(k, 4))
+            noprep += 2;
+        t->m_bare = mask_at(t, bare) | mask_at(t, noprep);
         t->masked = 2;
     }
     return t->m_bare;
@@ -272,7 +289,13 @@ static int tok_ar_verb(const rules *r, long i)
 static int tok_masdar(const rules *r, long i)
 {
     const bayan__tok *t = TM(r, i);
-    return ((t->m_in | tok_bare_mask(r, i)) & BIT(WL_AR_MASDAR)) != 0;
+    if (t->m_in & BIT(WL_AR_MASDAR))
+        return 1;
+    /* the forms without clitics end as the word does: most words' ending
+     * rules them all out (a listed word has three letters or more) */
+    if (!bayan__wl_masdar_maybe(t->key, t->klen))
+        return 0;
+    return (tok_bare_mask(r, i) & BIT(WL_AR_MASDAR)) != 0;
 }
 
 
@@ -1246,18 +1269,48 @@ static int contrast_between(const rules *r, long a, long b)
     return 0;
 }
 
-static long find_time(const rules *r, const analysis *an)
+/* The sentence's tokens that are years, dates or periods, found once;
+ * 0, or -1 when out of memory. */
+static int sentence_times(rules *r)
 {
-    long best = -1, bestd = 0;
-    /* a window around the number: sentences can be long */
-    size_t lo = an->p > 60 ? (size_t)an->p - 60 : 0, hi = (size_t)an->p + 60 < r->S->n ? (size_t)an->p + 60 : r->S->n;
-    for (size_t i = lo; i < hi; i++) {
-        long k = R(r, (long)i)->num;
+    r->n_times = 0;
+    for (size_t i = 0; i < r->S->n; i++) {
+        long k = r->S->toks[i].num;
         if (k < 0)
             continue;
         bayan_num_kind kind = r->doc->nums[k].pub.kind;
         if (kind != BAYAN_NUM_YEAR && kind != BAYAN_NUM_DATE && kind != BAYAN_NUM_PERIOD)
             continue;
+        if (r->n_times == r->cap_times) {
+            size_t cap = r->cap_times ? 2 * r->cap_times : 16;
+            long *p = realloc(r->times, cap * sizeof *p);
+            if (!p)
+                return -1;
+            r->times = p;
+            r->cap_times = cap;
+        }
+        r->times[r->n_times++] = (long)i;
+    }
+    r->times_ready = 1;
+    return 0;
+}
+
+static long find_time(rules *r, const analysis *an, int *oom)
+{
+    long best = -1, bestd = 0;
+    if (!r->times_ready && sentence_times(r) < 0) {
+        *oom = 1;
+        return -1;
+    }
+    /* a window around the number: sentences can be long */
+    size_t lo = an->p > 60 ? (size_t)an->p - 60 : 0, hi = (size_t)an->p + 60 < r->S->n ? (size_t)an->p + 60 : r->S->n;
+    for (size_t ti = 0; ti < r->n_times; ti++) {
+        size_t i = (size_t)r->times[ti];
+        if (i < lo)
+            continue;
+        if (i >= hi)
+            break;
+        long k = R(r, (long)i)->num;
         /* "منذ عام 2008", "since 2008": a baseline, not the figure's date */
         long b = (long)i - 1;
         if (b >= 0 && is_word(r, b) && (KEY_IS(T(r, b), "عام") || KEY_IS(T(r, b), "العام")))
@@ -1353,6 +1406,9 @@ static void sentence_sources(rules *r)
 {
     r->n_srcs = 0;
     for (long i = 0; (size_t)i < r->S->n && r->n_srcs < MAX_SRCS; i++) {
+        /* most words cannot start a source: not even their lists asked */
+        if (!is_word(r, i) || !bayan__wl_source_maybe(R(r, i)->key, R(r, i)->klen))
+            continue;
         span s = source_at(r, i);
         if (sp_empty(s))
             continue;
@@ -1386,10 +1442,14 @@ static int vague_numeral(const bayan_doc *doc, const bayan__num *n)
 {
     if (n->num_end <= n->num_start)
         return 0;
+    /* a numeral written in digits keys to a digit first: no listed word */
+    const unsigned char *d = (const unsigned char *)doc->norm + n->num_start;
+    if ((d[0] >= '0' && d[0] <= '9') || (d[0] == 0xD9 && d[1] >= 0xA0 && d[1] <= 0xA9) ||
+        (d[0] == 0xDB && d[1] >= 0xB0 && d[1] <= 0xB9))
+        return 0;
     char key[BAYAN__KEY_MAX];
     bayan__word_key(doc->norm + n->num_start, n->num_end - n->num_start, key);
-    return bayan__wl_has(WL_AR_VAGUE, key) || bayan__wl_has(WL_AR_VAGUE, ar_conj(key)) ||
-           bayan__wl_has(WL_EN_VAGUE, key);
+    return (bayan__wl_mask(key) & (BIT(WL_AR_VAGUE) | BIT(WL_EN_VAGUE))) || bayan__wl_has(WL_AR_VAGUE, ar_conj(key));
 }
 
 static int occasions(const bayan_doc *doc, const bayan__num *n)
@@ -1418,7 +1478,7 @@ static int duration(const rules *r, long p, const bayan__num *n)
     const char *u = uk;
     while (*u == ' ')
         u++;
-    if (!bayan__wl_has(WL_EN_TIMEW, u) && !bayan__wl_has(WL_AR_TIMEW, u))
+    if (!(bayan__wl_mask(u) & (BIT(WL_EN_TIMEW) | BIT(WL_AR_TIMEW))))
         return 0;
     if (is_word(r, p + 1) && (KEY_IS(T(r, p + 1), "ago") || KEY_IS(T(r, p + 1), "earlier") ||
                               KEY_IS(T(r, p + 1), "later")))
@@ -1596,6 +1656,26 @@ static int measure_head(const rules *r, span l)
         for (int h = 0; heads[h]; h++)
             if (!strcmp(b, heads[h]))
                 return 1;
+    }
+    return 0;
+}
+
+/* STARTS(T(r, p)->key, AR_WAW) for number token p without keying it: the
+ * key's first letter is the first one of the text that is not a haraka or
+ * tatweel, and only و folds to و. */
+static int num_starts_waw(const rules *r, long p)
+{
+    const bayan__tok *t = R(r, p);
+    if (t->klen != BAYAN__TOK_UNKEYED)
+        return STARTS(t->key, AR_WAW);
+    const unsigned char *s = (const unsigned char *)r->doc->norm;
+    for (size_t i = t->start; i + 1 < t->end; i += 2) {
+        if (s[i] != 0xD9)
+            return 0;
+        if (s[i + 1] == 0x88)
+            return 1;
+        if (!((s[i + 1] >= 0x8B && s[i + 1] <= 0x9F) || s[i + 1] == 0xB0 || s[i + 1] == 0x80))
+            return 0; /* (harakat U+064B-065F, U+0670 and tatweel U+0640 are skipped) */
     }
     return 0;
 }
@@ -1827,7 +1907,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     c->label = span_copy(r, an.label, &oom);
     c->subject = span_copy(r, an.subj, &oom);
-    long tk = find_time(r, &an);
+    long tk = find_time(r, &an, &oom);
     if (tk >= 0) {
         const bayan__num *y = &doc->nums[tk];
         if (y->pub.kind == BAYAN_NUM_YEAR && y->num_end > y->num_start)
@@ -1878,7 +1958,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (b->punct ? (!strcmp(bk, ",") || !strcmp(bk, "\xd8\x8c"))
                      : (!strcmp(bk, AR_WAW) || !strcmp(bk, "and") || !strcmp(bk, "or")))
             info->list_prev = 1;
-        else if (STARTS(T(r, p)->key, AR_WAW))
+        else if (num_starts_waw(r, p))
             info->list_prev = 1; /* the scanner kept the و in the number */
     }
     /* "شكل الغاز 60% والنفط 25%", "exports of maize rose by 7% and exports
@@ -1950,6 +2030,7 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
         r.prev_unit = NULL;
         r.prev_label.a = r.prev_label.b = 0;
         r.srcs_ready = 0;
+        r.times_ready = 0;
         for (size_t t = 0; t < S.n; t++) {
             if (S.toks[t].num < 0)
                 continue;
@@ -1997,6 +2078,7 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
 out:
     free(b.claims); /* its strings are in the arena, freed with the document's claims */
     free(b.info);
+    free(r.times);
     bayan__sent_free(&S);
     return rc;
 }

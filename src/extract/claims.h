@@ -21,13 +21,16 @@ typedef struct bayan__tok {
     int clause;         /* clause number within the sentence */
     unsigned char punct; /* a clause boundary mark: ، , ؛ ; : ( ) and dashes */
     unsigned char upper; /* a Latin word starting with a capital letter */
-    unsigned char klen;  /* strlen(key) */
+    unsigned char klen;  /* strlen(key); BAYAN__TOK_UNKEYED for a number not keyed yet */
     unsigned char conj;  /* 2 when the key starts with a و or ف that ar_conj drops, else 0 */
     signed char c_stop;  /* memoised: a word that ends a noun phrase, -1 until asked */
     unsigned char masked; /* the masks below: 0 none, 1 m_in and m_verb, 2 also m_bare (see claims.c) */
     const char *key;    /* the matching key (the punctuation mark itself for punct), in sent->keys */
     unsigned long long m_in, m_verb, m_bare; /* word lists the word is in (see claims.c) */
+    unsigned hs[5];     /* with the masks: the lists' hash of key + 0, 2, 4, 6, 8 (claims.c) */
 } bayan__tok;
+
+#define BAYAN__TOK_UNKEYED 255
 
 typedef struct bayan__sent {
     size_t start, end;  /* norm offsets of the sentence */
@@ -66,6 +69,11 @@ size_t bayan__num_begin(const bayan__num *n);
  * are reused), every token keyed. */
 bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end, bayan__sent *sent);
 void bayan__sent_free(bayan__sent *sent);
+
+/* Keys number token t (tokenised with klen BAYAN__TOK_UNKEYED: the rules
+ * seldom read a number's key, so it is made on demand, into room the
+ * tokeniser kept). */
+void bayan__tok_key_num(const bayan_doc *doc, bayan__tok *t);
 
 /* Finds the end (exclusive, norm offset) of the sentence starting at or
  * containing `from`: after . ! ? ؟ (not inside a number) or a newline. */

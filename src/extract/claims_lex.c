@@ -313,30 +313,35 @@ static inline unsigned word_cp_at(const char *s, size_t len, size_t i, size_t *n
     return is_word_cp(cp) ? cp : 0;
 }
 
-/* Appends code point v to a key being built (bayan__word_key's rule: the
- * first one that does not fit ends the key). */
-static inline void key_put(char *k, size_t *kl, int *full, unsigned v)
+/* Appends code point v to a key being built, kl bytes long so far, and
+ * returns the new length. bayan__word_key's rule: a key holds at most
+ * BAYAN__KEY_MAX - 1 bytes and the first code point that does not fit ends
+ * it, so *klim (the room) drops to 0 then. v == 0 appends nothing. */
+static inline size_t key_put(char *k, size_t kl, size_t *klim, unsigned v)
 {
-    if (*full || !v)
-        return;
+    if (!v)
+        return kl;
     if (v < 0x80) {
-        if (*kl + 1 >= BAYAN__KEY_MAX)
-            *full = 1;
-        else
-            k[(*kl)++] = (char)v;
-    } else if (v < 0x800) {
-        if (*kl + 2 >= BAYAN__KEY_MAX) {
-            *full = 1;
-        } else {
-            k[(*kl)++] = (char)(0xC0 | (v >> 6));
-            k[(*kl)++] = (char)(0x80 | (v & 0x3F));
+        if (kl + 1 > *klim) {
+            *klim = 0;
+            return kl;
         }
-    } else {
-        size_t n = put_cp(k, *kl, v);
-        if (!n)
-            *full = 1;
-        *kl += n;
+        k[kl] = (char)v;
+        return kl + 1;
     }
+    if (v < 0x800) {
+        if (kl + 2 > *klim) {
+            *klim = 0;
+            return kl;
+        }
+        k[kl] = (char)(0xC0 | (v >> 6));
+        k[kl + 1] = (char)(0x80 | (v & 0x3F));
+        return kl + 2;
+    }
+    size_t n = *klim ? put_cp(k, kl, v) : 0;
+    if (!n)
+        *klim = 0;
+    return kl + n;
 }
 
 /* The key fields of token t, whose key is k[0, kl) (NUL written here). */
@@ -365,8 +370,11 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
     sent->start = start;
     sent->end = end;
     /* a key is never longer than three bytes per byte of its token, plus
-     * its NUL: room for the whole sentence at once, so keys never move */
-    size_t need = 4 * (end > start ? end - start : 0) + 64;
+     * its NUL, and a number keeps room for a whole key (made when a rule
+     * asks: claims.c): room for the whole sentence at once, so keys never
+     * move */
+    size_t need = 4 * (end > start ? end - start : 0) + 64 +
+                  BAYAN__KEY_MAX * (first_num_after(doc, end) - k + 1);
     if (sent->kcap < need) {
         char *p = realloc(sent->keys, need);
         if (!p)
@@ -387,13 +395,9 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             t->end = doc->nums[k].end < end ? doc->nums[k].end : end;
             t->num = (long)k;
             t->clause = clause;
-            {
-                char *kk = sent->keys + kpos;
-                bayan__word_key(s + t->start, t->end - t->start, kk);
-                size_t kl = strlen(kk); /* (a NUL in the text ends it, as it did) */
-                key_done(t, kk, kl);
-                kpos += kl + 1;
-            }
+            t->key = sent->keys + kpos; /* keyed on first use: bayan__tok_key_num */
+            t->klen = BAYAN__TOK_UNKEYED;
+            kpos += BAYAN__KEY_MAX;
             i = t->end > i ? t->end : i + 1;
             k++;
             while (k < doc->n_nums && doc->nums[k].end <= i)
@@ -414,40 +418,42 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
         if (cp) {
             /* the key is made while the word is read */
             char *kk = sent->keys + kpos;
-            size_t kl = 0;
-            int full = 0;
-            key_put(kk, &kl, &full, f);
+            size_t klim = BAYAN__KEY_MAX - 1;
+            size_t kl = key_put(kk, 0, &klim, f);
             size_t j = i + n;
             size_t lim = end < next_num ? end : next_num;
+            const unsigned char *u = (const unsigned char *)s;
             while (j < lim) {
                 /* a run of Arabic letters: the common case, in locals */
-                while (j + 1 < lim && (unsigned char)s[j] >= 0xD8 && (unsigned char)s[j] <= 0xDB &&
-                       ((unsigned char)s[j + 1] & 0xC0) == 0x80 && !full) {
-                    unsigned v = ar_tab[(((unsigned char)s[j] & 3u) << 6) | ((unsigned char)s[j + 1] & 0x3F)];
+                while (j + 1 < lim) {
+                    unsigned c = u[j], d = u[j + 1];
+                    if (c - 0xD8u > 3u || (d & 0xC0u) != 0x80u)
+                        break;
+                    unsigned v = ar_tab[((c & 3u) << 6) | (d & 0x3Fu)];
                     if (!v)
                         break;
+                    j += 2;
                     if (v >= 0x80) {
-                        if (kl + 2 >= BAYAN__KEY_MAX) {
-                            full = 1;
-                        } else {
+                        if (kl + 2 <= klim) {
                             kk[kl] = (char)(0xC0 | (v >> 6));
                             kk[kl + 1] = (char)(0x80 | (v & 0x3F));
                             kl += 2;
+                        } else {
+                            klim = 0;
                         }
                     } else if (v > 1) {
-                        if (kl + 1 >= BAYAN__KEY_MAX)
-                            full = 1;
-                        else
+                        if (kl + 1 <= klim)
                             kk[kl++] = (char)v;
+                        else
+                            klim = 0;
                     }
-                    j += 2;
                 }
                 if (j >= lim)
                     break;
                 size_t m;
                 unsigned c2 = word_cp_at(s, len, j, &m, &f);
                 if (c2) {
-                    key_put(kk, &kl, &full, f);
+                    kl = key_put(kk, kl, &klim, f);
                     j += m;
                     continue;
                 }
@@ -458,7 +464,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
                     u8_fast(s, len, j + m, &c3);
                     if ((c3 < 0x250 && is_letter(c3) && c2 != '.') ||
                         (c2 == '.' && c3 < 0x80 && is_letter(c3) && j - i <= 2)) {
-                        key_put(kk, &kl, &full, c2 == 0x2019 ? '\'' : c2);
+                        kl = key_put(kk, kl, &klim, c2 == 0x2019 ? '\'' : c2);
                         j += m;
                         continue;
                     }
@@ -499,6 +505,13 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
         i += n;
     }
     return BAYAN_OK;
+}
+
+void bayan__tok_key_num(const bayan_doc *doc, bayan__tok *t)
+{
+    char *kk = (char *)t->key;
+    bayan__word_key(doc->norm + t->start, t->end - t->start, kk);
+    key_done(t, kk, strlen(kk)); /* (a NUL in the text ends the key) */
 }
 
 void bayan__sent_free(bayan__sent *sent)

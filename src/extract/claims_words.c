@@ -181,16 +181,11 @@ static const char *const *const lists[WL_COUNT_] = {
  * lookup is one hash and (nearly always) no comparison at all, since the
  * slot keeps the full hash and the length. Built once per process;
  * pthread_once keeps that safe when threads extract at once. */
-#define WL_SLOTS 8192
+#define WL_SLOTS BAYAN__WL_SLOTS
+#define wl_table bayan__wl_table
+#define wl_home bayan__wl_home
 
-typedef struct wl_slot {
-    const char *key;
-    uint64_t mask;
-    uint32_t hash;
-    uint32_t len;
-} wl_slot;
-
-static wl_slot wl_table[WL_SLOTS];
+bayan__wl_slot bayan__wl_table[BAYAN__WL_SLOTS];
 static pthread_once_t wl_once = PTHREAD_ONCE_INIT;
 
 static uint32_t wl_hash(const char *k, size_t n)
@@ -201,14 +196,58 @@ static uint32_t wl_hash(const char *k, size_t n)
     return h;
 }
 
-/* The slot to start probing at: FNV's low bits alone are weak. */
-static uint32_t wl_home(uint32_t h)
+/* Filters by a word's last four bytes (its last two Arabic letters), which
+ * every suffix of four bytes or more shares with it: a bit per (tail,
+ * length) of the words that may start a source phrase, with the length of
+ * the word and of the word after a و/ف (bayan__wl_source_maybe); a bit per
+ * tail of the verbal nouns of change (bayan__wl_masdar_maybe). */
+#define TAIL_BITS 16384u
+static unsigned char src_bits[TAIL_BITS / 8], masdar_bits[TAIL_BITS / 8];
+
+static unsigned tail_slot(const char *k, size_t n, size_t len)
 {
-    return (h * 0x9E3779B1u) >> 19; /* 13 bits: WL_SLOTS */
+    uint32_t x;
+    memcpy(&x, k + n - 4, 4);
+    return ((x ^ (uint32_t)len * 0x27d4eb2du) * 0x9E3779B1u) >> 18; /* 14 bits: TAIL_BITS */
+}
+
+static void tail_add(unsigned char *bits, const char *w, size_t len)
+{
+    size_t n = strlen(w);
+    if (n < 4)
+        return;
+    unsigned b = tail_slot(w, n, len);
+    bits[b >> 3] |= (unsigned char)(1u << (b & 7));
+}
+
+static int tail_has(const unsigned char *bits, const char *k, size_t n, size_t len)
+{
+    unsigned b = tail_slot(k, n, len);
+    return (bits[b >> 3] >> (b & 7)) & 1;
+}
+
+int bayan__wl_source_maybe(const char *key, size_t n)
+{
+    return n < 4 || tail_has(src_bits, key, n, n);
+}
+
+int bayan__wl_masdar_maybe(const char *key, size_t n)
+{
+    return n < 4 || tail_has(masdar_bits, key, n, 0);
 }
 
 static void wl_build(void)
 {
+    static const int src_lists[] = {WL_AR_SRCMARK, WL_AR_SAY, WL_EN_SAY, WL_EN_REPORT};
+    for (size_t i = 0; i < sizeof src_lists / sizeof *src_lists; i++)
+        for (const char *const *p = lists[src_lists[i]]; *p; p++) {
+            tail_add(src_bits, *p, strlen(*p));
+            tail_add(src_bits, *p, strlen(*p) + 2);
+        }
+    tail_add(src_bits, "according", 9);
+    for (const char *const *p = lists[WL_AR_MASDAR]; *p; p++)
+        tail_add(masdar_bits, *p, 0);
+    /* (a word shorter than four bytes passes both filters) */
     for (int w = 0; w < WL_COUNT_; w++)
         for (const char *const *p = lists[w]; *p; p++) {
             size_t n = strlen(*p);
@@ -226,19 +265,6 @@ static void wl_build(void)
 void bayan__wl_init(void)
 {
     pthread_once(&wl_once, wl_build);
-}
-
-uint64_t bayan__wl_mask_h(const char *key, size_t n, uint32_t h)
-{
-    if (!n)
-        return 0;
-    uint32_t i = wl_home(h);
-    while (wl_table[i].key) {
-        if (wl_table[i].hash == h && wl_table[i].len == n && !memcmp(wl_table[i].key, key, n))
-            return wl_table[i].mask;
-        i = (i + 1) & (WL_SLOTS - 1);
-    }
-    return 0;
 }
 
 uint64_t bayan__wl_mask(const char *key)

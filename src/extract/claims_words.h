@@ -5,6 +5,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 enum bayan__wl {
     WL_AR_STOP,     /* ends an Arabic noun phrase: prepositions, particles, pronouns, adverbs */
@@ -61,12 +62,52 @@ static inline uint32_t bayan__wl_step(uint32_t h, unsigned char c)
     return (h ^ c) * 16777619u;
 }
 
+/* 0 when key[0, n) is surely not a word a source phrase starts with
+ * (WL_AR_SRCMARK, WL_AR_SAY, WL_EN_SAY, WL_EN_REPORT, "according"), with or
+ * without a leading و/ف; 1 when it may be. Call bayan__wl_init first. */
+int bayan__wl_source_maybe(const char *key, size_t n);
+
+/* 0 when no suffix of key[0, n) is a verbal noun of change (WL_AR_MASDAR)
+ * of four bytes or more; 1 when one may be. Call bayan__wl_init first. */
+int bayan__wl_masdar_maybe(const char *key, size_t n);
+
 /* Builds the lists' table (once per process; bayan__wl_mask and
  * bayan__wl_has call it themselves). */
 void bayan__wl_init(void);
 
+/* The lists' table (claims_words.c): open addressing from
+ * bayan__wl_home(hash), an empty slot has key NULL. */
+#define BAYAN__WL_SLOTS 8192
+typedef struct bayan__wl_slot {
+    const char *key;
+    uint64_t mask;
+    uint32_t hash;
+    uint32_t len;
+} bayan__wl_slot;
+extern bayan__wl_slot bayan__wl_table[BAYAN__WL_SLOTS];
+
+/* The slot to start probing at: FNV's low bits alone are weak. */
+static inline uint32_t bayan__wl_home(uint32_t h)
+{
+    return (h * 0x9E3779B1u) >> 19; /* 13 bits: BAYAN__WL_SLOTS */
+}
+
 /* bayan__wl_mask for key[0, n) whose hash is h (as above); call
- * bayan__wl_init first (its hot callers do it once, not per word). */
-uint64_t bayan__wl_mask_h(const char *key, size_t n, uint32_t h);
+ * bayan__wl_init first (its hot callers do it once, not per word). Inline:
+ * the rules look up several forms of nearly every word, and most words
+ * stop at their first, empty or foreign, slot. */
+static inline uint64_t bayan__wl_mask_h(const char *key, size_t n, uint32_t h)
+{
+    if (!n)
+        return 0;
+    uint32_t i = bayan__wl_home(h);
+    while (bayan__wl_table[i].key) {
+        const bayan__wl_slot *e = &bayan__wl_table[i];
+        if (e->hash == h && e->len == n && !memcmp(e->key, key, n))
+            return e->mask;
+        i = (i + 1) & (BAYAN__WL_SLOTS - 1);
+    }
+    return 0;
+}
 
 #endif

@@ -263,6 +263,8 @@ static __attribute__((noinline)) size_t skip_sp_back_slow(const scan *sc, size_t
     return i;
 }
 
+#define bytes_eq bayan__bytes_eq
+
 /* ---- words --------------------------------------------------------------- */
 
 typedef struct word {
@@ -356,7 +358,7 @@ static int make_word(const scan *sc, size_t a, size_t b, word *w)
         const unsigned char *p = (const unsigned char *)sc->s + a;
         uint64_t h = raw_hash(p, len);
         wk_entry *e = &sc->memo->wk[(h ^ (h >> 29)) & (WK_SLOTS - 1)];
-        if (e->len == len && !memcmp(e->bytes, p, len)) {
+        if (e->len == len && bytes_eq(e->bytes, p, len)) {
             w->klen = e->klen;
             memcpy(w->key, e->key, sizeof e->key); /* a fixed size: moves, not a slow "rep movs" */
         } else {
@@ -476,7 +478,7 @@ static size_t phrase_fwd(const scan *sc, size_t i, const char *phrase, int conj)
         if (!next_word(sc, i, &w))
             return 0;
         const char *k = first && conj ? strip_cl(w.key, 1, 0) : w.key;
-        if (!(strlen(k) == pl && !memcmp(k, p, pl)) && !(w.klen == pl && !memcmp(w.key, p, pl)))
+        if (!(strlen(k) == pl && bytes_eq(k, p, pl)) && !(w.klen == pl && bytes_eq(w.key, p, pl)))
             return 0;
         i = w.b;
         p += pl;
@@ -566,10 +568,10 @@ static size_t phrase_back_c(wcache *c, const char *phrase, int conj, int prep)
         if (!cache_back_has(c, k))
             return (size_t)-1;
         const word *w = &c->w[k];
-        int ok = w->klen == pl && !memcmp(w->key, b, pl);
+        int ok = w->klen == pl && bytes_eq(w->key, b, pl);
         if (!ok && b == phrase) {
             const char *kk = strip_cl(w->key, conj, prep);
-            ok = strlen(kk) == pl && !memcmp(kk, b, pl);
+            ok = strlen(kk) == pl && bytes_eq(kk, b, pl);
         }
         if (!ok)
             return (size_t)-1;
@@ -593,7 +595,7 @@ static size_t phrase_fwd_c(const wcache *c, const char *phrase, int conj)
             return 0;
         const word *w = &c->w[k];
         const char *kk = k == 0 && conj ? strip_cl(w->key, 1, 0) : w->key;
-        if (!(strlen(kk) == pl && !memcmp(kk, p, pl)) && !(w->klen == pl && !memcmp(w->key, p, pl)))
+        if (!(strlen(kk) == pl && bytes_eq(kk, p, pl)) && !(w->klen == pl && bytes_eq(w->key, p, pl)))
             return 0;
         e = w->b;
         p += pl;
@@ -624,7 +626,15 @@ static unsigned wset_hash(const char *k, size_t n)
         h = (x * 0x9E3779B97F4A7C15ULL) ^ ((y + n) * 0xC2B2AE3D27D4EB4FULL);
     } else {
         uint64_t x = 0;
-        memcpy(&x, k, n);
+        if (n >= 4) { /* two overlapping four-byte reads: no call to memcpy */
+            uint32_t lo, hi;
+            memcpy(&lo, k, 4);
+            memcpy(&hi, k + n - 4, 4);
+            x = lo | (uint64_t)hi << 32;
+        } else {
+            for (size_t i = 0; i < n; i++)
+                x = x << 8 | (unsigned char)k[i];
+        }
         h = (x + n) * 0x9E3779B97F4A7C15ULL;
     }
     h ^= h >> 29;
@@ -635,7 +645,7 @@ static void wset_add(wset *ws, const char *k, size_t n)
 {
     unsigned h = wset_hash(k, n);
     while (ws->k[h]) {
-        if (ws->len[h] == n && !memcmp(ws->k[h], k, n))
+        if (ws->len[h] == n && bytes_eq(ws->k[h], k, n))
             return;
         h = (h + 1) & (WSET_SLOTS - 1);
     }
@@ -647,7 +657,7 @@ static int wset_has(const struct wset *ws, const char *k, size_t n)
 {
     unsigned h = wset_hash(k, n);
     while (ws->k[h]) {
-        if (ws->len[h] == n && !memcmp(ws->k[h], k, n))
+        if (ws->len[h] == n && bytes_eq(ws->k[h], k, n))
             return 1;
         h = (h + 1) & (WSET_SLOTS - 1);
     }
@@ -722,7 +732,7 @@ static qb_mask *qbm_slot(const char *k, size_t n, int add)
             qbm[h].n = n;
             return &qbm[h];
         }
-        if (qbm[h].n == n && !memcmp(qbm[h].w, k, n))
+        if (qbm[h].n == n && bytes_eq(qbm[h].w, k, n))
             return &qbm[h];
     }
     return NULL;
@@ -2413,7 +2423,9 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         negative = 1;
     }
     /* a lone "تحت الصفر" after a bare number: "2 تحت الصفر" */
-    if (!u.name && kind == BAYAN_NUM_QUANTITY) {
+    word zw; /* (the phrases are tried only after their first word) */
+    if (!u.name && kind == BAYAN_NUM_QUANTITY && next_word(sc, e, &zw) &&
+        (key_is(&zw, "تحت") || key_is(&zw, "below"))) {
         size_t ze;
         if ((ze = phrase_fwd(sc, e, "تحت الصفر", 0)) || (ze = phrase_fwd(sc, e, "below zero", 0))) {
             u.name = "celsius";
@@ -2871,7 +2883,7 @@ static int word_may_start_number(const scan *sc, size_t i, size_t we)
     const unsigned char *p = (const unsigned char *)sc->s + i;
     uint64_t h = raw_hash(p, len);
     wms_entry *e = &sc->memo->wms[(h ^ (h >> 29)) & (WMS_SLOTS - 1)];
-    if (e->len == len && !memcmp(e->bytes, p, len))
+    if (e->len == len && bytes_eq(e->bytes, p, len))
         return e->ok;
     int ok = word_may_start_number_key(sc, i, we);
     e->len = (unsigned char)len;

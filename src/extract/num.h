@@ -4,6 +4,8 @@
 #define BAYAN_NUM_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <string.h>
 
 enum bayan__nw_type {
     NW_UNIT = 1, /* 0-9 ("ثلاثة", "three") */
@@ -49,8 +51,50 @@ void bayan__nw_init(void);
 
 /* May a word whose key ends in these three letters (code points; 0 when the
  * word has two) be a number word? A fast filter: false means certainly not.
- * Call bayan__nw_init first. */
-int bayan__nw_triple_ok(unsigned a, unsigned b, unsigned c);
+ * Call bayan__nw_init first. Inline: the scanner asks it of most words. */
+extern unsigned char bayan__nw_triples[65536 / 8];
+
+static inline unsigned bayan__nw_triple_bit(unsigned a, unsigned b, unsigned c)
+{
+    return (((a & 0xFF) << 16 | (b & 0xFF) << 8 | (c & 0xFF)) * 2654435761u) >> 16;
+}
+
+static inline int bayan__nw_triple_ok(unsigned a, unsigned b, unsigned c)
+{
+    unsigned bit = bayan__nw_triple_bit(a, b, c);
+    return (bayan__nw_triples[bit / 8] >> (bit % 8)) & 1;
+}
+
+/* memcmp(a, b, n) == 0 for short strings (words, keys), inline: a call per
+ * compare cost more than the compare. */
+static inline int bayan__bytes_eq(const void *a, const void *b, size_t n)
+{
+    const unsigned char *x = a, *y = b;
+    if (n >= 8) {
+        uint64_t p, q;
+        for (size_t k = 0; k + 8 < n; k += 8) {
+            memcpy(&p, x + k, 8);
+            memcpy(&q, y + k, 8);
+            if (p != q)
+                return 0;
+        }
+        memcpy(&p, x + n - 8, 8);
+        memcpy(&q, y + n - 8, 8);
+        return p == q;
+    }
+    if (n >= 4) {
+        uint32_t p0, q0, p1, q1;
+        memcpy(&p0, x, 4);
+        memcpy(&q0, y, 4);
+        memcpy(&p1, x + n - 4, 4);
+        memcpy(&q1, y + n - 4, 4);
+        return p0 == q0 && p1 == q1;
+    }
+    for (size_t k = 0; k < n; k++)
+        if (x[k] != y[k])
+            return 0;
+    return 1;
+}
 
 /* The matching key of s[a..b): harakat, tatweel and invisible marks dropped,
  * alef forms to ا, ى to ي, ة to ه, ASCII lowered. Returns its length (< cap),

@@ -2,6 +2,7 @@
  * Modern Standard Arabic in both genders and all cases, the common Egyptian
  * spellings, and English. Looked up through a hash table built once. */
 #include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "extract/num.h"
@@ -114,12 +115,23 @@ static const bayan__nw words[] = {
 static const bayan__nw *slots[NSLOTS];
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
+/* Eight bytes at a step from each end (see num.c's wset_hash). */
 static unsigned hash(const char *k, size_t n)
 {
-    unsigned h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)k[i]) * 16777619u;
-    return h;
+    uint64_t h;
+    if (n >= 8) {
+        uint64_t x, y;
+        memcpy(&x, k, 8);
+        memcpy(&y, k + n - 8, 8);
+        h = (x * 0x9E3779B97F4A7C15ULL) ^ ((y + n) * 0xC2B2AE3D27D4EB4FULL);
+    } else {
+        uint64_t x = 0;
+        for (size_t i = 0; i < n; i++)
+            x = x << 8 | (unsigned char)k[i];
+        h = (x + n) * 0x9E3779B97F4A7C15ULL;
+    }
+    h ^= h >> 29;
+    return (unsigned)(h ^ (h >> 17));
 }
 
 /* Which last three letters end a number word: a cheap test that turns most
@@ -127,17 +139,12 @@ static unsigned hash(const char *k, size_t n)
  * into 0..255 (Arabic U+06xx by its low byte, ASCII as itself); a two-letter
  * word ("ست") has 0 for its first, and with a clitic before it ("وست") the
  * clitic's letter, so those triples are noted too. */
-static unsigned char triples[65536 / 8];
+unsigned char bayan__nw_triples[65536 / 8]; /* read inline by bayan__nw_triple_ok (num.h) */
 static size_t key_lens[sizeof words / sizeof words[0]];
-
-static unsigned triple_bit(unsigned a, unsigned b, unsigned c)
-{
-    return (((a & 0xFF) << 16 | (b & 0xFF) << 8 | (c & 0xFF)) * 2654435761u) >> 16;
-}
 
 static void set_bit(unsigned bit)
 {
-    triples[bit / 8] |= (unsigned char)(1u << (bit % 8));
+    bayan__nw_triples[bit / 8] |= (unsigned char)(1u << (bit % 8));
 }
 
 static void note_triple(const char *k)
@@ -158,18 +165,12 @@ static void note_triple(const char *k)
         last[2] = cp;
         n++;
     }
-    set_bit(triple_bit(last[0], last[1], last[2]));
+    set_bit(bayan__nw_triple_bit(last[0], last[1], last[2]));
     if (n == 2) {
         static const unsigned clitics[] = {0x0648, 0x0641, 0x0628, 0x0644, 0x0643};
         for (size_t i = 0; i < sizeof clitics / sizeof clitics[0]; i++)
-            set_bit(triple_bit(clitics[i], last[1], last[2]));
+            set_bit(bayan__nw_triple_bit(clitics[i], last[1], last[2]));
     }
-}
-
-int bayan__nw_triple_ok(unsigned a, unsigned b, unsigned c)
-{
-    unsigned bit = triple_bit(a, b, c);
-    return (triples[bit / 8] >> (bit % 8)) & 1;
 }
 
 static void build(void)
@@ -201,7 +202,7 @@ const bayan__nw *bayan__nw_find(const char *key, size_t len)
     pthread_once(&once, build);
     unsigned h = hash(key, len) & (NSLOTS - 1);
     while (slots[h]) {
-        if (key_lens[slots[h] - words] == len && !memcmp(slots[h]->key, key, len))
+        if (key_lens[slots[h] - words] == len && bayan__bytes_eq(slots[h]->key, key, len))
             return slots[h];
         h = (h + 1) & (NSLOTS - 1);
     }

@@ -273,9 +273,50 @@ typedef struct word {
     size_t klen;
 } word;
 
+/* Four two-byte letters at a step: the pairs D8 A0-BF and D9 80-9F (ء-غ,
+ * ف-ي and the harakat: nearly every letter of Arabic prose) are tested as
+ * one 64-bit word. Each is a letter by ar_pair too, so only speed changes. */
+static inline size_t ar_run8(const unsigned char *u, size_t i, size_t n)
+{
+    const uint64_t M = 0x00FF00FF00FF00FFULL, ONE = 0x0001000100010001ULL;
+    while (i + 8 <= n) {
+        uint64_t x;
+        memcpy(&x, u + i, 8);
+        if (x >> 63 == 0 && (x & 0x80) == 0)
+            break; /* (cheap exit for ASCII) */
+        uint64_t lead = x & M, trail = (x >> 8) & M;
+        /* little-endian: byte 0 is the first lead byte; 0xD8 or 0xD9 each */
+        if ((lead | ONE) != 0x00D900D900D900D9ULL)
+            break;
+        if ((trail & 0x00E000E000E000E0ULL) != (0x00A000A000A000A0ULL ^ ((lead & ONE) << 5)))
+            break;
+        i += 8;
+    }
+    return i;
+}
+
+/* The same test backwards: the four letters that end just before i. */
+static inline size_t ar_run8_back(const unsigned char *u, size_t i)
+{
+    const uint64_t M = 0x00FF00FF00FF00FFULL, ONE = 0x0001000100010001ULL;
+    while (i >= 8) {
+        uint64_t x;
+        memcpy(&x, u + i - 8, 8);
+        uint64_t lead = x & M, trail = (x >> 8) & M;
+        if ((lead | ONE) != 0x00D900D900D900D9ULL)
+            break;
+        if ((trail & 0x00E000E000E000E0ULL) != (0x00A000A000A000A0ULL ^ ((lead & ONE) << 5)))
+            break;
+        i -= 8;
+    }
+    return i;
+}
+
+/* (ar_run8's letters are all letters here too: U+0620-U+065F) */
 static size_t word_end(const scan *sc, size_t i)
 {
     size_t l;
+    i = ar_run8((const unsigned char *)sc->s, i, sc->n);
     for (;;) {
         uint32_t c = cp_at(sc, i, &l);
         if (!l || !is_letter_or_invis(c))
@@ -287,6 +328,7 @@ static size_t word_end(const scan *sc, size_t i)
 static size_t word_start(const scan *sc, size_t i)
 {
     size_t st;
+    i = ar_run8_back((const unsigned char *)sc->s, i);
     while (i > 0) {
         uint32_t c = cp_before(sc, i, &st);
         if (!is_letter_or_invis(c))
@@ -2747,28 +2789,6 @@ static void build_loop_tables(void)
 }
 
 static pthread_once_t loop_once = PTHREAD_ONCE_INIT;
-
-/* Four two-byte letters at a step: the pairs D8 A0-BF and D9 80-9F (ء-غ,
- * ف-ي and the harakat: nearly every letter of Arabic prose) are tested as
- * one 64-bit word. Each is a letter by ar_pair too, so only speed changes. */
-static inline size_t ar_run8(const unsigned char *u, size_t i, size_t n)
-{
-    const uint64_t M = 0x00FF00FF00FF00FFULL, ONE = 0x0001000100010001ULL;
-    while (i + 8 <= n) {
-        uint64_t x;
-        memcpy(&x, u + i, 8);
-        if (x >> 63 == 0 && (x & 0x80) == 0)
-            break; /* (cheap exit for ASCII) */
-        uint64_t lead = x & M, trail = (x >> 8) & M;
-        /* little-endian: byte 0 is the first lead byte; 0xD8 or 0xD9 each */
-        if ((lead | ONE) != 0x00D900D900D900D9ULL)
-            break;
-        if ((trail & 0x00E000E000E000E0ULL) != (0x00A000A000A000A0ULL ^ ((lead & ONE) << 5)))
-            break;
-        i += 8;
-    }
-    return i;
-}
 
 static size_t fast_word_end(const unsigned char *u, size_t i, size_t n)
 {

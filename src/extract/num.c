@@ -1581,7 +1581,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
     if (!is_letter(c))
         return 0;
     word w;
-    if (!make_word(sc, p, word_end(sc, p), &w))
+    if (!next_word(sc, p, &w)) /* p is at a letter: the word there, remembered */
         return 0;
     if (c < 0x80) {
         const char *iso = iso_code(sc, w.a, w.b);

@@ -149,11 +149,6 @@ static const char *ar_noprep(const char *key)
     return k;
 }
 
-static int ar_in(enum bayan__wl wl, const char *key)
-{
-    return bayan__wl_has(wl, key) || bayan__wl_has(wl, ar_conj(key));
-}
-
 /* A verb from a list, allowing و/ف, the future س and the purpose ل. */
 static int ar_verb_in(enum bayan__wl wl, const char *key)
 {
@@ -221,12 +216,16 @@ static const bayan__tok *TM_make(const rules *r, long i)
          * (claims_words.h): keep those after the clitics a key may have */
         uint32_t h = BAYAN__WL_SEED;
         size_t q = t->klen;
-        if (q <= 8 && !(q & 1))
+        while (q > 8) {
+            q--;
+            h = bayan__wl_step(h, (unsigned char)k[q]);
+        }
+        if (!(q & 1))
             t->hs[q >> 1] = h;
         while (q > 0) {
             q--;
             h = bayan__wl_step(h, (unsigned char)k[q]);
-            if (q <= 8 && !(q & 1))
+            if (!(q & 1))
                 t->hs[q >> 1] = h;
         }
     }
@@ -298,6 +297,34 @@ static int tok_masdar(const rules *r, long i)
     return (tok_bare_mask(r, i) & BIT(WL_AR_MASDAR)) != 0;
 }
 
+
+/* The lists of token i's key and of the key without a leading و/ف
+ * (ar_conj), whatever the document's language. */
+static unsigned long long tok_key_conj_mask(const rules *r, long i)
+{
+    const bayan__tok *t = TM(r, i);
+    if (r->lang != BAYAN_LANG_EN && is_ar(t->key))
+        return t->m_in; /* (TM_make made it so) */
+    return t->conj ? t->m_in | mask_at(t, 2) : t->m_in;
+}
+
+/* The lists of ar_bare(key) in Arabic, of the key in English. */
+static unsigned long long tok_bare_key_mask(const rules *r, long i)
+{
+    const bayan__tok *t = TM(r, i);
+    if (r->lang == BAYAN_LANG_EN)
+        return t->m_in;
+    return mask_at(t, ar_bare_off(t->key));
+}
+
+/* The lists of the key and of ar_bare(key) (the key alone in English). */
+static unsigned long long tok_bare_or_key_mask(const rules *r, long i)
+{
+    const bayan__tok *t = TM(r, i);
+    if (r->lang == BAYAN_LANG_EN)
+        return t->m_in;
+    return mask_at(t, 0) | mask_at(t, ar_bare_off(t->key));
+}
 
 static int is_word(const rules *r, long i)
 {
@@ -512,7 +539,7 @@ static void clause_of(rules *r, long p)
  * ("عدد القتلى 45", "the death toll 45") or the number is large. */
 static int bare_names(const rules *r, const analysis *an, const bayan__num *n)
 {
-    static const char *const counts[] = {"عدد", "حصيله", "اجمالي", "مجموع", "number", "toll", "total", NULL};
+    /* the count words: WL_COUNTS (عدد، حصيلة، إجمالي، مجموع، number, toll, total) */
     long b = an->p - 1;
     if (!is_word(r, b) || (n->flags & BAYAN__NUM_SCALED) || (n->pub.has_value && n->pub.value >= 1000))
         return 0;
@@ -520,16 +547,9 @@ static int bare_names(const rules *r, const analysis *an, const bayan__num *n)
     int definite = r->lang == BAYAN_LANG_EN ? R(r, b)->upper : (is_ar(k) && ar_has_al(k) && !stop_word(r, b));
     if (!definite)
         return 0;
-    for (long i = b; i >= r->cs && i >= b - 3 && is_word(r, i); i--) {
-        char bare[BAYAN__KEY_MAX];
-        if (r->lang == BAYAN_LANG_EN)
-            strcpy(bare, T(r, i)->key);
-        else
-            ar_bare(T(r, i)->key, bare);
-        for (int j = 0; counts[j]; j++)
-            if (!strcmp(bare, counts[j]) || !strcmp(T(r, i)->key, counts[j]))
-                return 0;
-    }
+    for (long i = b; i >= r->cs && i >= b - 3 && is_word(r, i); i--)
+        if (tok_bare_or_key_mask(r, i) & BIT(WL_COUNTS))
+            return 0;
     return 1;
 }
 
@@ -691,7 +711,8 @@ static void find_counted_noun(const rules *r, analysis *an)
         }
         an->noun.b = j;
     } else {
-        if (!is_ar(k) || stop_word(r, i) || ar_has_al(k) || ar_in(WL_AR_TIMEW, k) || ar_in(WL_AR_OCCASION, k) ||
+        if (!is_ar(k) || stop_word(r, i) || ar_has_al(k) ||
+            (TM(r, i)->m_in & (BIT(WL_AR_TIMEW) | BIT(WL_AR_OCCASION))) ||
             ar_verb_form(k) || tok_befell(r, i))
             return; /* "12 وأصيب 40": the next clause's verb, not a counted noun */
         long j = i + 1;
@@ -1253,17 +1274,15 @@ static int contrast_between(const rules *r, long a, long b)
     for (long i = a + 1; i < b; i++) {
         if (!is_word(r, i))
             continue;
-        const char *k = T(r, i)->key;
         const bayan__tok *kt = T(r, i);
         if (r->lang == BAYAN_LANG_EN) {
             if (KEY_IS(kt, "while") || KEY_IS(kt, "whereas"))
                 return 1;
             continue;
         }
-        const char *c = ar_conj(k);
-        if (!strcmp(c, "بينما") || !strcmp(c, "فيما"))
+        if (CONJ_IS(kt, "بينما") || CONJ_IS(kt, "فيما"))
             return 1;
-        if (!strcmp(c, "في") && is_word(r, i + 1) && i + 1 < b && KEY_IS(T(r, i + 1), "حين"))
+        if (CONJ_IS(kt, "في") && is_word(r, i + 1) && i + 1 < b && KEY_IS(T(r, i + 1), "حين"))
             return 1;
     }
     return 0;
@@ -1457,6 +1476,11 @@ static int occasions(const bayan_doc *doc, const bayan__num *n)
     if (n->flags & BAYAN__NUM_OCCASIONS)
         return 1;
     if (n->unit_end > n->unit_start && (!n->pub.unit || strcmp(n->pub.unit, "times"))) {
+        /* مرة، مرات، مرتين, times: a key that starts otherwise is none of
+         * them (a unit written with a leading haraka or tatweel is keyed) */
+        const unsigned char *u = (const unsigned char *)doc->norm + n->unit_start;
+        if (!(u[0] == 0xD9 && u[1] >= 0x80 && u[1] <= 0xB0) && (u[0] | 32) != 't')
+            return 0;
         char key[BAYAN__KEY_MAX];
         bayan__word_key(doc->norm + n->unit_start, n->unit_end - n->unit_start, key);
         return bayan__wl_has(WL_AR_OCCASION, key) || !strcmp(key, "times");
@@ -1526,14 +1550,12 @@ static const char *dinar_country(rules *r, const bayan__num *n)
 /* A label that only says "growth" or "a record level": nothing of its own. */
 static int generic_label(const rules *r, span l)
 {
-    static const char *const levels[] = {"مستوي", "مستويات", "level", "levels", "high", "low", "record",
-                                         "peak", NULL};
+    /* the level words: WL_LEVEL (مستوى، مستويات، level(s), high, low, record, peak) */
     if (l.b - l.a > 2)
         return 0;
     const char *k = T(r, l.a)->key;
-    for (int i = 0; levels[i]; i++)
-        if (!strcmp(ar_conj(k), levels[i]) || !strcmp(k, levels[i]))
-            return 1;
+    if (tok_key_conj_mask(r, l.a) & BIT(WL_LEVEL))
+        return 1;
     if (l.b - l.a == 1 && r->lang != BAYAN_LANG_EN && is_ar(k) && !ar_has_al(k) && tok_masdar(r, l.a))
         return 1; /* "نمو", "ارتفاع" */
     return 0;
@@ -1642,20 +1664,12 @@ static int grow(builder *b)
  * "عدد السكان", "إجمالي", "the number of", "total". */
 static int measure_head(const rules *r, span l)
 {
-    static const char *const heads[] = {"عدد", "اجمالي", "حجم", "مجموع", "تعداد", "متوسط", "معدل", "نسبه", "حصه",
-                                        "number", "total", "population", "count", "average", "share", "rate",
-                                        "level", "figure", NULL};
+    /* the heads: WL_HEAD (عدد، إجمالي، حجم، متوسط، نسبة، number, total, share, rate...) */
     for (long i = l.a; i < l.b && i < l.a + 3; i++) {
         if (!is_word(r, i))
             continue;
-        char b[BAYAN__KEY_MAX];
-        if (r->lang == BAYAN_LANG_EN)
-            strcpy(b, T(r, i)->key);
-        else
-            ar_bare(T(r, i)->key, b);
-        for (int h = 0; heads[h]; h++)
-            if (!strcmp(b, heads[h]))
-                return 1;
+        if (tok_bare_key_mask(r, i) & BIT(WL_HEAD))
+            return 1;
     }
     return 0;
 }

@@ -43,6 +43,9 @@ enum bayan__wl {
     WL_EN_INNER,    /* may join a backward English noun phrase: of, in, for, on */
     WL_MEASURE,     /* units of measure after a bare number (claims.c measure_word) */
     WL_AR_BEFELL,   /* what befell people: قتل، أصيب (claims.c ar_befell) */
+    WL_LEVEL,       /* a level and nothing of its own: مستوى، record (claims.c generic_label) */
+    WL_HEAD,        /* a phrase head naming a measure: عدد، إجمالي، total (claims.c measure_head) */
+    WL_COUNTS,      /* a noun that counts: عدد، حصيلة، toll (claims.c bare_names) */
     WL_COUNT_
 };
 

@@ -239,6 +239,21 @@ static void titles_do_not_dangle(void **state)
     bayan_doc_free(doc);
 }
 
+/* "X holds 39% of the world's manganese ore reserves, 31% of its chromium":
+ * the title keeps the possessor and the head, not the first item. */
+static void en_share_of_a_possessed_head(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("Chile holds 24% of the world's copper ore reserves, 30% of its lithium and 9% of its iodine.",
+                         BAYAN_LANG_EN);
+    const bayan_group *g = group_of(doc, claim(doc, "24%"));
+    assert_non_null(g);
+    assert_int_equal(g->n_members, 3);
+    has(g->title, "world's ore reserves");
+    lacks(g->title, "copper");
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -253,6 +268,7 @@ int main(void)
         cmocka_unit_test(en_items_without_a_head_are_all_named),
         cmocka_unit_test(ar_counts_of_one_noun_across_sentences),
         cmocka_unit_test(titles_do_not_dangle),
+        cmocka_unit_test(en_share_of_a_possessed_head),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -20,6 +20,29 @@ static inline int four_pairs(uint64_t w)
 #endif
 }
 
+/* How many of the eight bytes of w (little-endian, as four_pairs) are whole
+ * ASCII and two-byte characters (leads 0xC2-0xDF, each followed by one
+ * continuation byte): 8, or 7 when the last byte is a lead whose second byte
+ * is in the next word; 0 when anything else is there (a three- or four-byte
+ * character, a stray continuation byte, an overlong C0/C1 lead). Arabic
+ * prose mixes letters with spaces and punctuation at any offset, which
+ * four_pairs alone rejects. */
+static inline int ascii_or_pairs(uint64_t w)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t one = 0x0101010101010101ull;
+    uint64_t b7 = (w >> 7) & one, b6 = (w >> 6) & one, b5 = (w >> 5) & one;
+    uint64_t cont = b7 & ~b6, lead = b7 & b6 & ~b5, longer = b7 & b6 & b5;
+    uint64_t some = ((w >> 1) | (w >> 2) | (w >> 3) | (w >> 4)) & one; /* C0/C1 have none of bits 1-4 */
+    if (longer || (lead & ~some) || cont != (lead << 8))
+        return 0;
+    return (lead >> 56) ? 7 : 8;
+#else
+    (void)w;
+    return 0;
+#endif
+}
+
 /* Running text is almost all ASCII and two-byte characters (Arabic, Latin
  * accents), so those take tight loops: ASCII eight bytes at a time, and four
  * two-byte characters with lead bytes 0xD0-0xDF (Arabic, Hebrew, Cyrillic)
@@ -41,6 +64,11 @@ int bayan__utf8_valid(const char *s, size_t len, size_t *bad)
                 /* little-endian byte order: lead bytes at even offsets */
                 if (four_pairs(w)) {
                     i += 8;
+                    continue;
+                }
+                int k = ascii_or_pairs(w);
+                if (k) {
+                    i += (size_t)k;
                     continue;
                 }
             }

@@ -50,13 +50,18 @@ static int ref_valid(const unsigned char *u, size_t len, size_t *bad)
     return 1;
 }
 
-/* The fast paths (eight ASCII bytes, four Arabic letters at a time) agree
+/* The fast paths (eight ASCII bytes, four Arabic letters, or ASCII and
+ * two-byte characters mixed, at a time) agree
  * with the plain check on text cut and damaged at every position. */
 static void fast_paths_agree(void **state)
 {
     (void)state;
+    /* (the last four: a no-break space, an overlong lead, a stray
+     * continuation byte, a lead cut short by the next piece; mixed at any
+     * offset they reach the ASCII-and-pairs path at every alignment) */
     static const char *const pieces[] = {"abcdefgh", " ", "\xd8\xa7\xd9\x84", "\xd9\x85\xd8\xb1", "\xc3\xa9",
-                                         "\xe2\x80\x8f", "\xf0\x9f\x98\x80", "\xd0\x96", "12.5%", "\n"};
+                                         "\xe2\x80\x8f", "\xf0\x9f\x98\x80", "\xd0\x96", "12.5%", "\n",
+                                         "\xc2\xa0", "\xc1\x81", "\xbf", "a\xdf"};
     unsigned rng = 12345u;
     unsigned char buf[96];
     for (int round = 0; round < 20000; round++) {

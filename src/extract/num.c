@@ -535,12 +535,13 @@ static size_t phrase_fwd(const scan *sc, size_t i, const char *phrase, int conj)
 typedef struct wcache {
     word w[5];
     int n;
-    /* backwards only: read lazily, as far as a phrase asks (most stop at
-     * their last word); sc is the scan, at where the next word ends, done
-     * when no more can be read (five words at most) */
+    /* read lazily, as far as a phrase asks (most stop at their first word
+     * read): sc is the scan, at where the next word ends (backwards, fwd 0)
+     * or starts (forwards, fwd 1), done when no more can be read (five words
+     * back or four forward at most) */
     const scan *sc;
     size_t at;
-    int done;
+    int done, fwd;
 } wcache;
 
 /* The words before a number, up to five; w0 (the word before it, as
@@ -552,14 +553,16 @@ static void cache_back(const scan *sc, const word *w0, wcache *c)
     c->sc = sc;
     c->at = w0->a;
     c->done = 0;
+    c->fwd = 0;
 }
 
-/* Is word k of a backward cache there (read now when not yet)? */
-static int cache_back_has(wcache *c, int k)
+/* Is word k of a cache there (read now when not yet)? */
+static int cache_has(wcache *c, int k)
 {
     while (c->n <= k && !c->done) {
-        if (c->n < 5 && prev_word(c->sc, c->at, &c->w[c->n])) {
-            c->at = c->w[c->n].a;
+        if (c->fwd ? c->n < 4 && next_word(c->sc, c->at, &c->w[c->n])
+                   : c->n < 5 && prev_word(c->sc, c->at, &c->w[c->n])) {
+            c->at = c->fwd ? c->w[c->n].b : c->w[c->n].a;
             c->n++;
         } else {
             c->done = 1;
@@ -583,15 +586,13 @@ static int wset_has(const struct wset *ws, const char *k, size_t n);
 static void cache_fwd_gated(const scan *sc, size_t i, wcache *c, const struct wset *gate)
 {
     c->n = 0;
-    if (gate) {
-        if (!next_word(sc, i, &c->w[0]) || !wset_has(gate, c->w[0].key, c->w[0].klen))
-            return;
-        i = c->w[0].b;
-        c->n = 1;
-    }
-    while (c->n < 4 && next_word(sc, i, &c->w[c->n])) {
-        i = c->w[c->n].b;
-        c->n++;
+    c->sc = sc;
+    c->at = i;
+    c->done = 0;
+    c->fwd = 1;
+    if (gate && (!cache_has(c, 0) || !wset_has(gate, c->w[0].key, c->w[0].klen))) {
+        c->n = 0;
+        c->done = 1;
     }
 }
 
@@ -607,7 +608,7 @@ static size_t phrase_back_c(wcache *c, const char *phrase, int conj, int prep)
         while (b > phrase && b[-1] != ' ')
             b--;
         size_t pl = (size_t)(end - b);
-        if (!cache_back_has(c, k))
+        if (!cache_has(c, k))
             return (size_t)-1;
         const word *w = &c->w[k];
         int ok = w->klen == pl && bytes_eq(w->key, b, pl);
@@ -625,7 +626,7 @@ static size_t phrase_back_c(wcache *c, const char *phrase, int conj, int prep)
 }
 
 /* phrase_fwd against a cache (conj: the first word may carry و/ف). */
-static size_t phrase_fwd_c(const wcache *c, const char *phrase, int conj)
+static size_t phrase_fwd_c(wcache *c, const char *phrase, int conj)
 {
     const char *p = phrase;
     int k = 0;
@@ -633,7 +634,7 @@ static size_t phrase_fwd_c(const wcache *c, const char *phrase, int conj)
     while (*p) {
         const char *sp = strchr(p, ' ');
         size_t pl = sp ? (size_t)(sp - p) : strlen(p);
-        if (k >= c->n)
+        if (!cache_has(c, k))
             return 0;
         const word *w = &c->w[k];
         const char *kk = k == 0 && conj ? strip_cl(w->key, 1, 0) : w->key;
@@ -746,6 +747,16 @@ static const char *const UNIT_KEYWORDS[] = {
     "درجه", "درجات", "درجتين", "درجتان", "degrees", "degree", "سلزيوس", "فهرنهايت", "مئويه", "مرات", "مره",
     "times", "مرتين", "مرتان", "اضعاف", "ضعف", "ضعفا", "fold", NULL};
 static wset unit_gate;
+/* The length of each UNIT_PCT and UNIT_PP phrase's first word, so that
+ * parse_unit tries only the phrases that start with the word at hand. */
+#define MAXUP 16
+static size_t pct_first_n[MAXUP], pp_first_n[MAXUP];
+
+/* Does phrase (whose first word is n bytes long) start with w's key? */
+static inline int first_word_is(const word *w, const char *phrase, size_t n)
+{
+    return w->klen == n && bytes_eq(w->key, phrase, n);
+}
 
 static wset qb_last;  /* last words of the qualifiers written before a number */
 #define MAXQB 160
@@ -781,6 +792,8 @@ static qb_mask *qbm_slot(const char *k, size_t n, int add)
 }
 
 static wset qa_first; /* first words of those written after */
+#define MAXQA 64
+static size_t qa_first_n[MAXQA]; /* the length of each one's first word */
 /* Every word the unit tables can start with (currency nouns, "us" and
  * "american" before them, physical units and their two-word forms' first
  * words, time units), and the first words of the two-word physical units:
@@ -794,7 +807,12 @@ static void build_sets(void)
     for (size_t g = 0; g < sizeof gate_lists / sizeof gate_lists[0]; g++)
         for (const char *const *k = gate_lists[g]; *k; k++) {
             const char *sp = strchr(*k, ' ');
-            wset_add(&unit_gate, *k, sp ? (size_t)(sp - *k) : strlen(*k));
+            size_t n = sp ? (size_t)(sp - *k) : strlen(*k);
+            wset_add(&unit_gate, *k, n);
+            if (gate_lists[g] == UNIT_PCT && k - UNIT_PCT < MAXUP)
+                pct_first_n[k - UNIT_PCT] = n;
+            else if (gate_lists[g] == UNIT_PP && k - UNIT_PP < MAXUP)
+                pp_first_n[k - UNIT_PP] = n;
         }
     for (const bayan__qualw *t = bayan__quals_before; t->key; t++) {
         const char *sp = strrchr(t->key, ' ');
@@ -816,6 +834,8 @@ static void build_sets(void)
     for (const bayan__qualw *t = bayan__quals_after; t->key; t++) {
         const char *sp = strchr(t->key, ' ');
         wset_add(&qa_first, t->key, sp ? (size_t)(sp - t->key) : strlen(t->key));
+        if (t - bayan__quals_after < MAXQA)
+            qa_first_n[t - bayan__quals_after] = sp ? (size_t)(sp - t->key) : strlen(t->key);
     }
     const bayan__unitw *const unit_tables[] = {bayan__units_phys, bayan__units_time, bayan__currency_nouns};
     for (size_t t = 0; t < sizeof unit_tables / sizeof unit_tables[0]; t++)
@@ -1609,14 +1629,16 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         goto not_keyword; /* most words after a number are nouns: skip the keyword rules */
     cache_fwd(sc, p, &fc);
     for (const char *const *k = UNIT_PCT; *k; k++)
-        if ((e = phrase_fwd_c(&fc, *k, 0))) {
+        if ((k - UNIT_PCT >= MAXUP || first_word_is(&w, *k, pct_first_n[k - UNIT_PCT])) &&
+            (e = phrase_fwd_c(&fc, *k, 0))) {
             u->name = "percent";
             u->s = p;
             u->e = e;
             return 1;
         }
     for (const char *const *k = UNIT_PP; *k; k++)
-        if ((e = phrase_fwd_c(&fc, *k, 0))) {
+        if ((k - UNIT_PP >= MAXUP || first_word_is(&w, *k, pp_first_n[k - UNIT_PP])) &&
+            (e = phrase_fwd_c(&fc, *k, 0))) {
             u->name = "percentage_point";
             u->s = p;
             u->e = e;
@@ -2503,6 +2525,9 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         wcache fc;
         cache_fwd_gated(sc, end, &fc, &qa_first);
         for (const bayan__qualw *t = bayan__quals_after; fc.n && t->key; t++) {
+            size_t k = (size_t)(t - bayan__quals_after);
+            if (k < MAXQA && !(fc.w[0].klen == qa_first_n[k] && bytes_eq(fc.w[0].key, t->key, qa_first_n[k])))
+                continue; /* its first word is not the word after the number */
             size_t a = phrase_fwd_c(&fc, t->key, 0);
             if (a) {
                 if (qual == BAYAN_Q_NONE || t->q == BAYAN_Q_AT_LEAST || t->q == BAYAN_Q_UP_TO) {

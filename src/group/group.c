@@ -144,9 +144,61 @@ static int gap_tokens_dir(const bayan_doc *doc, size_t s, size_t e, gtok *t, int
     return n;
 }
 
+/* The length of the clause mark that ends right before norm + j (>= lo), or 0. */
+static size_t mark_len_before(const char *norm, size_t lo, size_t j)
+{
+    const unsigned char *p = (const unsigned char *)norm;
+    if (j <= lo)
+        return 0;
+    unsigned char c = p[j - 1];
+    if (c < 0x80)
+        return c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
+    if (j - lo >= 2 && p[j - 2] == 0xD8 && (c == 0x8C || c == 0x9B))
+        return 2;
+    if (j - lo >= 3 && p[j - 3] == 0xE2 && p[j - 2] == 0x80 && (c == 0x93 || c == 0x94))
+        return 3;
+    return 0;
+}
+
+/* The last max tokens of norm[s, e), as gap_tokens_dir(..., 0) gives them,
+ * found walking back from e: the rules read a few words before a figure,
+ * so only those are keyed (grouping asks this of every claim). */
 static int gap_tokens(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max)
 {
-    return gap_tokens_dir(doc, s, e, t, max, 0);
+    const char *norm = doc->norm;
+    while (s < e && ((unsigned char)norm[s] & 0xC0) == 0x80)
+        s++; /* a window may start inside a letter */
+    int n = 0;
+    size_t i = e;
+    while (n < max) {
+        while (i > s && (norm[i - 1] == ' ' || norm[i - 1] == '\n' || norm[i - 1] == '\t'))
+            i--;
+        if (i <= s)
+            break;
+        gtok *tk = &t[max - 1 - n];
+        size_t ml = mark_len_before(norm, s, i);
+        if (ml) {
+            tk->s = i - ml;
+            tk->e = i;
+            tk->mark = 1;
+            tk->key[0] = 0;
+            i -= ml;
+        } else {
+            size_t j = i;
+            while (j > s && norm[j - 1] != ' ' && norm[j - 1] != '\n' && norm[j - 1] != '\t' &&
+                   !mark_len_before(norm, s, j))
+                j--;
+            tk->s = j;
+            tk->e = i;
+            tk->mark = 0;
+            bayan__word_key(norm + j, i - j, tk->key);
+            i = j;
+        }
+        n++;
+    }
+    if (n < max)
+        memmove(t, t + (max - n), (size_t)n * sizeof *t);
+    return n;
 }
 
 /* An Arabic key in a word list, also without one clitic (و ف ب ل) and the
@@ -184,9 +236,9 @@ static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__cla
     static const char *const ar_level[] = {"ارباح", "خسائر", "خساره", NULL}; /* profits are levels */
     static const char *const en_change[] = {"increase", "rise", "decline", "drop", "fall", "gain", "jump",
                                             "decrease", "growth", "surge", "slump", "cut", "reduction", NULL};
-    gtok t[6];
+    gtok t[3]; /* the rules below read at most the last three words */
     size_t ns = doc->nums[f->num].start;
-    int n = gap_tokens(doc, ns > 120 ? ns - 120 : 0, ns, t, 6);
+    int n = gap_tokens(doc, ns > 120 ? ns - 120 : 0, ns, t, 3);
     int k = n - 1, skipped = 0;
     if (k < 0 || t[k].mark)
         return 0;

@@ -2815,7 +2815,7 @@ static void build_loop_tables(void)
 
 static pthread_once_t loop_once = PTHREAD_ONCE_INIT;
 
-static size_t fast_word_end(const unsigned char *u, size_t i, size_t n)
+static inline __attribute__((always_inline)) size_t fast_word_end(const unsigned char *u, size_t i, size_t n)
 {
     i = ar_run8(u, i, n);
     while (i < n) {

@@ -194,11 +194,10 @@ static inline int key_eq(const char *k, size_t kl, const char *lit, size_t n)
 #define KEY_IS(t, lit) key_eq((t)->key, (t)->klen, lit, sizeof(lit) - 1)
 #define CONJ_IS(t, lit) key_eq((t)->key + (t)->conj, (size_t)((t)->klen - (t)->conj), lit, sizeof(lit) - 1)
 
-/* The lists of key + off (off even, at most 8: clitics are two-byte
- * letters), from the hashes TM_make keeps. */
+/* The lists of key + off (the key without off bytes of clitics). */
 static inline unsigned long long mask_at(const bayan__tok *t, size_t off)
 {
-    return bayan__wl_mask_h(t->key + off, t->klen - off, t->hs[off >> 1]);
+    return bayan__wl_mask_h(t->key + off, t->klen - off, bayan__wl_hash(t->key + off, t->klen - off));
 }
 
 #define BIT(wl) ((unsigned long long)1 << (wl))
@@ -211,24 +210,6 @@ static const bayan__tok *TM_make(const rules *r, long i)
 {
     bayan__tok *t = &r->S->toks[i];
     const char *k = T(r, i)->key;
-    {
-        /* the hash of every suffix is a step of one back-to-front pass
-         * (claims_words.h): keep those after the clitics a key may have */
-        uint32_t h = BAYAN__WL_SEED;
-        size_t q = t->klen;
-        while (q > 8) {
-            q--;
-            h = bayan__wl_step(h, (unsigned char)k[q]);
-        }
-        if (!(q & 1))
-            t->hs[q >> 1] = h;
-        while (q > 0) {
-            q--;
-            h = bayan__wl_step(h, (unsigned char)k[q]);
-            if (!(q & 1))
-                t->hs[q >> 1] = h;
-        }
-    }
     t->m_bare = 0;
     if (r->lang == BAYAN_LANG_EN || !is_ar(k)) {
         t->m_in = mask_at(t, 0);
@@ -255,8 +236,7 @@ static inline const bayan__tok *TM(const rules *r, long i)
 }
 
 /* The lists of the word without clitics and article (for verbal nouns):
- * ar_bare and ar_noprep of the key, from the token's و/ف offset and the
- * hashes TM_make kept. */
+ * ar_bare and ar_noprep of the key, from the token's و/ف offset. */
 static unsigned long long tok_bare_mask(const rules *r, long i)
 {
     const bayan__tok *tc = TM(r, i);
@@ -1330,6 +1310,13 @@ static long find_time(rules *r, const analysis *an, int *oom)
         if (i >= hi)
             break;
         long k = R(r, (long)i)->num;
+        long d = (long)i - an->p;
+        if (d < 0)
+            d = -d;
+        if (R(r, (long)i)->clause != R(r, an->p)->clause)
+            d += 1000;
+        if (best >= 0 && d >= bestd)
+            continue; /* no nearer than the one found: the tests below cannot matter */
         /* "منذ عام 2008", "since 2008": a baseline, not the figure's date */
         long b = (long)i - 1;
         if (b >= 0 && is_word(r, b) && (KEY_IS(T(r, b), "عام") || KEY_IS(T(r, b), "العام")))
@@ -1338,15 +1325,8 @@ static long find_time(rules *r, const analysis *an, int *oom)
             continue;
         if (contrast_between(r, (long)i < an->p ? (long)i : an->p, (long)i < an->p ? an->p : (long)i))
             continue; /* "..., بينما ... بحلول عام 2050": the year dates the other clause */
-        long d = (long)i - an->p;
-        if (d < 0)
-            d = -d;
-        if (R(r, (long)i)->clause != R(r, an->p)->clause)
-            d += 1000;
-        if (best < 0 || d < bestd) {
-            best = k;
-            bestd = d;
-        }
+        best = k;
+        bestd = d;
     }
     return best;
 }

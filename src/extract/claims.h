@@ -27,7 +27,6 @@ typedef struct bayan__tok {
     unsigned char masked; /* the masks below: 0 none, 1 m_in and m_verb, 2 also m_bare (see claims.c) */
     const char *key;    /* the matching key (the punctuation mark itself for punct), in sent->keys */
     unsigned long long m_in, m_verb, m_bare; /* word lists the word is in (see claims.c) */
-    unsigned hs[5];     /* with the masks: the lists' hash of key + 0, 2, 4, 6, 8 (claims.c) */
 } bayan__tok;
 
 #define BAYAN__TOK_UNKEYED 255

@@ -555,17 +555,20 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             i++;
             continue;
         }
-        size_t n;
-        unsigned f;
-        unsigned cp = word_cp_at(s, len, i, &n, &f);
+        size_t n = 0;
+        unsigned f = 0, cp;
+        size_t lim = end < next_num ? end : next_num;
+        const unsigned char *u = (const unsigned char *)s;
+        if (c0 - 0xD8u <= 3u && i + 1 < lim && ar_enc[((c0 - 0xD8u) << 8) | u[i + 1]])
+            cp = 0x0600; /* an Arabic word: the letter loop below reads it from i */
+        else
+            cp = word_cp_at(s, len, i, &n, &f);
         if (cp) {
             /* the key is made while the word is read */
             char *kk = sent->keys + kpos;
             size_t klim = BAYAN__KEY_MAX - 1;
             size_t kl = key_put(kk, 0, &klim, f);
             size_t j = i + n;
-            size_t lim = end < next_num ? end : next_num;
-            const unsigned char *u = (const unsigned char *)s;
             while (j < lim) {
                 /* a run of Arabic letters: the common case, in locals; two
                  * key bytes are stored whatever the letter gives (the key
@@ -637,7 +640,8 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             t->punct = 1;
             t->clause = clause;
             char *kk = sent->keys + kpos;
-            memcpy(kk, s + i, n);
+            for (size_t q = 0; q < n; q++)
+                kk[q] = s[i + q];
             kk[n] = '\0';
             t->key = kk;
             t->klen = (unsigned char)n;
@@ -852,10 +856,41 @@ char *bayan__orig_copy(const bayan_doc *doc, size_t start, size_t end, int *oom)
     return out;
 }
 
+/* 1 when the character at s[i] is surely kept by the trimming in
+ * bayan__orig_range: an ASCII letter or digit, or an Arabic letter, digit
+ * or mark (U+0620-U+06FF: the Arabic marks it trims, ، ؛ ؟, are below). */
+static int keeps_edge(const char *s, size_t i)
+{
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return ascii_word_tab[c];
+    if (c >= 0xD9 && c <= 0xDB)
+        return ((unsigned char)s[i + 1] & 0xC0) == 0x80;
+    return c == 0xD8 && (unsigned char)s[i + 1] >= 0xA0 && (unsigned char)s[i + 1] <= 0xBF;
+}
+
+/* The start of the last character of s[start, end) (end > start). */
+static size_t u8_last_lead(const char *s, size_t start, size_t end)
+{
+    size_t b = end - 1;
+    while (b > start && ((unsigned char)s[b] & 0xC0) == 0x80)
+        b--;
+    return b;
+}
+
 int bayan__orig_range(const bayan_doc *doc, size_t start, size_t end, size_t *os_out, size_t *oe_out)
 {
     const char *s = doc->norm;
-    /* trim spaces and punctuation that are not part of a phrase */
+    /* trim spaces and punctuation that are not part of a phrase; a span
+     * from a letter to a letter (nearly all) has nothing to trim */
+    if (start < end && keeps_edge(s, start) && keeps_edge(s, u8_last_lead(s, start, end))) {
+        size_t os = bayan__doc_orig(doc, start), oe = bayan__doc_orig(doc, end);
+        if (oe <= os || oe > doc->len)
+            return 0;
+        *os_out = os;
+        *oe_out = oe;
+        return 1;
+    }
     while (start < end) {
         unsigned cp;
         size_t n = bayan__cl_u8(s, end, start, &cp);

@@ -197,50 +197,21 @@ static pthread_once_t wl_once = PTHREAD_ONCE_INIT;
 
 static uint32_t wl_hash(const char *k, size_t n)
 {
-    uint32_t h = BAYAN__WL_SEED;
-    while (n)
-        h = bayan__wl_step(h, (unsigned char)k[--n]);
-    return h;
+    return bayan__wl_hash(k, n);
 }
 
-/* Filters by a word's last four bytes (its last two Arabic letters), which
- * every suffix of four bytes or more shares with it: a bit per (tail,
- * length) of the words that may start a source phrase, with the length of
- * the word and of the word after a و/ف (bayan__wl_source_maybe); a bit per
- * tail of the verbal nouns of change (bayan__wl_masdar_maybe). */
-#define TAIL_BITS 16384u
-static unsigned char src_bits[TAIL_BITS / 8], masdar_bits[TAIL_BITS / 8];
-
-static unsigned tail_slot(const char *k, size_t n, size_t len)
-{
-    uint32_t x;
-    memcpy(&x, k + n - 4, 4);
-    return ((x ^ (uint32_t)len * 0x27d4eb2du) * 0x9E3779B1u) >> 18; /* 14 bits: TAIL_BITS */
-}
+/* The tail filters (claims_words.h: bayan__wl_source_maybe and
+ * bayan__wl_masdar_maybe), filled by wl_build. */
+#define TAIL_BITS BAYAN__WL_TAIL_BITS
+unsigned char bayan__wl_src_bits[TAIL_BITS / 8], bayan__wl_masdar_bits[TAIL_BITS / 8];
 
 static void tail_add(unsigned char *bits, const char *w, size_t len)
 {
     size_t n = strlen(w);
     if (n < 4)
         return;
-    unsigned b = tail_slot(w, n, len);
+    unsigned b = bayan__wl_tail_slot(w, n, len);
     bits[b >> 3] |= (unsigned char)(1u << (b & 7));
-}
-
-static int tail_has(const unsigned char *bits, const char *k, size_t n, size_t len)
-{
-    unsigned b = tail_slot(k, n, len);
-    return (bits[b >> 3] >> (b & 7)) & 1;
-}
-
-int bayan__wl_source_maybe(const char *key, size_t n)
-{
-    return n < 4 || tail_has(src_bits, key, n, n);
-}
-
-int bayan__wl_masdar_maybe(const char *key, size_t n)
-{
-    return n < 4 || tail_has(masdar_bits, key, n, 0);
 }
 
 static void wl_build(void)
@@ -248,12 +219,12 @@ static void wl_build(void)
     static const int src_lists[] = {WL_AR_SRCMARK, WL_AR_SAY, WL_EN_SAY, WL_EN_REPORT};
     for (size_t i = 0; i < sizeof src_lists / sizeof *src_lists; i++)
         for (const char *const *p = lists[src_lists[i]]; *p; p++) {
-            tail_add(src_bits, *p, strlen(*p));
-            tail_add(src_bits, *p, strlen(*p) + 2);
+            tail_add(bayan__wl_src_bits, *p, strlen(*p));
+            tail_add(bayan__wl_src_bits, *p, strlen(*p) + 2);
         }
-    tail_add(src_bits, "according", 9);
+    tail_add(bayan__wl_src_bits, "according", 9);
     for (const char *const *p = lists[WL_AR_MASDAR]; *p; p++)
-        tail_add(masdar_bits, *p, 0);
+        tail_add(bayan__wl_masdar_bits, *p, 0);
     /* (a word shorter than four bytes passes both filters) */
     for (int w = 0; w < WL_COUNT_; w++)
         for (const char *const *p = lists[w]; *p; p++) {

@@ -55,27 +55,70 @@ int bayan__wl_has(enum bayan__wl wl, const char *key);
 /* The lists key is in, one bit (1 << list) each. */
 uint64_t bayan__wl_mask(const char *key);
 
-/* The word lists' hash, taken from the key's last byte to its first, so
- * that the hash of every suffix of a key (the key without و, ف, س, ل or
- * the article) is a step of one pass: h = bayan__wl_step(h, key[i]) for i
- * from n - 1 down to 0, starting at BAYAN__WL_SEED, is the hash of key + i. */
-#define BAYAN__WL_SEED 2166136261u
-static inline uint32_t bayan__wl_step(uint32_t h, unsigned char c)
+/* The word lists' hash of key[0, n): from its last eight bytes (or all of
+ * it, when shorter) and its length, so that the hash of the key without a
+ * clitic or the article (a suffix) costs a load or two, not a pass over
+ * the word. Equal hashes are compared byte by byte, so a collision only
+ * costs time. */
+static inline uint32_t bayan__wl_hash(const char *k, size_t n)
 {
-    return (h ^ c) * 16777619u;
+    uint64_t x;
+    if (n >= 8) {
+        memcpy(&x, k + n - 8, 8);
+    } else if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, k, 4);
+        memcpy(&b, k + n - 4, 4);
+        x = (uint64_t)a << 32 | b;
+    } else {
+        x = 0;
+        for (size_t i = 0; i < n; i++)
+            x = x << 8 | (unsigned char)k[i];
+    }
+    x ^= (uint64_t)n * 0x9E3779B97F4A7C15ull;
+    x *= 0xff51afd7ed558ccdull;
+    x ^= x >> 32;
+    return (uint32_t)x;
+}
+
+/* Filters by a word's last four bytes (its last two Arabic letters), which
+ * every suffix of four bytes or more shares with it (built with the lists'
+ * table): a bit per (tail, length) of the words that may start a source
+ * phrase, with the length of the word and of the word after a و/ف; a bit
+ * per tail of the verbal nouns of change. */
+#define BAYAN__WL_TAIL_BITS 16384u
+extern unsigned char bayan__wl_src_bits[BAYAN__WL_TAIL_BITS / 8], bayan__wl_masdar_bits[BAYAN__WL_TAIL_BITS / 8];
+
+static inline unsigned bayan__wl_tail_slot(const char *k, size_t n, size_t len)
+{
+    uint32_t x;
+    memcpy(&x, k + n - 4, 4);
+    return ((x ^ (uint32_t)len * 0x27d4eb2du) * 0x9E3779B1u) >> 18; /* 14 bits: BAYAN__WL_TAIL_BITS */
 }
 
 /* 0 when key[0, n) is surely not a word a source phrase starts with
  * (WL_AR_SRCMARK, WL_AR_SAY, WL_EN_SAY, WL_EN_REPORT, "according"), with or
  * without a leading و/ف; 1 when it may be. Call bayan__wl_init first. */
-int bayan__wl_source_maybe(const char *key, size_t n);
+static inline int bayan__wl_source_maybe(const char *key, size_t n)
+{
+    if (n < 4)
+        return 1;
+    unsigned b = bayan__wl_tail_slot(key, n, n);
+    return (bayan__wl_src_bits[b >> 3] >> (b & 7)) & 1;
+}
 
 /* 0 when no suffix of key[0, n) is a verbal noun of change (WL_AR_MASDAR)
  * of four bytes or more; 1 when one may be. Call bayan__wl_init first. */
-int bayan__wl_masdar_maybe(const char *key, size_t n);
+static inline int bayan__wl_masdar_maybe(const char *key, size_t n)
+{
+    if (n < 4)
+        return 1;
+    unsigned b = bayan__wl_tail_slot(key, n, 0);
+    return (bayan__wl_masdar_bits[b >> 3] >> (b & 7)) & 1;
+}
 
-/* Builds the lists' table (once per process; bayan__wl_mask and
- * bayan__wl_has call it themselves). */
+/* Builds the lists' table and the filters (once per process;
+ * bayan__wl_mask and bayan__wl_has call it themselves). */
 void bayan__wl_init(void);
 
 /* The lists' table (claims_words.c): open addressing from

@@ -2915,7 +2915,7 @@ static int article_number(const scan *sc, size_t i, size_t we)
 
 static int word_may_start_number_key(const scan *sc, size_t i, size_t we);
 
-static int word_may_start_number(const scan *sc, size_t i, size_t we)
+static inline __attribute__((always_inline)) int word_may_start_number(const scan *sc, size_t i, size_t we)
 {
     size_t len = we - i;
     if (len == 1)

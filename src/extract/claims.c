@@ -1477,6 +1477,21 @@ static int duration(const rules *r, long p, const bayan__num *n)
                                          "مده", "طيله", "في", NULL};
     if (n->unit_end <= n->unit_start)
         return 0;
+    {
+        /* a unit of two words ("في المائة") keys with a space, which no time
+         * word has: a space after the first letter, within the first 30
+         * bytes (so within the key's room), rules it out unkeyed; leading
+         * spaces and the harakat a key drops are skipped first */
+        const char *w = r->doc->norm + n->unit_start;
+        size_t wl = n->unit_end - n->unit_start, q = 0;
+        while (q < wl && (w[q] == ' ' || (q + 1 < wl && (unsigned char)w[q] == 0xD9 &&
+                                          (((unsigned char)w[q + 1] >= 0x8B && (unsigned char)w[q + 1] <= 0x9F) ||
+                                           (unsigned char)w[q + 1] == 0xB0 || (unsigned char)w[q + 1] == 0x80))))
+            q += w[q] == ' ' ? 1 : 2;
+        const char *sp = memchr(w + q, ' ', (wl < 30 ? wl : 30) - (q < 30 ? q : 30));
+        if (q < 30 && sp)
+            return 0;
+    }
     char uk[BAYAN__KEY_MAX];
     bayan__word_key(r->doc->norm + n->unit_start, n->unit_end - n->unit_start, uk);
     const char *u = uk;

@@ -488,7 +488,7 @@ static inline size_t key_put(char *k, size_t kl, size_t *klim, unsigned v)
 }
 
 /* The key fields of token t, whose key is k[0, kl) (NUL written here). */
-static void key_done(bayan__tok *t, char *k, size_t kl)
+static inline void key_done(bayan__tok *t, char *k, size_t kl)
 {
     k[kl] = '\0';
     t->key = k;

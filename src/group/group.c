@@ -184,9 +184,13 @@ static int gap_tokens(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max
             tk->key[0] = 0;
             i -= ml;
         } else {
+            /* only these bytes can end a space or a mark; others step on */
+            static const unsigned char stop[256] = {
+                ['\t'] = 1, ['\n'] = 1, [' '] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
+                [0x8C] = 1,  [0x9B] = 1,  [0x93] = 1, [0x94] = 1};
+            const unsigned char *p = (const unsigned char *)norm;
             size_t j = i;
-            while (j > s && norm[j - 1] != ' ' && norm[j - 1] != '\n' && norm[j - 1] != '\t' &&
-                   !mark_len_before(norm, s, j))
+            while (j > s && (!stop[p[j - 1]] || (p[j - 1] >= 0x80 && !mark_len_before(norm, s, j))))
                 j--;
             tk->s = j;
             tk->e = i;

@@ -145,7 +145,7 @@ static int gap_tokens_dir(const bayan_doc *doc, size_t s, size_t e, gtok *t, int
 }
 
 /* The length of the clause mark that ends right before norm + j (>= lo), or 0. */
-static size_t mark_len_before(const char *norm, size_t lo, size_t j)
+static inline size_t mark_len_before(const char *norm, size_t lo, size_t j)
 {
     const unsigned char *p = (const unsigned char *)norm;
     if (j <= lo)
@@ -153,6 +153,8 @@ static size_t mark_len_before(const char *norm, size_t lo, size_t j)
     unsigned char c = p[j - 1];
     if (c < 0x80)
         return c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
+    if (c != 0x8C && c != 0x9B && c != 0x93 && c != 0x94)
+        return 0; /* most bytes: a letter's */
     if (j - lo >= 2 && p[j - 2] == 0xD8 && (c == 0x8C || c == 0x9B))
         return 2;
     if (j - lo >= 3 && p[j - 3] == 0xE2 && p[j - 2] == 0x80 && (c == 0x93 || c == 0x94))
@@ -163,7 +165,7 @@ static size_t mark_len_before(const char *norm, size_t lo, size_t j)
 /* The last max tokens of norm[s, e), as gap_tokens_dir(..., 0) gives them,
  * found walking back from e: the rules read a few words before a figure,
  * so only those are keyed (grouping asks this of every claim). */
-static int gap_tokens(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max)
+static int gap_tokens_back(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max, int stop_at_mark)
 {
     const char *norm = doc->norm;
     while (s < e && ((unsigned char)norm[s] & 0xC0) == 0x80)
@@ -183,6 +185,10 @@ static int gap_tokens(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max
             tk->mark = 1;
             tk->key[0] = 0;
             i -= ml;
+            if (stop_at_mark) {
+                n++;
+                break;
+            }
         } else {
             /* only these bytes can end a space or a mark; others step on */
             static const unsigned char stop[256] = {
@@ -203,6 +209,11 @@ static int gap_tokens(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max
     if (n < max)
         memmove(t, t + (max - n), (size_t)n * sizeof *t);
     return n;
+}
+
+static int gap_tokens(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max)
+{
+    return gap_tokens_back(doc, s, e, t, max, 0);
 }
 
 /* An Arabic key in a word list, also without one clitic (و ف ب ل) and the
@@ -242,7 +253,44 @@ static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__cla
                                             "decrease", "growth", "surge", "slump", "cut", "reduction", NULL};
     gtok t[3]; /* the rules below read at most the last three words */
     size_t ns = doc->nums[f->num].start;
-    int n = gap_tokens(doc, ns > 120 ? ns - 120 : 0, ns, t, 3);
+    /* most figures fail on the first letter of the word right before them
+     * (a change word starts with ب or و+ب, a link word with ق ن ت ي ب; in
+     * English "up", "down", "of") */
+    {
+        const unsigned char *p = (const unsigned char *)doc->norm;
+        size_t e = ns;
+        while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\n' || p[e - 1] == '\t'))
+            e--;
+        size_t w = e;
+        while (w > 0 && p[w - 1] != ' ' && p[w - 1] != '\n' && p[w - 1] != '\t' && ns - w < 120)
+            w--;
+        if (w + 2 <= e && (p[w] == 0xD8 || p[w] == 0xD9)) {
+            unsigned l = (unsigned)p[w] << 8 | p[w + 1];
+            if (l == 0xD988 && w + 4 <= e) /* و */
+                l = (unsigned)p[w + 2] << 8 | p[w + 3], l = l == 0xD8A8 ? l : 0;
+            if (l != 0xD8A8 && l != 0xD982 && l != 0xD986 && l != 0xD8AA && l != 0xD98A)
+                return 0; /* not ب ق ن ت ي */
+        } else if (w < e && p[w] < 0x80 && lang == BAYAN_LANG_EN) {
+            unsigned char c = (unsigned char)(p[w] | 0x20);
+            if (c != 'u' && c != 'd' && c != 'o')
+                return 0;
+        }
+    }
+    /* then the word right before them, keyed */
+    int n = gap_tokens(doc, ns > 120 ? ns - 120 : 0, ns, t, 1);
+    if (n < 1 || t[0].mark)
+        return 0;
+    if (lang == BAYAN_LANG_EN) {
+        if (strcmp(t[0].key, "up") && strcmp(t[0].key, "down") && strcmp(t[0].key, "of"))
+            return 0;
+    } else {
+        const char *w = t[0].key;
+        if (!strncmp(w, "\xd9\x88", 2) && strlen(w) > 4)
+            w += 2;
+        if (strncmp(w, "\xd8\xa8", 2) && !key_in(t[0].key, ar_skip))
+            return 0; /* neither "بزيادة" nor "قدرها" */
+    }
+    n = gap_tokens(doc, ns > 120 ? ns - 120 : 0, ns, t, 3);
     int k = n - 1, skipped = 0;
     if (k < 0 || t[k].mark)
         return 0;
@@ -296,7 +344,8 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
     size_t s = doc->nums[info[a].num].end, e = doc->nums[info[b].num].start;
     if (e <= s || e - s > 400)
         return -1;
-    int n = gap_tokens(doc, s, e, t, 12), k = n;
+    /* (only the words after the last clause mark are read) */
+    int n = gap_tokens_back(doc, s, e, t, 12, 1), k = n;
     while (k > 0 && !t[k - 1].mark)
         k--;
     if (k == n)
@@ -387,11 +436,27 @@ static int bare_against(const bayan_doc *doc, const bayan__claim_info *f)
     return !strcmp(k, "مقابل") || !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs");
 }
 
+/* bare_against / from_before of claim i, worked out on first use (they
+ * depend on the later figure only, and the grouping loop asks them of
+ * every pair). feat[i] holds bit 2f+1 "known" and 2f "yes" per feature f. */
+enum { FEAT_BARE = 0, FEAT_FROM = 1 };
+static int feat_memo(const bayan_doc *doc, bayan_lang lang, const bayan__claim_info *info, unsigned char *feat,
+                     size_t i, int f)
+{
+    unsigned char known = (unsigned char)(1u << (2 * f + 1)), yes = (unsigned char)(1u << (2 * f));
+    if (!(feat[i] & known)) {
+        int v = f == FEAT_BARE ? bare_against(doc, &info[i]) : from_before(doc, lang, &info[i]);
+        feat[i] = (unsigned char)(feat[i] | known | (v ? yes : 0));
+    }
+    return (feat[i] & yes) != 0;
+}
+
 /* Two figures of one sentence set against each other: temperatures, a
  * shared word in their labels ("معدل البطالة" twice), a word of contrast
  * between them, an earlier value ("from 4.7%"), or a short item of a
  * list ("، والعراق 4.2 مليون برميل"). */
-static int linked(const bayan_doc *doc, bayan_lang lang, const bayan__claim_info *info, size_t a, size_t b)
+static int linked(const bayan_doc *doc, const bayan__claim_info *info, size_t a, size_t b, int gap, int par,
+                  int from)
 {
     const bayan_claim *ca = &doc->claims[a];
     if (ca->unit && !strcmp(ca->unit, "celsius"))
@@ -403,10 +468,9 @@ static int linked(const bayan_doc *doc, bayan_lang lang, const bayan__claim_info
         for (int y = 0; y < nb; y++)
             if (!strcmp(ka[x], kb[y]))
                 return 1;
-    if (contrast_between(doc, info, a, b) || from_before(doc, lang, &info[b]))
+    if (from || contrast_between(doc, info, a, b))
         return 1;
-    int par, w = list_item_gap(doc, lang, info, a, b, &par);
-    return w >= 1 && w <= 3 && !par;
+    return gap >= 1 && gap <= 3 && !par;
 }
 
 /* The norm span [s, e) without its last `drop` words. */
@@ -997,6 +1061,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
     size_t *mem = NULL;
     unsigned char *used = NULL;
     unsigned char *chg = NULL; /* change_figure per claim, asked once (see change_memo) */
+    unsigned char *feat = NULL; /* bare_against and from_before per claim (see feat_memo) */
     size_t gcap = 0;
     int oom = 0;
     if (nc == 0)
@@ -1004,7 +1069,8 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
     mem = malloc(nc * sizeof *mem);
     used = calloc(nc, 1);
     chg = calloc(nc, 1);
-    if (!mem || !used || !chg)
+    feat = calloc(nc, 1);
+    if (!mem || !used || !chg || !feat)
         goto out;
     for (size_t s0 = 0; s0 < nc;) {
         size_t s1 = s0;
@@ -1039,7 +1105,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                 const bayan_claim *cj = &doc->claims[j];
                 if (used[j] || (cj->unit && !strcmp(cj->unit, "times")))
                     continue;
-                int loose = j != i && bare_against(doc, &info[j]);
+                int loose = j != i && feat_memo(doc, lang, info, feat, j, FEAT_BARE);
                 if (!comparable(ci, &info[i], cj, &info[j], loose))
                     continue;
                 /* "46.9 مليار دولار، بزيادة قدرها 700 مليون دولار": the change of
@@ -1067,10 +1133,11 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                  * begun: "41%, while the PC segment grew 6% and the gaming
                  * unit shrank 9%"; "kept its key rate at 4.5%, and inflation
                  * slowed to 2.9%" names two measures) */
-                int plain = gap >= 1 && gap <= 3 && !par;
+                int plain = gap >= 1 && gap <= 3 && !par, raw_par = par;
                 par = par && n >= 2;
                 int via_list = coord || plain || par;
-                if (j != i && !via_list && ratio < 0 && !linked(doc, lang, info, mem[n - 1], j))
+                if (j != i && !via_list && ratio < 0 &&
+                    !linked(doc, info, mem[n - 1], j, gap, raw_par, feat_memo(doc, lang, info, feat, j, FEAT_FROM)))
                     continue;
                 if (n > 0 && !via_list)
                     list = 0;
@@ -1229,5 +1296,6 @@ out:
     free(mem);
     free(used);
     free(chg);
+    free(feat);
     return rc;
 }

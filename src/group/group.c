@@ -420,8 +420,8 @@ static int contrast_between(const bayan_doc *doc, const bayan__claim_info *info,
     return 0;
 }
 
-/* A bare numeral right after "مقابل" / "against" ("١٧ كرة على المرمى مقابل ٦
- * للاتحاد"): it counts what the figure before counts. */
+/* A bare numeral right after "مقابل" / "against" / "while" ("١٧ كرة على
+ * المرمى مقابل ٦ للاتحاد"): it counts what the figure before counts. */
 static int bare_against(const bayan_doc *doc, const bayan__claim_info *f)
 {
     const bayan__num *nm = &doc->nums[f->num];
@@ -433,7 +433,10 @@ static int bare_against(const bayan_doc *doc, const bayan__claim_info *f)
     if (n < 1 || t[n - 1].mark)
         return 0;
     const char *k = t[n - 1].key;
-    return !strcmp(k, "مقابل") || !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs");
+    /* ("1,643 people died, while 472 were killed in ...": the same too) */
+    return !strcmp(k, "مقابل") || !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs") ||
+           !strcmp(k, "while") || !strcmp(k, "whereas") || !strcmp(k, "بينما") || !strcmp(k, "وبينما") ||
+           !strcmp(k, "فيما");
 }
 
 /* bare_against / from_before of claim i, worked out on first use (they
@@ -738,6 +741,12 @@ static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__clai
         }
         if (!fl && gl) {
             f = g;
+            same = 1;
+        }
+        if (fl && gl && !same && doc->claims[mem[1]].unit && !strcmp(doc->claims[mem[1]].unit, "count") &&
+            f->noun && !g->noun) {
+            /* "1,643 people died, while 472 were killed": a bare count of
+             * the same noun; its label is only its verb */
             same = 1;
         }
         if (fl && gl && !same && pronoun_word(doc, g->label_start, g->label_end)) {

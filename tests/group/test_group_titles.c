@@ -254,6 +254,26 @@ static void en_share_of_a_possessed_head(void **state)
     bayan_doc_free(doc);
 }
 
+/* A bare count after "while" / "مقابل" counts what the figure before
+ * counts, and the chart is named by that noun, not by the bare one's verb. */
+static void bare_count_after_a_contrast_joins(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("In the hardest-hit province, 1,643 people died, while 472 were killed in the coastal "
+                         "district.",
+                         BAYAN_LANG_EN);
+    const bayan_group *g = group_of(doc, claim(doc, "1,643"));
+    assert_non_null(g);
+    assert_ptr_equal(group_of(doc, claim(doc, "472")), g);
+    lacks(g->title, "killed");
+    bayan_doc_free(doc);
+    doc = run("وسدد الفريق ١٧ كرة على المرمى مقابل ٦ للفريق المنافس.", BAYAN_LANG_AR);
+    g = group_of(doc, claim(doc, "١٧"));
+    assert_non_null(g);
+    assert_ptr_equal(group_of(doc, claim(doc, "٦")), g);
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -269,6 +289,7 @@ int main(void)
         cmocka_unit_test(ar_counts_of_one_noun_across_sentences),
         cmocka_unit_test(titles_do_not_dangle),
         cmocka_unit_test(en_share_of_a_possessed_head),
+        cmocka_unit_test(bare_count_after_a_contrast_joins),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

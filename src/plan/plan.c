@@ -625,6 +625,13 @@ static void chart_object(const bayan_plan *p, const bayan__pchart *c, bayan__buf
             bayan__pl_json_num(b, d->low, 6);
             bayan__buf_puts(b, ", \"high\": ");
             bayan__pl_json_num(b, d->high, 6);
+        } else if (!strcmp(c->type, "range")) {
+            /* a single value beside ranges ("2-4 °C ... and 7 °C"): a range
+             * of one point, which the range chart draws as a mark */
+            bayan__buf_puts(b, "\"low\": ");
+            bayan__pl_json_num(b, d->value, 6);
+            bayan__buf_puts(b, ", \"high\": ");
+            bayan__pl_json_num(b, d->value, 6);
         } else {
             bayan__buf_puts(b, "\"value\": ");
             bayan__pl_json_num(b, d->value, 6);
@@ -1101,7 +1108,7 @@ bayan_status bayan__plan_build(const bayan__plan_input *in, const bayan_plan_opt
         if (items[it].group >= 0) {
             const bayan_group *g = &in->groups[items[it].group];
             size_t n = 0;
-            int any_range = 0, all_new_dup = 1;
+            int any_range = 0, any_negative = 0, all_new_dup = 1;
             for (size_t k = 0; k < g->n_members; k++) {
                 size_t ci = g->members[k];
                 if (ci >= nc || !chartable(&in->claims[ci]))
@@ -1121,6 +1128,8 @@ bayan_status bayan__plan_build(const bayan__plan_input *in, const bayan_plan_opt
                     all_new_dup = 0;
                 if (in->claims[ci].has_range)
                     any_range = 1;
+                if (in->claims[ci].has_value && in->claims[ci].value < 0)
+                    any_negative = 1;
                 idx[n++] = ci;
             }
             if (n == 0)
@@ -1143,7 +1152,9 @@ bayan_status bayan__plan_build(const bayan__plan_input *in, const bayan_plan_opt
                 add_chart(&x, all, idx, 1, type, kind, g, -1);
             } else if (any_range) {
                 add_chart(&x, all, idx, n > 12 ? 12 : n, "range", "range", g, -1);
-            } else if (g->kind == BAYAN_GROUP_COMPARISON && n <= 4) {
+            } else if (g->kind == BAYAN_GROUP_COMPARISON && n <= 4 && !any_negative) {
+                /* (the comparison's bars grow from one edge: a figure below
+                 * zero goes to a bar chart, whose axis has both sides) */
                 add_chart(&x, all, idx, n, "comparison", "comparison", g, ratio);
             } else {
                 /* bars largest first, as the chart shows them (stable) */

@@ -83,6 +83,14 @@ typedef struct rules {
         char *p;
     } memo[MEMO];        /* the last strings copied (arena_span) */
     int memo_next;
+    size_t count_sent;  /* 1 + the sentence of the last count claim, or 0 */
+    unsigned long long count_noun; /* that claim's counted-noun hash (bayan__claim_info.noun) */
+    size_t seen_sent;   /* 1 + the sentence of seen[], or 0 */
+    int n_seen;
+    struct {
+        const char *unit;
+        span label;
+    } seen[8];          /* the sentence's claims so far, by unit (last one per unit) */
 } rules;
 
 static int is_ar(const char *key)
@@ -533,6 +541,33 @@ static int bare_names(const rules *r, const analysis *an, const bayan__num *n)
     return 1;
 }
 
+/* English: a bare number after a determiner that refers to a set named
+ * before rather than stating a figure: "the five countries", "all 3",
+ * "these 40 projects", "Of the 80 miners, 12 ..." (opening its clause). A figure in digits
+ * after "the" or "all" is news's usual way to state one ("fewer than the
+ * 170,000 expected", "after all 312 constituencies reported", "128 of the
+ * 312 seats"), and "another 500", "a further 300" always add a figure. */
+static int en_set_reference(const rules *r, long p, const bayan__num *n)
+{
+    if (p < 1 || !word_is(r, p - 1, WL_EN_DET))
+        return 0;
+    const char *d = T(r, p - 1)->key;
+    if (!strcmp(d, "these") || !strcmp(d, "those") || !strcmp(d, "this") || !strcmp(d, "each") ||
+        !strcmp(d, "every"))
+        return 1;
+    if (strcmp(d, "the") && strcmp(d, "all") && strcmp(d, "its") && strcmp(d, "their") && strcmp(d, "his") &&
+        strcmp(d, "her") && strcmp(d, "our"))
+        return 0; /* another, additional, extra, further, some, a */
+    if ((n->flags & BAYAN__NUM_WORDS) || !n->pub.has_value || n->pub.value < 10)
+        return 1;
+    /* "Of the 80 miners, 12 were rescued": the frame of what follows; but
+     * "128 of the 312 seats" states the whole */
+    if (!strcmp(d, "the") && p - 2 == r->cs && is_word(r, p - 2) &&
+        (!strcmp(T(r, p - 2)->key, "of") || !strcmp(T(r, p - 2)->key, "among")))
+        return 1;
+    return 0;
+}
+
 /* A unit of measure written after a bare number: its key (a stable
  * string), or NULL. */
 static const char *measure_word(const rules *r, long i)
@@ -674,9 +709,23 @@ static void find_counted_noun(const rules *r, analysis *an)
          * counts; a verb form in the plural is a noun there ("two cuts") */
         int plural_noun = (word_is(r, i, WL_EN_VERB) || word_is(r, i, WL_EN_REPR)) && !word_is(r, i, WL_EN_STOP) &&
                           en_plural(k);
+        /* "240 projects", "three forecasts": nouns after a number, though
+         * verbs of forecasting elsewhere */
+        plural_noun |= !strcmp(k, "projects") || !strcmp(k, "forecasts") || !strcmp(k, "estimates") ||
+                       !strcmp(k, "reports");
+        /* "7.7 million Americans were", "40 Democrats voted": a capitalised
+         * plural before a verb or the clause's end counts people */
+        int people = R(r, i)->upper && en_plural(k) &&
+                     (!is_word(r, i + 1) || i + 1 >= r->ce ||
+                      (!R(r, i + 1)->upper && (stop_word(r, i + 1) || word_is(r, i + 1, WL_EN_AUX))));
         if ((stop_word(r, i) && !plural_noun) || bayan__wl_has(WL_EN_TIMEW, k) || bayan__wl_has(WL_EN_DET, k) ||
-            !is_word(r, i) || is_ar(k) || (k[0] >= '0' && k[0] <= '9') || R(r, i)->upper)
+            !is_word(r, i) || is_ar(k) || (k[0] >= '0' && k[0] <= '9') || (R(r, i)->upper && !people))
             return;
+        if (people) {
+            an->noun.b = i + 1;
+            an->count_noun = 1;
+            return;
+        }
         long j = i;
         if (plural_noun) {
             an->noun.b = i + 1;
@@ -1764,7 +1813,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             an.measure = 1;
             an.q = an.noun.a + 1;
         }
-        if (r->lang == BAYAN_LANG_EN && p > 0 && word_is(r, p - 1, WL_EN_DET))
+        if (r->lang == BAYAN_LANG_EN && en_set_reference(r, p, n))
             return 0; /* "the five countries": a reference to a set, not a figure */
         if (!unit)
             unit = "count";
@@ -1808,13 +1857,24 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "30 were injured", "2 died": a bare number as the subject of a verb */
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
         is_word(r, p + 1) && (word_is(r, p + 1, WL_EN_AUX) || en_past(r, p + 1)) && !KEY_IS(T(r, p + 1), "to") &&
-        !KEY_IS(T(r, p + 1), "for") && !(p > 0 && word_is(r, p - 1, WL_EN_DET))) {
+        !KEY_IS(T(r, p + 1), "for") && !en_set_reference(r, p, n)) {
         long e = p + 1;
         while (e < r->ce && e < p + 4 && is_word(r, e) && (word_is(r, e, WL_EN_AUX) || en_past(r, e)))
             e++;
         if (sp_empty(an.label)) {
             an.label.a = p + 1;
             an.label.b = e;
+        }
+        an.predicate = 1;
+    }
+    /* "injuring more than 5,600", "the party won 29": the figure a verb
+     * states, even with no subject of its own in the clause */
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
+        an.pre - 1 >= r->cs && (word_is(r, an.pre - 1, WL_EN_VERB) || word_is(r, an.pre - 1, WL_EN_REPR)) &&
+        !(an.pre - 2 >= 0 && word_is(r, an.pre - 2, WL_EN_DET)) && !en_set_reference(r, p, n)) {
+        if (sp_empty(an.label)) {
+            an.label.a = an.pre - 1;
+            an.label.b = an.pre;
         }
         an.predicate = 1;
     }
@@ -1830,6 +1890,26 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             an.predicate = 1;
         }
     }
+    /* "followed by retailers with 34,000 and agencies with 32,000", "472
+     * were killed in X and 186 in Y": a bare item of a list after a count
+     * in the same sentence counts the same thing, its noun understood */
+    int elided = 0;
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
+        r->count_sent == sentence + 1 && an.pre - 1 >= r->cs && an.pre == p && is_word(r, p - 1) &&
+        (!strcmp(T(r, p - 1)->key, "with") || !strcmp(T(r, p - 1)->key, "and") || !strcmp(T(r, p - 1)->key, "or")) &&
+        !(n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))) {
+        elided = 1;
+        an.predicate = 1;
+        if (sp_empty(an.label) && !strcmp(T(r, p - 1)->key, "with"))
+            an.label = np_backward(r, p - 1, r->cs, 5); /* "retailers with 34,000" */
+        if (sp_empty(an.label) && is_word(r, p + 1) && p + 1 < r->ce && !strcmp(T(r, p + 1)->key, "in"))
+            an.label = np_forward(r, p + 2, r->ce, 4); /* "and 186 in the eastern valley" */
+    }
+    /* "kept 2.5 million", "with 46.4 million": a figure with a scale word
+     * is a quantity stated, never a name or a place in a list */
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && (n->flags & BAYAN__NUM_SCALED) &&
+        n->pub.has_value && n->pub.value >= 1e5 && !(r->lang == BAYAN_LANG_EN && en_set_reference(r, p, n)))
+        an.predicate = 1;
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive)
         return 0; /* a bare number that neither counts a noun nor is predicated: not a claim */
     if (!n->pub.unit && !occ && !an.count_noun && !an.partitive && bare_names(r, &an, n))
@@ -1858,6 +1938,15 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             refers = 1;
         if (refers)
             an.label = r->prev_label;
+        /* "58 million units and a 20% share, followed by Apple with 46.4
+         * million and 16%": the item is measured like the last figure of
+         * its own unit, not like the figure just before */
+        if (refers && r->seen_sent == sentence + 1 && unit && r->prev_unit && strcmp(unit, r->prev_unit))
+            for (int s = r->n_seen - 1; s >= 0; s--)
+                if (!strcmp(r->seen[s].unit, unit) && !sp_empty(r->seen[s].label)) {
+                    an.label = r->seen[s].label;
+                    break;
+                }
     }
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
@@ -1959,6 +2048,28 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         for (const char *q = nk; *q; q++)
             h = (h ^ (unsigned char)*q) * 1099511628211ull;
         info->noun = h ? h : 1;
+    }
+    if (elided) {
+        info->noun = r->count_noun;
+        info->list_prev = 1; /* "followed by X with N": the next item of the list */
+    }
+    if (unit && !strcmp(unit, "count")) {
+        r->count_sent = sentence + 1;
+        r->count_noun = info->noun;
+    }
+    if (unit) {
+        if (r->seen_sent != sentence + 1)
+            r->n_seen = 0;
+        r->seen_sent = sentence + 1;
+        int s = 0;
+        while (s < r->n_seen && strcmp(r->seen[s].unit, unit))
+            s++;
+        if (s == r->n_seen && r->n_seen < 8)
+            r->n_seen++;
+        if (s < r->n_seen) {
+            r->seen[s].unit = unit;
+            r->seen[s].label = an.label;
+        }
     }
     /* an item of a coordinated list: "، و31%", ", 31%", "and 20%" */
     if (p > 0) {

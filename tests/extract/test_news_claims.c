@@ -1,0 +1,162 @@
+/* Claim-or-not, units and labels in the shapes news copy writes figures:
+ * a digit figure after "the"/"all", elliptical list items, figures stated
+ * by verbs of winning, losing and harming, capitalised counted nouns, and
+ * the non-claims news is full of (age thresholds, "the 12 months to
+ * July", prepositions after a score). Sentences are our own. */
+#include "extract/claims_fixture.h"
+
+static const bayan_claim *find_claim(const fx *f, const char *needle)
+{
+    for (size_t i = 0; i < f->doc.n_claims; i++)
+        if (strstr(f->doc.claims[i].text, needle))
+            return &f->doc.claims[i];
+    return NULL;
+}
+
+static void en_digit_figure_after_the_is_a_claim(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Factories hired fewer than the 95,000 workers analysts had forecast, and the board approved all 240 "
+                   "projects on its list, leaving the 3 others and the four regions untouched.");
+    fx_num(f, "95,000", 1, "95,000", 95000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "240", 1, "240", 240, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "3", 1, "3", 3, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "four", 1, "four", 4, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_WORDS;
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_string_equal(fx_claim(f, "95,000")->unit, "count");
+    assert_contains(fx_claim(f, "95,000")->text, "workers");
+    assert_contains(fx_claim(f, "240")->label, "projects");
+    fx_free(f);
+}
+
+static void en_whole_of_a_partitive_is_a_claim(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The ruling bloc won 61 of the 150 seats, short of the 76 required to govern alone. "
+                   "Of the 40 ministers, 12 kept their posts.");
+    fx_num(f, "61", 1, "61", 61, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "150", 1, "150", 150, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "76", 1, "76", 76, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "40", 1, "40", 40, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "12", 1, "12", 12, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_non_null(find_claim(f, "61"));
+    assert_contains(fx_claim(f, "61")->label, "ruling bloc");
+    assert_contains(fx_claim(f, "150")->label, "seats");
+    assert_non_null(find_claim(f, "76"));
+    /* "Of the 40 ministers," opens the clause: the frame, not a figure */
+    assert_null(find_claim(f, "40"));
+    fx_free(f);
+}
+
+static void en_figures_stated_by_verbs(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Floods swept the delta, killing at least 310 people and injuring more than 1,900, while the "
+                   "Green Party won 17 and the mining sector shed about 8,500.");
+    fx_num(f, "at least 310 people", 1, "310", 310, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "more than 1,900", 1, "1,900", 1900, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "17", 1, "17", 17, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "about 8,500", 1, "8,500", 8500, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 4);
+    assert_string_equal(fx_claim(f, "1,900")->unit, "count");
+    assert_contains(fx_claim(f, "1,900")->label, "injuring");
+    assert_contains(fx_claim(f, "17")->label, "Green Party");
+    assert_contains(fx_claim(f, "8,500")->label, "mining sector");
+    fx_free(f);
+}
+
+static void en_verb_after_a_determiner_is_a_noun(void **state)
+{
+    (void)state;
+    /* "the top five": "top" is not the verb "to top" */
+    fx *f = fx_new("Two smaller brands completed the top five with 6% each.");
+    fx_num(f, "five", 1, "five", 5, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_WORDS;
+    fx_num(f, "6%", 1, "6", 6, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 1);
+    assert_string_equal(f->doc.claims[0].unit, "percent");
+    fx_free(f);
+}
+
+static void en_capitalised_plural_is_a_counted_noun(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Some 2.3 million Canadians were without power, and flights on 737 Max jets resumed.");
+    fx_num(f, "Some 2.3 million", 1, "2.3 million", 2.3e6, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "737", 1, "737", 737, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 1);
+    const bayan_claim *c = fx_claim(f, "2.3 million");
+    assert_string_equal(c->unit, "count");
+    assert_contains(c->text, "Canadians");
+    assert_contains(c->label, "Canadians");
+    fx_free(f);
+}
+
+static void en_elliptical_items_take_the_counted_noun(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Construction added 21,000 new jobs, followed by hotels with 15,000 and banks with 9,000.");
+    fx_num(f, "21,000", 1, "21,000", 21000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "15,000", 1, "15,000", 15000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "9,000", 1, "9,000", 9000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 3);
+    assert_string_equal(fx_claim(f, "15,000")->unit, "count");
+    assert_string_equal(fx_claim(f, "15,000")->label, "hotels");
+    assert_string_equal(fx_claim(f, "9,000")->label, "banks");
+    /* one measure, three items: one series */
+    assert_int_equal(f->doc.n_groups, 1);
+    assert_int_equal(f->doc.groups[0].n_members, 3);
+    fx_free(f);
+}
+
+static void en_elliptical_items_with_a_share(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Brand A led with 30 million units and a 25% market share, followed by Brand B with 21.5 million "
+                   "and 18%.");
+    fx_num(f, "30 million", 1, "30 million", 3e7, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "25%", 1, "25", 25, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "21.5 million", 1, "21.5 million", 2.15e7, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "18%", 1, "18", 18, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 4);
+    assert_string_equal(fx_claim(f, "21.5 million")->unit, "count");
+    assert_contains(fx_claim(f, "21.5 million")->label, "Brand B");
+    /* 18% is measured like the 25% share, not like the count before it */
+    assert_contains(fx_claim(f, "18%")->label, "market share");
+    fx_free(f);
+}
+
+static void en_elliptical_item_with_a_place(void **state)
+{
+    (void)state;
+    fx *f = fx_new("In the north, 640 people drowned, while 215 were swept away in the river towns and 94 in the hills.");
+    fx_num(f, "640", 1, "640", 640, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "215", 1, "215", 215, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "94", 1, "94", 94, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 3);
+    assert_string_equal(fx_claim(f, "94")->unit, "count");
+    assert_contains(fx_claim(f, "94")->label, "hills");
+    fx_free(f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(en_digit_figure_after_the_is_a_claim),
+        cmocka_unit_test(en_whole_of_a_partitive_is_a_claim),
+        cmocka_unit_test(en_figures_stated_by_verbs),
+        cmocka_unit_test(en_verb_after_a_determiner_is_a_noun),
+        cmocka_unit_test(en_capitalised_plural_is_a_counted_noun),
+        cmocka_unit_test(en_elliptical_items_take_the_counted_noun),
+        cmocka_unit_test(en_elliptical_items_with_a_share),
+        cmocka_unit_test(en_elliptical_item_with_a_place),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}

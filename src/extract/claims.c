@@ -687,6 +687,61 @@ static int ar_verb_form(const char *key)
     return 0;
 }
 
+/* An age that defines a group rather than a figure: "من تجاوزوا الستين",
+ * "دون سن الخامسة", "فوق الستين", "aged 65 and over", "the age of 18". */
+static int age_threshold(const rules *r, long p, const bayan__num *n)
+{
+    long b = p - 1;
+    if (!is_word(r, b))
+        return 0;
+    const char *k = T(r, b)->key;
+    if (r->lang == BAYAN_LANG_EN || !is_ar(k))
+        return !strcmp(k, "aged") || (!strcmp(k, "of") && is_word(r, b - 1) && !strcmp(T(r, b - 1)->key, "age"));
+    k = ar_conj(k);
+    if (!strcmp(k, "سن") || !strcmp(k, "بسن") || !strcmp(k, "عمر") || !strcmp(k, "اعمار") || !strcmp(k, "اعمارهم"))
+        return 1;
+    /* "تجاوزوا", "بلغوا", "تخطوا": people who passed an age */
+    if (ar_verb_form(k) && (!strncmp(k, "تجاوز", strlen("تجاوز")) || !strncmp(k, "بلغ", strlen("بلغ")) ||
+                            !strncmp(k, "تخط", strlen("تخط")) || !strncmp(k, "تعد", strlen("تعد"))))
+        return 1;
+    /* "فوق الستين", "دون الخامسة": a definite numeral in words after a limit */
+    if ((!strcmp(k, "فوق") || !strcmp(k, "دون") || !strcmp(k, "تحت")) && (n->flags & BAYAN__NUM_WORDS) &&
+        n->num_end > n->num_start) {
+        char nk[BAYAN__KEY_MAX];
+        bayan__word_key(r->doc->norm + n->num_start, n->num_end - n->num_start, nk);
+        return ar_has_al(nk);
+    }
+    return 0;
+}
+
+/* A number token inside a noun phrase as the age that defines the group
+ * ("نسبة من تجاوزوا الستين", "نسبة الأطفال دون 15 عاما"): a phrase
+ * goes on over it. */
+static int age_token(const rules *r, long j)
+{
+    if (j < 0 || (size_t)j >= r->S->n || R(r, j)->num < 0)
+        return 0;
+    const bayan__num *n = &r->doc->nums[R(r, j)->num];
+    if (n->pub.kind != BAYAN_NUM_QUANTITY || (n->pub.unit && !bayan__wl_has(WL_EN_TIMEW, n->pub.unit) &&
+                                              !(bayan__wl_has(WL_AR_TIMEW, n->pub.unit) || bayan__wl_has(WL_AR_TIMEW, ar_conj(n->pub.unit)))))
+        return 0;
+    if (age_threshold(r, j, n))
+        return 1;
+    /* "دون 15 عاما", "under 5 years": a limit on an age in years */
+    if (n->qual_end > n->qual_start && (n->pub.unit || (is_word(r, j + 1) &&
+                                                          (word_is(r, j + 1, WL_AR_TIMEW) ||
+                                                           word_is(r, j + 1, WL_EN_TIMEW))))) {
+        char qk[BAYAN__KEY_MAX];
+        size_t qe = n->qual_start;
+        while (qe < n->qual_end && r->doc->norm[qe] != ' ')
+            qe++;
+        bayan__word_key(r->doc->norm + n->qual_start, qe - n->qual_start, qk);
+        const char *q = ar_conj(qk);
+        return !strcmp(q, "دون") || !strcmp(q, "فوق") || !strcmp(q, "under") || !strcmp(q, "over");
+    }
+    return 0;
+}
+
 /* English partitive heads: plural nouns ("of the workers"). */
 static int en_plural(const char *key)
 {
@@ -894,8 +949,11 @@ static void predicate_rule(rules *r, analysis *an)
 {
     long lo = an->pre - 12 > r->cs ? an->pre - 12 : r->cs;
     for (long v = an->pre - 1; v >= lo; v--) {
-        if (!is_word(r, v))
+        if (!is_word(r, v)) {
+            if (age_token(r, v))
+                continue; /* "ارتفعت نسبة من تجاوزوا الستين إلى" */
             break;
+        }
         const char *k = T(r, v)->key;
         if (r->lang == BAYAN_LANG_EN) {
             if (!bayan__wl_has(WL_EN_VERB, k) && !bayan__wl_has(WL_EN_REPR, k))
@@ -1556,6 +1614,16 @@ static int duration(const rules *r, long p, const bayan__num *n)
         for (int i = 0; before[i]; i++)
             if (!strcmp(k, before[i]))
                 return 1;
+        /* "in the 12 months to July", "over the first six months": the
+         * period a change is measured over */
+        if ((!strcmp(k, "the") || !strcmp(k, "first")) && is_word(r, p - 2)) {
+            const char *k2 = T(r, p - 2)->key;
+            if (!strcmp(k2, "the") && is_word(r, p - 3))
+                k2 = T(r, p - 3)->key;
+            for (int i = 0; before[i]; i++)
+                if (!strcmp(k2, before[i]))
+                    return 1;
+        }
     }
     return 0;
 }
@@ -1759,6 +1827,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     const char *unit = n->pub.unit;
     if (unit && duration(r, p, n))
         return 0; /* "five years ago", "خلال 3 سنوات": a period of time, not a figure */
+    if ((!unit || bayan__wl_has(WL_EN_TIMEW, unit) || (bayan__wl_has(WL_AR_TIMEW, unit) || bayan__wl_has(WL_AR_TIMEW, ar_conj(unit)))) && age_threshold(r, p, n))
+        return 0; /* "من تجاوزوا الستين", "aged 65": an age that defines a group */
     int occ = occasions(doc, n);
     if (occ && multiplied(r, p))
         occ = 0, unit = "times"; /* "يتضاعف ... ثلاث مرات": a multiplier */

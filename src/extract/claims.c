@@ -656,7 +656,15 @@ static const char *measure_word(const rules *r, long i)
         {"دونم", "دونم"},
         {"دونما", "دونمًا"},
         {"نقطه", "نقطة"},
-        {"نقاط", "نقاط"},
+        {"نقاط", "نقطة"}, /* one unit whatever the number's agreement, so they compare */
+        {"اردب", "أردب"},
+        {"اردبا", "أردبًا"},
+        {"ارادب", "أرادب"},
+        {"قنطار", "قنطار"},
+        {"قنطارا", "قنطارًا"},
+        {"قناطير", "قناطير"},
+        {"bushel", "bushel"},
+        {"bushels", "bushels"},
         {NULL, NULL}};
     if (!is_word(r, i) || !(TM(r, i)->m_in & BIT(WL_MEASURE)))
         return NULL; /* (m_in holds the lists of the key itself) */
@@ -665,6 +673,32 @@ static const char *measure_word(const rules *r, long i)
         if (!strcmp(k, units[j][0]))
             return units[j][1];
     return NULL;
+}
+
+/* Points that are a tally ("19 نقطة في الصدارة", "on 28 points") rather
+ * than a measure of an index ("ارتفع المؤشر 120 نقطة", "the Dow fell 300
+ * points"): points count unless the sentence names an index or a market. */
+static int league_points(const rules *r, long i)
+{
+    static const char *const market[] = {"مؤشر", "مؤشرات", "بورصه", "اسهم", "سوق", "تاسي", "index", "indices",
+                                         "indexes", "dow", "nasdaq", "ftse", "dax", "nikkei", "stoxx", "kospi",
+                                         "sensex", "stocks", "shares", "benchmark", "composite", "market", NULL};
+    const char *k = T(r, i)->key;
+    if (strcmp(k, "نقطه") && strcmp(k, "نقاط") && strcmp(k, "points"))
+        return 0;
+    for (long j = 0; (size_t)j < r->S->n; j++) {
+        if (!is_word(r, j))
+            continue;
+        char b[BAYAN__KEY_MAX];
+        if (is_ar(T(r, j)->key))
+            ar_bare(T(r, j)->key, b);
+        else
+            strcpy(b, T(r, j)->key);
+        for (int m = 0; market[m]; m++)
+            if (!strcmp(b, market[m]))
+                return 0;
+    }
+    return 1;
 }
 
 /* A verb of what befell people ("قتل", "أصيب"), with or without و/ف
@@ -1806,6 +1840,26 @@ static int num_starts_waw(const rules *r, long p)
     return 0;
 }
 
+/* A bare number whose unit is understood from the claim before it in the
+ * sentence: an earlier value ("from 10.2 million", "مقابل 4.1 مليار") or
+ * the target of a change ("to 4.2 billion"), or the next item of a list
+ * introduced by its own و-noun ("، والعراق 4.2 مليون"; 2 then). */
+static int elided_unit(const rules *r, long p)
+{
+    long f = p - 1;
+    if (!is_word(r, f) || f < r->cs)
+        return 0;
+    const char *k = T(r, f)->key;
+    if (r->lang == BAYAN_LANG_EN)
+        return !strcmp(k, "from") || !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs") ||
+               !strcmp(k, "to") || (!strcmp(k, "with") && f > 0 && !strcmp(T(r, f - 1)->key, "compared"));
+    const char *c = ar_conj(k);
+    if (!strcmp(c, "مقابل") || !strcmp(c, "من") || !strcmp(c, "الي"))
+        return 1;
+    /* "والعراق 4.2 مليون": a و-noun right after a comma, a few words past the figure before */
+    return c != k && !strncmp(k, AR_WAW, 2) && f > 0 && R(r, f - 1)->punct && p - r->prev_p <= 8 ? 2 : 0;
+}
+
 /* Analyses the number at token p; returns 1 and fills *c / *info when it is
  * a claim, 0 when not, -1 when out of memory. */
 static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
@@ -1878,7 +1932,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         }
         if (n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))
             return 0; /* "one of", "واحدة من": not a figure */
-        if (an.count_noun && measure_word(r, an.noun.a)) {
+        if (an.count_noun && measure_word(r, an.noun.a) && !league_points(r, an.noun.a)) {
             unit = measure_word(r, an.noun.a); /* "15 inches": a unit the scanner did not know */
             an.measure = 1;
             an.q = an.noun.a + 1;
@@ -1908,6 +1962,20 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         of_rule(r, &an);
     if (sp_empty(an.label))
         from_rule(r, &an);
+    /* "10.5 million barrels in May from 10.2 million in April", "9.7 مليون
+     * برميل، والعراق 4.2 مليون": an earlier value, or the next item, of a
+     * figure with a unit leaves the unit understood */
+    const bayan__num *unit_of = NULL;
+    int unit_item = 0;
+    if (!n->pub.unit && !occ && !an.count_noun && !an.measure && !an.partitive && r->prev_p >= 0 && r->prev_unit &&
+        strcmp(r->prev_unit, "count") && strcmp(r->prev_unit, "times") && strcmp(r->prev_unit, "fraction") &&
+        strncmp(r->prev_unit, "percent", 7) && (unit_item = elided_unit(r, p)) != 0) {
+        unit = r->prev_unit;
+        unit_of = &doc->nums[R(r, r->prev_p)->num];
+        an.predicate = 1;
+        if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && is_word(r, p - 1) && ar_conj(T(r, p - 1)->key) != T(r, p - 1)->key)
+            an.label.a = p - 1, an.label.b = p; /* "والعراق 4.2 مليون": the item */
+    }
     if (sp_empty(an.label) && occ) {
         long a = an.pre - 8 > r->cs ? an.pre - 8 : r->cs;
         an.label.a = a;
@@ -2048,8 +2116,10 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->has_range = n->pub.has_range;
     c->unit = unit;
     c->currency = n->pub.currency;
+    if (unit_of && !c->currency)
+        c->currency = unit_of->pub.currency;
     if (unit && !strcmp(unit, "currency") && !c->currency)
-        c->currency = dinar_country(r, n);
+        c->currency = dinar_country(r, unit_of ? unit_of : n);
     c->qualifier = n->pub.qualifier;
     /* "ليصل إلى 78 دولارًا" (so reaching 78): a result, not a ceiling */
     if (c->qualifier == BAYAN_Q_UP_TO && n->qual_end > n->qual_start && r->lang != BAYAN_LANG_EN) {
@@ -2119,6 +2189,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             h = (h ^ (unsigned char)*q) * 1099511628211ull;
         info->noun = h ? h : 1;
     }
+    if (unit_item == 2)
+        info->list_prev = 1; /* "، والعراق 4.2 مليون": the next item */
     if (elided) {
         info->noun = r->count_noun;
         info->list_prev = 1; /* "followed by X with N": the next item of the list */

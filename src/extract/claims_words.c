@@ -161,14 +161,15 @@ static const char *const en_inner[] = {
     "'s", "among", "at", "for", "in", "of", "on", NULL};
 
 static const char *const measure[] = {
-    "acre", "acres", "barrel", "barrels", "feet", "foot", "gallon", "gallons", "gigawatt", "gigawatts",
-    "gram", "grams", "gw", "hectare", "hectares", "inch", "inches", "kg", "kilogram", "kilograms",
+    "acre", "acres", "barrel", "barrels", "bushel", "bushels", "feet", "foot", "gallon", "gallons", "gigawatt",
+    "gigawatts", "gram", "grams", "gw", "hectare", "hectares", "inch", "inches", "kg", "kilogram", "kilograms",
     "kilometer", "kilometers", "kilometre", "kilometres", "kilowatt", "kilowatts", "km", "knots", "kwh",
     "liter", "liters", "litre", "litres", "megawatt", "megawatts", "meter", "meters", "metre", "metres",
     "mile", "miles", "mph", "mw", "points", "pound", "pounds", "ton", "tonne", "tonnes", "tons", "yard",
-    "yards", "اطنان", "امتار", "اميال", "براميل", "برميل", "جيجاواط", "دونم", "دونما", "طن", "طنا", "غرام",
-    "فدان", "فدانا", "قدم", "كيلوغرام", "كيلوغراما", "كيلومتر", "كيلومترا", "كيلومترات", "كيلوواط", "لتر",
-    "لترا", "متر", "مترا", "ميغاواط", "ميل", "ميلا", "نقاط", "نقطه", "هكتار", "هكتارا", NULL};
+    "yards", "ارادب", "اردب", "اردبا", "اطنان", "امتار", "اميال", "براميل", "برميل", "جيجاواط", "دونم",
+    "دونما", "طن", "طنا", "غرام", "فدان", "فدانا", "قدم", "قناطير", "قنطار", "قنطارا", "كيلوغرام", "كيلوغراما",
+    "كيلومتر", "كيلومترا", "كيلومترات", "كيلوواط", "لتر", "لترا", "متر", "مترا", "ميغاواط", "ميل", "ميلا",
+    "نقاط", "نقطه", "هكتار", "هكتارا", NULL};
 static const char *const ar_befell[] = {
     "اجلي", "اصيب", "اصيبت", "اعتقل", "انقذ", "توفي", "جرح", "سقط", "غرق", "فقد", "قتل", "قتلت", "لقي", "نزح",
     "هلك", NULL};

@@ -195,6 +195,82 @@ static void ar_preposition_is_not_a_counted_noun(void **state)
     fx_free(f);
 }
 
+static void league_points_are_a_count(void **state)
+{
+    (void)state;
+    fx *f = fx_new("ورفع الفريق رصيده إلى 31 نقطة في الصدارة بفارق 5 نقاط عن أقرب منافسيه.");
+    fx_num(f, "31", 1, "31", 31, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "5", 1, "5", 5, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_string_equal(fx_claim(f, "31")->unit, "count");
+    assert_string_equal(fx_claim(f, "5")->unit, "count");
+    fx_free(f);
+}
+
+static void index_points_keep_their_unit(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وارتفع المؤشر العام للبورصة 85 نقطة، بعد أن خسر 3 نقاط أمس.");
+    fx_num(f, "85", 1, "85", 85, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "3", 1, "3", 3, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 2);
+    /* one unit whether the noun agrees as singular or plural */
+    assert_string_equal(fx_claim(f, "85")->unit, "نقطة");
+    assert_string_equal(fx_claim(f, "3")->unit, "نقطة");
+    fx_free(f);
+}
+
+static void en_earlier_value_takes_the_unit(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Exports rose to 3.4 million tonnes in June from 2.9 million in May, and sales climbed 8% to "
+                   "420 million.");
+    fx_num(f, "3.4 million tonnes", 1, "3.4 million", 3.4e6, "tonne", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "2.9 million", 1, "2.9 million", 2.9e6, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "8%", 1, "8", 8, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "420 million", 1, "420 million", 4.2e8, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 4);
+    assert_string_equal(fx_claim(f, "2.9 million")->unit, "tonne");
+    assert_contains(fx_claim(f, "2.9 million")->label, "Exports");
+    /* a percent change does not lend its unit to the level it reaches */
+    assert_string_equal(fx_claim(f, "420 million")->unit, "count");
+    fx_free(f);
+}
+
+static void en_earlier_money_takes_the_currency(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Profit grew to $2.6 billion from 1.9 billion.");
+    fx_num(f, "$2.6 billion", 1, "2.6 billion", 2.6e9, "currency", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "1.9 billion", 1, "1.9 billion", 1.9e9, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_run(f, BAYAN_LANG_EN);
+    const bayan_claim *c = fx_claim(f, "1.9 billion");
+    assert_string_equal(c->unit, "currency");
+    assert_string_equal(c->currency, "USD");
+    assert_int_equal(f->doc.n_groups, 1);
+    fx_free(f);
+}
+
+static void ar_list_item_takes_the_unit(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وبلغت صادرات المغرب 4.1 مليون طن العام الماضي، والأردن 1.6 مليون، ومصر 2.2 مليون.");
+    fx_num(f, "4.1 مليون طن", 1, "4.1 مليون", 4.1e6, "طن", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "1.6 مليون", 1, "1.6 مليون", 1.6e6, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "2.2 مليون", 1, "2.2 مليون", 2.2e6, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 3);
+    assert_string_equal(fx_claim(f, "1.6")->unit, "طن");
+    assert_string_equal(fx_claim(f, "1.6")->label, "الأردن");
+    assert_string_equal(fx_claim(f, "2.2")->unit, "طن");
+    assert_int_equal(f->doc.n_groups, 1);
+    assert_int_equal(f->doc.groups[0].n_members, 3);
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -209,6 +285,11 @@ int main(void)
         cmocka_unit_test(ar_age_thresholds_are_not_claims),
         cmocka_unit_test(en_age_and_period_are_not_claims),
         cmocka_unit_test(ar_preposition_is_not_a_counted_noun),
+        cmocka_unit_test(league_points_are_a_count),
+        cmocka_unit_test(index_points_keep_their_unit),
+        cmocka_unit_test(en_earlier_value_takes_the_unit),
+        cmocka_unit_test(en_earlier_money_takes_the_currency),
+        cmocka_unit_test(ar_list_item_takes_the_unit),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

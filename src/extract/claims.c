@@ -979,6 +979,38 @@ static void ar_subject_before(rules *r, analysis *an, long v)
         }
 }
 
+/* English: the punctuation mark ending a relative or participial aside
+ * ("…, which excludes energy, food and tobacco,", "…, closely watched by
+ * the BoE,") whose last mark is token e: the index of the mark before the
+ * aside, or -1 when the clauses before e are no such aside. */
+static long en_aside_before(const rules *r, long e)
+{
+    long cb = e;
+    for (int hops = 0; hops < 4 && cb > 0; hops++) {
+        long ca = cb;
+        while (ca > 0 && !R(r, ca - 1)->punct)
+            ca--;
+        if (ca == 0 || ca == cb)
+            return -1;
+        for (long i = ca; i < cb && i < ca + 3; i++) {
+            if (!is_word(r, i))
+                break;
+            const char *k = T(r, i)->key;
+            if (i == ca && (!strcmp(k, "which") || !strcmp(k, "who") || !strcmp(k, "whose")))
+                return ca - 1;
+            size_t n = strlen(k);
+            /* "closely watched by", "known as", "led by" */
+            /* (not "known as X": that names the subject, it is no aside) */
+            if (is_word(r, i + 1) && i + 1 < cb && !strcmp(T(r, i + 1)->key, "by") &&
+                ((n > 3 && !strcmp(k + n - 2, "ed")) || !strcmp(k, "led") || !strcmp(k, "seen") ||
+                 !strcmp(k, "held") || !strcmp(k, "run")))
+                return ca - 1;
+        }
+        cb = ca - 1; /* "energy, food, alcohol": an aside may hold commas */
+    }
+    return -1;
+}
+
 static void predicate_rule(rules *r, analysis *an)
 {
     long lo = an->pre - 12 > r->cs ? an->pre - 12 : r->cs;
@@ -990,6 +1022,11 @@ static void predicate_rule(rules *r, analysis *an)
         }
         const char *k = T(r, v)->key;
         if (r->lang == BAYAN_LANG_EN) {
+            /* "homes had been damaged and that it would give 30,000 dirhams":
+             * a verb before a clause opener is another clause's */
+            if (!strcmp(k, "that") || !strcmp(k, "because") || !strcmp(k, "if") || !strcmp(k, "when") ||
+                !strcmp(k, "while") || !strcmp(k, "whereas") || !strcmp(k, "although") || !strcmp(k, "though"))
+                break;
             if (!bayan__wl_has(WL_EN_VERB, k) && !bayan__wl_has(WL_EN_REPR, k))
                 continue;
             /* "shrink the glaciers by 78%": the object is what changes */
@@ -1008,6 +1045,13 @@ static void predicate_rule(rules *r, analysis *an)
                  KEY_IS(T(r, b - 1), "who")))
                 b--;
             span s = np_backward(r, b, r->cs, 6);
+            if (sp_empty(s) && b == r->cs && b >= 2 && R(r, b - 1)->punct) {
+                /* "core inflation, which excludes energy and food, held at":
+                 * the subject stands before the aside */
+                long x = en_aside_before(r, b - 1);
+                if (x > 0)
+                    s = np_backward(r, x, 0, 6);
+            }
             if (sp_empty(s) && b == r->cs && b >= 2 && R(r, b - 1)->punct)
                 s = np_backward(r, b - 1, 0, 6); /* "the plan, which will cost $1.2 billion" */
             if (sp_empty(s))
@@ -1219,6 +1263,23 @@ static void en_post_noun_rule(rules *r, analysis *an)
 static void of_rule(rules *r, analysis *an)
 {
     long m = an->q;
+    /* "30,000 dirhams ($2,900) in aid": past the conversion to what it is for */
+    if ((size_t)m + 1 < r->S->n && R(r, m)->punct && !strcmp(T(r, m)->key, "(") && r->doc->nums[R(r, an->p)->num].pub.currency) {
+        long c = m + 1;
+        while ((size_t)c < r->S->n && c < m + 6 && strcmp(T(r, c)->key, ")"))
+            c++;
+        if ((size_t)c < r->S->n && c < m + 6 && is_word(r, c + 1)) {
+            long ce = r->ce;
+            r->ce = c + 1;
+            while ((size_t)r->ce < r->S->n && !R(r, r->ce)->punct)
+                r->ce++;
+            an->q = c + 1;
+            of_rule(r, an); /* the phrase after the brackets, as if they were not there */
+            an->q = m;
+            r->ce = ce;
+            return;
+        }
+    }
     if (!is_word(r, m) || m >= r->ce)
         return;
     const char *k = T(r, m)->key;
@@ -1960,6 +2021,22 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     if (sp_empty(an.label))
         of_rule(r, &an);
+    /* ", or 98 cents per share,", "72 km (45 miles)": a figure that restates
+     * the one before measures the same thing ("per share" says how) */
+    int restates = r->prev_p >= 0 && p >= 2 && R(r, p - 1)->punct == 0 && is_word(r, p - 1) &&
+                   !strcmp(T(r, p - 1)->key, "or") && R(r, p - 2)->punct && !strcmp(T(r, p - 2)->key, ",");
+    restates |= r->prev_p >= 0 && r->prev_p >= p - 3 && p >= 1 && R(r, p - 1)->punct && !strcmp(T(r, p - 1)->key, "(");
+    if (restates && sp_empty(an.label)) {
+        long q = an.q;
+        if (r->lang == BAYAN_LANG_EN && is_word(r, q) && q + 1 < r->ce && is_word(r, q + 1) &&
+            (!strcmp(T(r, q)->key, "per") || !strcmp(T(r, q)->key, "a")) && !stop_word(r, q + 1)) {
+            an.label.a = q;
+            an.label.b = q + 2;
+        } else {
+            an.label = r->prev_label;
+        }
+        an.predicate = 1;
+    }
     if (sp_empty(an.label))
         from_rule(r, &an);
     /* "10.5 million barrels in May from 10.2 million in April", "9.7 مليون
@@ -2159,9 +2236,13 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->sentence_end = bayan__doc_orig(doc, r->S->end);
 
     long before = r->prev_p; /* the previous claim of this sentence, or -1 */
-    r->prev_p = p;
-    r->prev_label = an.label;
-    r->prev_unit = unit;
+    if (!restates) {
+        /* a restatement leaves the figure it restates the one before: "…,
+         * or 98 cents, from $1.21 billion" is an earlier net income */
+        r->prev_p = p;
+        r->prev_label = an.label;
+        r->prev_unit = unit;
+    }
     info->num = (size_t)k;
     info->sentence = sentence;
     info->comparative = an.comparative;
@@ -2199,7 +2280,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         r->count_sent = sentence + 1;
         r->count_noun = info->noun;
     }
-    if (unit) {
+    if (unit && !restates) {
         if (r->seen_sent != sentence + 1)
             r->n_seen = 0;
         r->seen_sent = sentence + 1;

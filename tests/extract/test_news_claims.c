@@ -271,6 +271,69 @@ static void ar_list_item_takes_the_unit(void **state)
     fx_free(f);
 }
 
+static void en_restated_figures_take_the_measure(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Operating profit climbed to $840 million, or 52 cents a share, from $610 million a year before.");
+    fx_num(f, "$840 million", 1, "840 million", 8.4e8, "currency", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "52 cents", 1, "52", 0.52, "currency", BAYAN_NUM_QUANTITY);
+    fx_num(f, "$610 million", 1, "610 million", 6.1e8, "currency", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 3);
+    assert_contains(fx_claim(f, "52 cents")->label, "share");
+    /* the earlier value is the profit's, not the per-share figure's */
+    assert_contains(fx_claim(f, "$610")->label, "Operating profit");
+    fx_free(f);
+}
+
+static void en_conversion_in_brackets(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The town lies 30 km (19 miles) from the border, and each family will get 5,000 pounds ($6,300) "
+                   "in housing grants.");
+    fx_num(f, "30 km", 1, "30", 30, "km", BAYAN_NUM_QUANTITY);
+    fx_num(f, "19 miles", 1, "19", 19, "mile", BAYAN_NUM_QUANTITY);
+    fx_num(f, "5,000 pounds", 1, "5,000", 5000, "currency", BAYAN_NUM_QUANTITY);
+    fx_num(f, "$6,300", 1, "6,300", 6300, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 4);
+    const bayan_claim *km = fx_claim(f, "30 km");
+    const bayan_claim *mi = fx_claim(f, "19 miles");
+    if (km->label)
+        assert_string_equal(mi->label, km->label);
+    else
+        assert_null(mi->label);
+    /* the money is for what follows the brackets */
+    assert_contains(fx_claim(f, "5,000")->label, "housing grants");
+    assert_contains(fx_claim(f, "$6,300")->label, "housing grants");
+    fx_free(f);
+}
+
+static void en_subject_before_an_aside(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Rental inflation, closely tracked by the central bank, eased to 6.2%, while core inflation, which "
+                   "strips out fuel, food and alcohol, held at 2.9%.");
+    fx_num(f, "6.2%", 1, "6.2", 6.2, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "2.9%", 1, "2.9", 2.9, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_contains(fx_claim(f, "6.2%")->label, "Rental inflation");
+    assert_contains(fx_claim(f, "2.9%")->label, "core inflation");
+    fx_free(f);
+}
+
+static void en_verb_of_another_clause_is_not_the_predicate(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Officials said 800 schools had been closed and that they would pay 200 euros in fuel vouchers.");
+    fx_num(f, "800", 1, "800", 800, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "200 euros", 1, "200", 200, "currency", BAYAN_NUM_QUANTITY)->pub.currency = "EUR";
+    fx_run(f, BAYAN_LANG_EN);
+    assert_contains(fx_claim(f, "200 euros")->label, "fuel vouchers");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +353,10 @@ int main(void)
         cmocka_unit_test(en_earlier_value_takes_the_unit),
         cmocka_unit_test(en_earlier_money_takes_the_currency),
         cmocka_unit_test(ar_list_item_takes_the_unit),
+        cmocka_unit_test(en_restated_figures_take_the_measure),
+        cmocka_unit_test(en_conversion_in_brackets),
+        cmocka_unit_test(en_subject_before_an_aside),
+        cmocka_unit_test(en_verb_of_another_clause_is_not_the_predicate),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

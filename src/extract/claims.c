@@ -863,6 +863,12 @@ static span clause_subject(const rules *r, long a, long b)
             start = i + 1;
     while (start < b && is_word(r, start) && (tok_ar_verb(r, start) || stop_word(r, start)))
         start++; /* "سجلت الصادرات نموًا": the verb before its own subject; "أي ما" */
+    /* "أعلنت الشركة عن أرباح صافية بلغت": what was announced follows عن */
+    for (long i = start + 1; i + 1 < b && i < start + 4; i++)
+        if (is_word(r, i) && !strcmp(T(r, i)->key, "عن") && is_word(r, i + 1) && !stop_word(r, i + 1)) {
+            start = i + 1;
+            break;
+        }
     long end = start;
     while (end < b && is_word(r, end) && !word_is(r, end, WL_AR_TIMEPREP) && !tok_ar_verb(r, end)) {
         /* "في عام 2022" dates the figure; "في القطاع" belongs to the subject */
@@ -936,6 +942,23 @@ static void ar_subject_before(rules *r, analysis *an, long v)
     while (b - 1 >= r->cs && (word_is(r, b - 1, WL_AR_AUX) || word_is(r, b - 1, WL_AR_REL))) {
         rel |= word_is(r, b - 1, WL_AR_REL);
         b--;
+    }
+    /* "تتضمن نفقات تقدر بنحو", "مقابل إيرادات متوقعة تبلغ": an indefinite
+     * noun before a present verb of reaching is described by it (a relative
+     * clause without الذي), so it is what is measured */
+    if (!rel && b == v && v - 1 >= r->cs && is_word(r, v) && is_ar(T(r, v)->key) &&
+        (!strncmp(ar_conj(T(r, v)->key), "\xd8\xaa", 2) || !strncmp(ar_conj(T(r, v)->key), "\xd9\x8a", 2)) &&
+        (TM(r, v)->m_verb & (BIT(WL_AR_REACH) | BIT(WL_AR_ESTIMATE)))) {
+        long i = v;
+        while (i - 1 >= r->cs && i > v - 2 && is_word(r, i - 1) && is_ar(T(r, i - 1)->key) &&
+               !ar_has_al(T(r, i - 1)->key) && !stop_word(r, i - 1) && !ar_verb_form(T(r, i - 1)->key) &&
+               !(i < v && (!strncmp(T(r, i - 1)->key, "\xd8\xaa", 2) || !strncmp(T(r, i - 1)->key, "\xd9\x8a", 2))))
+            i--;
+        if (i < v && (i == r->cs || !is_word(r, i - 1) || stop_word(r, i - 1) || !ar_has_al(T(r, i - 1)->key))) {
+            an->label.a = i;
+            an->label.b = v;
+            return;
+        }
     }
     if (rel) {
         an->label = np_backward(r, b, r->cs, 5);
@@ -1260,6 +1283,20 @@ static void en_post_noun_rule(rules *r, analysis *an)
     }
 }
 
+/* "للبرميل", "للدولار", "للسهم": money per unit, not what the money is
+ * for ("للصحة", "للقطاع العسكري"). key starts with لل. */
+static int ar_per_unit(const char *key)
+{
+    static const char *const per[] = {"برميل", "طن", "لتر", "سهم", "دولار", "يورو", "جنيه", "فرد", "شخص", "غرام",
+                                      "اوقيه", "كيلو", "كيلوغرام", "متر", "ساعه", "يوم", "شهر", "سنه", "عام",
+                                      "واحد", "وحده", "راكب", "ليله", "ميغاواط", "قدم", NULL};
+    const char *k = key + 4;
+    for (int i = 0; per[i]; i++)
+        if (!strcmp(k, per[i]))
+            return 1;
+    return 0;
+}
+
 static void of_rule(rules *r, analysis *an)
 {
     long m = an->q;
@@ -1303,8 +1340,8 @@ static void of_rule(rules *r, analysis *an)
                         word_is(r, m + 1, WL_EN_DET) && en_plural(T(r, an->label.b - 1)->key);
         return;
     }
-    if (r->doc->nums[R(r, an->p)->num].pub.currency && STARTS(k, AR_LAM) && !STARTS(k, AR_LAM AR_LAM) &&
-        cps_ge(k, 4)) {
+    if (r->doc->nums[R(r, an->p)->num].pub.unit && !strcmp(r->doc->nums[R(r, an->p)->num].pub.unit, "currency") &&
+        STARTS(k, AR_LAM) && (!STARTS(k, AR_LAM AR_LAM) || !ar_per_unit(k)) && cps_ge(k, 4)) {
         an->label = np_forward(r, m, r->ce, 4); /* "لدعم المزارعين": what the money is for */
         return;
     }
@@ -1921,6 +1958,30 @@ static int elided_unit(const rules *r, long p)
     return c != k && !strncmp(k, AR_WAW, 2) && f > 0 && R(r, f - 1)->punct && p - r->prev_p <= 8 ? 2 : 0;
 }
 
+/* A pronoun alone, or a particle carrying one: "إنها", "وأنه", "هي", "it". */
+static int pronoun_word(const char *key)
+{
+    static const char *const pro[] = {"انها", "انه", "انهم", "انهما", "بانها", "بانه", "لانها", "لانه", "هي", "هو",
+                                      "هم", "هما", "it", "they", "he", "she", NULL};
+    const char *k = ar_conj(key);
+    for (int i = 0; pro[i]; i++)
+        if (!strcmp(k, pro[i]) || !strcmp(key, pro[i]))
+            return 1;
+    return 0;
+}
+
+/* An Arabic word shaped like a present verb: ت/ي + three letters or more,
+ * no article, not ending as a noun does (ة, ات): "تتطلب", "يضخ". */
+static int ar_imperfect_shape(const char *key)
+{
+    size_t n = strlen(key);
+    if (!is_ar(key) || ar_has_al(key) || !cps_ge(key, 4) || n < 8)
+        return 0;
+    if (strncmp(key, "\xd8\xaa", 2) && strncmp(key, "\xd9\x8a", 2))
+        return 0;
+    return strcmp(key + n - 2, "\xd9\x87") && strcmp(key + n - 4, "\xd8\xa7\xd8\xaa");
+}
+
 /* Analyses the number at token p; returns 1 and fills *c / *info when it is
  * a claim, 0 when not, -1 when out of memory. */
 static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
@@ -2009,6 +2070,18 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         attrib_rule(r, &an);
     if (sp_empty(an.label))
         en_post_noun_rule(r, &an);
+    /* "سعر الإقراض عند 25%", "استقر سعر الدولار عند نحو 48.5 جنيه": X عند N
+     * measures X (or the subject of the verb before عند) */
+    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && an.pre == p && p - 1 >= r->cs && is_word(r, p - 1) &&
+        !strcmp(ar_conj(T(r, p - 1)->key), "عند")) {
+        span x = np_backward(r, p - 1, r->cs, 5);
+        if (!sp_empty(x) && !tok_ar_verb(r, x.b - 1)) {
+            an.label = x;
+            an.predicate = 1;
+        } else {
+            an.pre = p - 1; /* the verb's own subject, below */
+        }
+    }
     if (sp_empty(an.label)) {
         predicate_rule(r, &an);
         /* "سجل المهاجم 19 هدفًا", "the stadium will add 5,000 seats": the
@@ -2019,6 +2092,10 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             an.label = an.noun; /* (an English noun running on, "12 basis points", is not surely the
                                  * counted one; an Arabic one is followed by its modifiers) */
     }
+    /* "وإنها باتت تشكل نحو 42% من ...": a pronoun names nothing; the من
+     * phrase, or the figure before, says what is measured */
+    if (an.label.b == an.label.a + 1 && is_word(r, an.label.a) && pronoun_word(T(r, an.label.a)->key))
+        an.label.a = an.label.b = 0;
     if (sp_empty(an.label))
         of_rule(r, &an);
     /* ", or 98 cents per share,", "72 km (45 miles)": a figure that restates
@@ -2062,7 +2139,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         an.label = an.noun;
         /* "150 نوعًا من الطيور", "20 طنًا من القمح": the من phrase says of what */
         long m = an.noun.b;
-        if (r->lang != BAYAN_LANG_EN && is_word(r, m) && m + 1 < r->ce && KEY_IS(T(r, m), "من") &&
+        /* "17 كرة على المرمى": so does an على complement (not "على الأقل") */
+        if (r->lang != BAYAN_LANG_EN && is_word(r, m) && m + 1 < r->ce &&
+            (KEY_IS(T(r, m), "من") || (KEY_IS(T(r, m), "علي") && is_word(r, m + 1) && !KEY_IS(T(r, m + 1), "الاقل"))) &&
             is_word(r, m + 1) && ar_has_al(T(r, m + 1)->key)) {
             span of = np_forward(r, m + 1, r->ce, 3);
             if (!sp_empty(of))
@@ -2131,6 +2210,29 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         return 0; /* "في الدقيقة 90", "Route 66": the number names, it does not measure */
     if (sp_empty(an.label))
         backward_rule(r, &an);
+    /* "خطة الاستجابة لهذا العام تتطلب 4.2 مليار دولار": a present verb we do
+     * not list, right before the number; its subject stands before it */
+    if (r->lang != BAYAN_LANG_EN && an.label.b > an.label.a + 1 && an.label.b == an.pre &&
+        ar_imperfect_shape(T(r, an.label.b - 1)->key) && ar_has_al(T(r, an.label.b - 2)->key))
+        an.label.b--; /* "مشاريع الطرق الجديدة تستهلك 7 مليارات" */
+    else if (r->lang != BAYAN_LANG_EN && an.label.b == an.label.a + 1 && an.label.b == an.pre &&
+             ar_imperfect_shape(T(r, an.label.a)->key)) {
+        long a = r->cs;
+        for (long i = r->cs; i < an.label.a; i++)
+            if (word_is(r, i, WL_AR_PARTICLE))
+                a = i + 1;
+        if (a < an.label.a) {
+            span sj = clause_subject(r, a, an.label.a);
+            if (!sp_empty(sj))
+                an.label = sj;
+        }
+    }
+    /* "أقل بنحو 3 نقاط من مستواه": a noun with a pronoun refers back to the
+     * measure of the figure before */
+    if (r->lang != BAYAN_LANG_EN && an.label.b == an.label.a + 1 && r->prev_p >= 0 && !sp_empty(r->prev_label) &&
+        pronoun_suffixed(T(r, an.label.a)->key) && R(r, an.label.a)->end >= 2 &&
+        !memcmp(r->doc->norm + R(r, an.label.a)->end - 2, "\xd9\x87", 2)) /* ه as written: "مباراة" is no pronoun */
+        an.label = r->prev_label;
     /* "بعد نمو بلغ 3.8%", "من مستوى قياسي تجاوز 35%", "a record level of": a
      * bare change or level word stands for the measure named before */
     if (!sp_empty(an.label) && r->prev_p >= 0 && !sp_empty(r->prev_label) && generic_label(r, an.label))

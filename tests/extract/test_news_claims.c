@@ -334,6 +334,106 @@ static void en_verb_of_another_clause_is_not_the_predicate(void **state)
     fx_free(f);
 }
 
+static void ar_label_of_x_at_n(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وأبقى البنك في اجتماعه الأخير على سعر الفائدة الرئيسي عند 11% وسعر الخصم عند 12%. "
+                   "وقال التقرير إن سعر اليورو استقر عند نحو 52 جنيها.");
+    fx_num(f, "11%", 1, "11", 11, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "12%", 1, "12", 12, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "نحو 52 جنيها", 1, "52", 52, "currency", BAYAN_NUM_QUANTITY)->pub.currency = "EGP";
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "11%")->label, "سعر الفائدة الرئيسي");
+    assert_contains(fx_claim(f, "12%")->label, "سعر الخصم");
+    assert_contains(fx_claim(f, "52")->label, "سعر اليورو");
+    assert_lacks(fx_claim(f, "52")->label, "استقر");
+    fx_free(f);
+}
+
+static void ar_indefinite_noun_before_a_verb_of_reaching(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وأقرت الحكومة خطة العام المقبل التي تشمل استثمارات تبلغ 40 مليار درهم.");
+    fx_num(f, "40 مليار درهم", 1, "40 مليار", 4e10, "currency", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_run(f, BAYAN_LANG_AR);
+    assert_string_equal(fx_claim(f, "40")->label, "استثمارات");
+    fx_free(f);
+}
+
+static void ar_pronoun_is_not_a_label(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وقال المدير إن مبيعات الفرع نمت بنسبة 6%، وإنها أصبحت تمثل 18% من إيرادات المجموعة.");
+    fx_num(f, "6%", 1, "6", 6, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "18%", 1, "18", 18, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const char *l = fx_claim(f, "18%")->label;
+    assert_lacks(l, "وإنها");
+    assert_contains(l, "إيرادات المجموعة");
+    fx_free(f);
+}
+
+static void ar_subject_of_an_unlisted_verb(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وذكر البيان أن مشاريع الطرق الجديدة تستهلك 7 مليارات دولار سنويا.");
+    fx_num(f, "7 مليارات دولار", 1, "7 مليارات", 7e9, "currency", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "7")->label, "مشاريع الطرق");
+    assert_lacks(fx_claim(f, "7")->label, "تستهلك");
+    fx_free(f);
+}
+
+static void ar_pronoun_suffixed_noun_refers_back(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وسجل معدل البطالة 7.1%، أي أقل بنحو نقطتين من مستواه قبل عام، في 20 مباراة.");
+    fx_num(f, "7.1%", 1, "7.1", 7.1, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "بنحو نقطتين", 1, "نقطتين", 2, "percentage_point", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_WORDS;
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "نقطتين")->label, "معدل البطالة");
+    fx_free(f);
+}
+
+static void ar_announced_object_after_an(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وأعلن المصرف عن أرباح فصلية بلغت 2.3 مليار ريال.");
+    fx_num(f, "2.3 مليار ريال", 1, "2.3 مليار", 2.3e9, "currency", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_run(f, BAYAN_LANG_AR);
+    const char *l = fx_claim(f, "2.3")->label;
+    assert_contains(l, "أرباح فصلية");
+    assert_lacks(l, "عن");
+    fx_free(f);
+}
+
+static void ar_money_for_a_definite_sector(void **state)
+{
+    (void)state;
+    fx *f = fx_new("ورصدت الخطة 90 مليون دينار للزراعة، و45 مليون دينار للنقل، وبيع النفط بـ70 دولارا للبرميل.");
+    fx_num(f, "90 مليون دينار", 1, "90 مليون", 9e7, "currency", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "45 مليون دينار", 1, "45 مليون", 4.5e7, "currency", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "70 دولارا", 1, "70", 70, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "90")->label, "للزراعة");
+    assert_contains(fx_claim(f, "45")->label, "للنقل");
+    /* per barrel is a price, not what the money is for */
+    assert_lacks(fx_claim(f, "70")->label, "للبرميل");
+    fx_free(f);
+}
+
+static void ar_counted_noun_with_its_ala_complement(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وسدد الفريق 9 تسديدات على المرمى، وأصيب 4 أشخاص على الأقل.");
+    fx_num(f, "9", 1, "9", 9, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "4", 1, "4", 4, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "9")->label, "تسديدات على المرمى");
+    assert_lacks(fx_claim(f, "4")->label, "الأقل");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -357,6 +457,14 @@ int main(void)
         cmocka_unit_test(en_conversion_in_brackets),
         cmocka_unit_test(en_subject_before_an_aside),
         cmocka_unit_test(en_verb_of_another_clause_is_not_the_predicate),
+        cmocka_unit_test(ar_label_of_x_at_n),
+        cmocka_unit_test(ar_indefinite_noun_before_a_verb_of_reaching),
+        cmocka_unit_test(ar_pronoun_is_not_a_label),
+        cmocka_unit_test(ar_subject_of_an_unlisted_verb),
+        cmocka_unit_test(ar_pronoun_suffixed_noun_refers_back),
+        cmocka_unit_test(ar_announced_object_after_an),
+        cmocka_unit_test(ar_money_for_a_definite_sector),
+        cmocka_unit_test(ar_counted_noun_with_its_ala_complement),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

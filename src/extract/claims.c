@@ -807,6 +807,15 @@ static void find_counted_noun(const rules *r, analysis *an)
         int people = R(r, i)->upper && en_plural(k) &&
                      (!is_word(r, i + 1) || i + 1 >= r->ce ||
                       (!R(r, i + 1)->upper && (stop_word(r, i + 1) || word_is(r, i + 1, WL_EN_AUX))));
+        /* "2,000 more workers", "300 fewer flights": the noun past the comparative */
+        if ((!strcmp(k, "more") || !strcmp(k, "fewer") || !strcmp(k, "extra") || !strcmp(k, "additional")) &&
+            is_word(r, i + 1) && i + 1 < r->ce && !stop_word(r, i + 1) && !R(r, i + 1)->upper &&
+            en_plural(T(r, i + 1)->key)) {
+            an->noun.a = i + 1;
+            an->noun.b = i + 2;
+            an->count_noun = 1;
+            return;
+        }
         if ((stop_word(r, i) && !plural_noun) || bayan__wl_has(WL_EN_TIMEW, k) || bayan__wl_has(WL_EN_DET, k) ||
             !is_word(r, i) || is_ar(k) || (k[0] >= '0' && k[0] <= '9') || (R(r, i)->upper && !people))
             return;
@@ -829,7 +838,10 @@ static void find_counted_noun(const rules *r, analysis *an)
         }
         an->noun.b = j;
     } else {
-        if (!is_ar(k) || stop_word(r, i) || ar_has_al(k) ||
+        /* "41 ألف وحدة": the noun وحدة, not the adverb وحده (one key) */
+        int unit_noun = (!strcmp(k, "وحده") || !strcmp(ar_conj(k), "وحده")) && R(r, i)->end >= 2 &&
+                        !memcmp(r->doc->norm + R(r, i)->end - 2, "\xd8\xa9", 2);
+        if (!is_ar(k) || (stop_word(r, i) && !unit_noun) || ar_has_al(k) ||
             (TM(r, i)->m_in & (BIT(WL_AR_TIMEW) | BIT(WL_AR_OCCASION))) ||
             ar_verb_form(k) || tok_befell(r, i))
             return; /* "12 وأصيب 40": the next clause's verb, not a counted noun */
@@ -1137,7 +1149,19 @@ static void predicate_rule(rules *r, analysis *an)
         bayan__word_key(r->doc->norm + num->qual_start, qe - num->qual_start, key);
         if (is_ar(key) && ar_verb_in(WL_AR_REACH, key)) {
             an->predicate = 1;
+            /* "ارتفع عدد المشتركين بنسبة 12% ليصل إلى 8 ملايين": the result
+             * of the change before measures the same thing */
             ar_subject_before(r, an, an->p);
+            const char *v = ar_conj(key);
+            if (!strncmp(v, AR_LAM, 2) && r->prev_p >= r->cs) {
+                /* past the link of the change ("بنسبة") to its subject */
+                while (!sp_empty(an->label) && (word_is(r, an->label.b - 1, WL_AR_LINK) ||
+                                                (!strncmp(ar_conj(T(r, an->label.b - 1)->key), AR_BA, 2) &&
+                                                 tok_masdar(r, an->label.b - 1))))
+                    an->label.b--;
+                if (sp_empty(an->label))
+                    an->label = r->prev_label;
+            }
         }
     }
 }
@@ -1224,6 +1248,13 @@ static void attrib_rule(rules *r, analysis *an)
         if (!word_is(r, i, wl))
             continue;
         span s = np_backward(r, i, r->cs, 5);
+        /* "in front of 53,400 fans", "short of the 157 needed": a phrase, not a measure */
+        if (r->lang == BAYAN_LANG_EN && s.b == s.a + 1 &&
+            (!strcmp(T(r, s.a)->key, "front") || !strcmp(T(r, s.a)->key, "ahead") ||
+             !strcmp(T(r, s.a)->key, "short") || !strcmp(T(r, s.a)->key, "instead") ||
+             !strcmp(T(r, s.a)->key, "because") || !strcmp(T(r, s.a)->key, "excess") ||
+             !strcmp(T(r, s.a)->key, "out") || !strcmp(T(r, s.a)->key, "spite")))
+            return;
         if (!sp_empty(s)) {
             long a = s.a;
             while (a - 1 >= r->cs && word_is(r, a - 1, WL_EN_DET))
@@ -1958,6 +1989,22 @@ static int elided_unit(const rules *r, long p)
     return c != k && !strncmp(k, AR_WAW, 2) && f > 0 && R(r, f - 1)->punct && p - r->prev_p <= 8 ? 2 : 0;
 }
 
+/* English: "against Arsenal's seven", "compared with Google's 12": a bare
+ * number owned by a name ("Arsenal's", one token) after a word of
+ * comparison or coordination. */
+static int en_owner_item(const rules *r, long p)
+{
+    if (p < 2 || !is_word(r, p - 1) || !is_word(r, p - 2))
+        return 0;
+    const char *o = T(r, p - 1)->key;
+    size_t on = strlen(o);
+    if (on < 3 || strcmp(o + on - 2, "'s"))
+        return 0;
+    const char *k = T(r, p - 2)->key;
+    return !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs") || !strcmp(k, "than") ||
+           !strcmp(k, "with") || !strcmp(k, "and") || !strcmp(k, "to");
+}
+
 /* A pronoun alone, or a particle carrying one: "إنها", "وأنه", "هي", "it". */
 static int pronoun_word(const char *key)
 {
@@ -2068,6 +2115,19 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     comparative_rule(r, &an);
     if (sp_empty(an.label))
         attrib_rule(r, &an);
+    /* "a total of 1,250 flights", "عدد 40 مدرسة": a bare measure word
+     * before the number leaves what is counted to the noun */
+    if (an.count_noun && !sp_empty(an.label) && !n->pub.unit &&
+        (an.label.b == an.label.a + 1 || (an.label.b == an.label.a + 2 && word_is(r, an.label.a, WL_EN_DET)))) {
+        char b[BAYAN__KEY_MAX];
+        if (is_ar(T(r, an.label.b - 1)->key))
+            ar_bare(T(r, an.label.b - 1)->key, b);
+        else
+            strcpy(b, T(r, an.label.b - 1)->key);
+        if (!strcmp(b, "total") || !strcmp(b, "number") || !strcmp(b, "sum") || !strcmp(b, "tally") ||
+            !strcmp(b, "عدد") || !strcmp(b, "اجمالي") || !strcmp(b, "مجموع"))
+            an.label = an.noun;
+    }
     if (sp_empty(an.label))
         en_post_noun_rule(r, &an);
     /* "سعر الإقراض عند 25%", "استقر سعر الدولار عند نحو 48.5 جنيه": X عند N
@@ -2189,11 +2249,14 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * in the same sentence counts the same thing, its noun understood */
     int elided = 0;
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
-        r->count_sent == sentence + 1 && an.pre - 1 >= r->cs && an.pre == p && is_word(r, p - 1) &&
-        (!strcmp(T(r, p - 1)->key, "with") || !strcmp(T(r, p - 1)->key, "and") || !strcmp(T(r, p - 1)->key, "or")) &&
+        r->count_sent == sentence + 1 && an.pre - 1 >= r->cs && is_word(r, p - 1) &&
+        (!strcmp(T(r, p - 1)->key, "with") || !strcmp(T(r, p - 1)->key, "and") || !strcmp(T(r, p - 1)->key, "or") ||
+         en_owner_item(r, p)) &&
         !(n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))) {
         elided = 1;
         an.predicate = 1;
+        if (sp_empty(an.label) && en_owner_item(r, p))
+            an.label.a = p - 1, an.label.b = p; /* "against Arsenal's seven" */
         if (sp_empty(an.label) && !strcmp(T(r, p - 1)->key, "with"))
             an.label = np_backward(r, p - 1, r->cs, 5); /* "retailers with 34,000" */
         if (sp_empty(an.label) && is_word(r, p + 1) && p + 1 < r->ce && !strcmp(T(r, p + 1)->key, "in"))
@@ -2206,7 +2269,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         an.predicate = 1;
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive)
         return 0; /* a bare number that neither counts a noun nor is predicated: not a claim */
-    if (!n->pub.unit && !occ && !an.count_noun && !an.partitive && bare_names(r, &an, n))
+    if (!n->pub.unit && !occ && !an.count_noun && !an.partitive && !elided && bare_names(r, &an, n))
         return 0; /* "في الدقيقة 90", "Route 66": the number names, it does not measure */
     if (sp_empty(an.label))
         backward_rule(r, &an);

@@ -434,6 +434,77 @@ static void ar_counted_noun_with_its_ala_complement(void **state)
     fx_free(f);
 }
 
+static void en_more_noun_and_bringing_to(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The airline will add 450 more pilots, bringing its workforce to 12,800.");
+    fx_num(f, "450", 1, "450", 450, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "12,800", 1, "12,800", 12800, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_contains(fx_claim(f, "450")->text, "pilots");
+    assert_string_equal(fx_claim(f, "450")->label, "pilots");
+    assert_contains(fx_claim(f, "12,800")->label, "workforce");
+    fx_free(f);
+}
+
+static void en_owner_item_and_total_of(void **state)
+{
+    (void)state;
+    fx *f = fx_new("United had 14 corners, against Leeds's three. A total of 830 trains were cancelled.");
+    fx_num(f, "14", 1, "14", 14, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "three", 1, "three", 3, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_WORDS;
+    fx_num(f, "830", 1, "830", 830, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 3);
+    assert_contains(fx_claim(f, "three")->label, "Leeds");
+    assert_string_equal(fx_claim(f, "three")->unit, "count");
+    assert_int_equal(f->doc.n_groups, 1);
+    assert_string_equal(fx_claim(f, "830")->label, "trains");
+    fx_free(f);
+}
+
+static void en_place_phrase_is_no_label(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The final was played in front of 61,000 fans, and prices are expected to peak at 3.1% in May.");
+    fx_num(f, "61,000", 1, "61,000", 61000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "3.1%", 1, "3.1", 3.1, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "61,000")->label, "fans");
+    assert_contains(fx_claim(f, "3.1%")->label, "prices");
+    fx_free(f);
+}
+
+static void ar_unit_noun_wahda(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وتعتزم الشركة بناء 3 آلاف وحدة سكنية، وقال المدير وحده إن 12 عاملا أصيبوا.");
+    fx_num(f, "3 آلاف", 1, "3 آلاف", 3000, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "12", 1, "12", 12, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_contains(fx_claim(f, "3 آلاف")->text, "وحدة");
+    assert_contains(fx_claim(f, "3 آلاف")->label, "وحدة سكنية");
+    fx_free(f);
+}
+
+static void ar_result_of_a_change_skips_the_link(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وارتفع عدد الزوار بنسبة 9% ليصل إلى 4.5 مليون زائر.");
+    fx_num(f, "9%", 1, "9", 9, "percent", BAYAN_NUM_QUANTITY);
+    bayan__num *n = fx_num(f, "ليصل إلى 4.5 مليون", 1, "4.5 مليون", 4.5e6, NULL, BAYAN_NUM_QUANTITY);
+    n->flags |= BAYAN__NUM_SCALED;
+    n->qual_start = n->start;
+    n->qual_end = n->num_start - 1;
+    fx_run(f, BAYAN_LANG_AR);
+    const char *l = fx_claim(f, "4.5")->label;
+    assert_contains(l, "عدد الزوار");
+    assert_lacks(l, "بنسبة");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -465,6 +536,11 @@ int main(void)
         cmocka_unit_test(ar_announced_object_after_an),
         cmocka_unit_test(ar_money_for_a_definite_sector),
         cmocka_unit_test(ar_counted_noun_with_its_ala_complement),
+        cmocka_unit_test(en_more_noun_and_bringing_to),
+        cmocka_unit_test(en_owner_item_and_total_of),
+        cmocka_unit_test(en_place_phrase_is_no_label),
+        cmocka_unit_test(ar_unit_noun_wahda),
+        cmocka_unit_test(ar_result_of_a_change_skips_the_link),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1282,7 +1282,8 @@ static void en_post_noun_rule(rules *r, analysis *an)
                                          "decrease", "surge", "slump", "hike", "boost", "contraction", NULL};
     long m = an->q;
     if (r->lang != BAYAN_LANG_EN || an->count_noun || !is_word(r, m) || m >= r->ce || stop_word(r, m) ||
-        R(r, m)->upper || word_is(r, m, WL_EN_TIMEW) || word_is(r, m, WL_EN_COMPAR))
+        R(r, m)->upper || word_is(r, m, WL_EN_TIMEW) || word_is(r, m, WL_EN_COMPAR) ||
+        word_is(r, m, WL_EN_AUX)) /* "the 55.1% seen in 2018" */
         return;
     /* "94% effective against": an adjective, not what is measured */
     const char *w = T(r, m)->key;
@@ -1434,6 +1435,13 @@ static void from_rule(rules *r, analysis *an)
             from = 1;
         if (KEY_IS(kt, "to") && (same_unit || same_clause))
             from = 1; /* "from 40% in 1990 to 12% now", "by 0.25 points to 5.5%" */
+        if (!strcmp(k, "to") && f > 0 && R(r, f - 1)->punct)
+            from = 1; /* "rose 0.5% from December, to $35.87": where the change took it */
+        /* "well below the 66.3% recorded four years ago": the same measure then */
+        if (!strcmp(k, "the") && same_unit && f > 0 && is_word(r, f - 1) &&
+            (word_is(r, f - 1, WL_EN_COMPAR) || !strcmp(T(r, f - 1)->key, "than")) &&
+            strcmp(T(r, f - 1)->key, "as"))
+            from = 1;
     } else {
         char b[BAYAN__KEY_MAX];
         ar_bare(k, b);
@@ -2090,6 +2098,23 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         an.partitive = 1;
         an.label = r->prev_label;
     }
+    /* "70 من أصل 100 عامل", "12 out of 20 schools": a part of a counted
+     * whole counts the same thing */
+    if (!unit && (size_t)p + 4 < r->S->n && is_word(r, p + 1) && is_word(r, p + 2) && R(r, p + 3)->num >= 0 &&
+        p + 4 < r->ce && is_word(r, p + 4) && !stop_word(r, p + 4) &&
+        ((!strcmp(T(r, p + 1)->key, "من") && !strcmp(T(r, p + 2)->key, "اصل")) ||
+         (!strcmp(T(r, p + 1)->key, "out") && !strcmp(T(r, p + 2)->key, "of")))) {
+        const bayan__num *w = &doc->nums[R(r, p + 3)->num];
+        if (!w->pub.unit && w->pub.kind == BAYAN_NUM_QUANTITY) {
+            unit = "count";
+            an.partitive = 1;
+            an.label.a = p + 4;
+            an.label.b = p + 5;
+        }
+    }
+    /* "الذهب عيار 21": a grade of gold names, it does not measure */
+    if (!unit && r->lang != BAYAN_LANG_EN && is_word(r, p - 1) && !strcmp(ar_conj(T(r, p - 1)->key), "عيار"))
+        return 0;
     if (!unit) {
         find_counted_noun(r, &an);
         if (!an.count_noun) {

@@ -505,6 +505,37 @@ static void ar_result_of_a_change_skips_the_link(void **state)
     fx_free(f);
 }
 
+static void part_of_a_counted_whole(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وأفاد المسح بأن 45 من أصل 60 مصنعا أغلقت أبوابها، وارتفع سعر الذهب عيار 18 إلى 2900 جنيه.");
+    fx_num(f, "45", 1, "45", 45, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "60", 1, "60", 60, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "18", 1, "18", 18, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "2900 جنيه", 1, "2900", 2900, "currency", BAYAN_NUM_QUANTITY)->pub.currency = "EGP";
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 3);
+    assert_string_equal(fx_claim(f, "45")->unit, "count");
+    assert_contains(fx_claim(f, "45")->label, "مصنعا");
+    assert_null(find_claim(f, "18"));
+    fx_free(f);
+}
+
+static void en_earlier_level_after_a_comparative(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Attendance slipped to 48.5%, well below the 55.1% seen in 2018. Rents rose 0.7% from March, to "
+                   "$1,940.");
+    fx_num(f, "48.5%", 1, "48.5", 48.5, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "55.1%", 1, "55.1", 55.1, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "0.7%", 1, "0.7", 0.7, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "$1,940", 1, "1,940", 1940, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_contains(fx_claim(f, "55.1%")->label, "Attendance");
+    assert_contains(fx_claim(f, "$1,940")->label, "Rents");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -541,6 +572,8 @@ int main(void)
         cmocka_unit_test(en_place_phrase_is_no_label),
         cmocka_unit_test(ar_unit_noun_wahda),
         cmocka_unit_test(ar_result_of_a_change_skips_the_link),
+        cmocka_unit_test(part_of_a_counted_whole),
+        cmocka_unit_test(en_earlier_level_after_a_comparative),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

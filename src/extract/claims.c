@@ -1445,7 +1445,10 @@ static void from_rule(rules *r, analysis *an)
     } else {
         char b[BAYAN__KEY_MAX];
         ar_bare(k, b);
-        from = CONJ_IS(kt, "مقابل") || (CONJ_IS(kt, "من") && same_unit && !(f > 0 && word_is(r, f - 1, WL_AR_COMPAR)));
+        /* "مقابل 4.8%" after a percent is the earlier value; "، مقابل 45 مليون
+         * يورو" after a count of seasons is a price, not that count's value */
+        from = (CONJ_IS(kt, "مقابل") && (same_unit || !unit || !r->prev_unit || !R(r, f - 1)->punct)) ||
+               (CONJ_IS(kt, "من") && same_unit && !(f > 0 && word_is(r, f - 1, WL_AR_COMPAR)));
         /* "مقارنة بـ23.1%", "من 40% ... إلى 12%" */
         if (KEY_IS(kt, AR_BA) && f > 0 && is_word(r, f - 1) &&
             (CONJ_IS(T(r, f - 1), "مقارنه") || KEY_IS(T(r, f - 1), "بالمقارنه")))
@@ -2013,6 +2016,32 @@ static int en_owner_item(const rules *r, long p)
            !strcmp(k, "with") || !strcmp(k, "and") || !strcmp(k, "to");
 }
 
+/* The deal a price is paid for, in the sentence before token e: a
+ * definite noun of dealing ("التعاقد مع المهاجم", "صفقة شراء الشركة"),
+ * with its مع / its construct; empty when none. */
+static span ar_deal_before(const rules *r, long e)
+{
+    static const char *const deal[] = {"تعاقد", "صفقه", "انتقال", "شراء", "بيع", "استحواذ", "عقد", "اتفاق",
+                                       "اتفاقيه", "ضم", "استئجار", "تجديد", NULL};
+    span none = {0, 0};
+    for (long i = e - 1; i >= 0 && i >= e - 20; i--) {
+        if (!is_word(r, i))
+            continue;
+        char b[BAYAN__KEY_MAX];
+        ar_bare(T(r, i)->key, b);
+        for (int d = 0; deal[d]; d++)
+            if (!strcmp(b, deal[d])) {
+                span s = {i, i + 1};
+                if (is_word(r, i + 1) && i + 2 < e && !strcmp(T(r, i + 1)->key, "مع") && is_word(r, i + 2))
+                    s.b = i + 3; /* "التعاقد مع المهاجم" */
+                else if (is_word(r, i + 1) && i + 1 < e && !stop_word(r, i + 1))
+                    s.b = i + 2; /* "صفقة شراء" */
+                return s;
+            }
+    }
+    return none;
+}
+
 /* A pronoun alone, or a particle carrying one: "إنها", "وأنه", "هي", "it". */
 static int pronoun_word(const char *key)
 {
@@ -2353,6 +2382,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
                     break;
                 }
     }
+    /* "التعاقد مع المهاجم لمدة ثلاثة مواسم، مقابل 45 مليون يورو": a price
+     * opening its clause is the price of the deal named before */
+    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && n->pub.unit && !strcmp(n->pub.unit, "currency") &&
+        p >= 2 && is_word(r, p - 1) && !strcmp(ar_conj(T(r, p - 1)->key), "مقابل") && R(r, p - 2)->punct)
+        an.label = ar_deal_before(r, p - 2);
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
     subject_guess(r, &an);

@@ -536,6 +536,23 @@ static void en_earlier_level_after_a_comparative(void **state)
     fx_free(f);
 }
 
+static void ar_price_of_a_deal(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وأكد النادي إتمام التعاقد مع الحارس الدولي لمدة أربعة مواسم، مقابل 12 مليون دولار. "
+                   "وبلغت نسبة التضخم 5% مقابل 6% العام الماضي.");
+    fx_num(f, "أربعة مواسم", 1, "أربعة", 4, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_WORDS;
+    fx_num(f, "12 مليون دولار", 1, "12 مليون", 1.2e7, "currency", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "5%", 1, "5", 5, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "6%", 1, "6", 6, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const char *l = fx_claim(f, "12 مليون")->label;
+    assert_contains(l, "التعاقد مع الحارس");
+    /* after a figure of its own unit, مقابل still gives the earlier value */
+    assert_contains(fx_claim(f, "6%")->label, "نسبة التضخم");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -574,6 +591,7 @@ int main(void)
         cmocka_unit_test(ar_result_of_a_change_skips_the_link),
         cmocka_unit_test(part_of_a_counted_whole),
         cmocka_unit_test(en_earlier_level_after_a_comparative),
+        cmocka_unit_test(ar_price_of_a_deal),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -836,6 +836,10 @@ static void find_counted_noun(const rules *r, analysis *an)
             if (en_plural(T(r, j - 1)->key))
                 break; /* the plural head ends it: "345 million people [face]" */
         }
+        /* "21 consecutive home league games": a fourth word that is the plural head */
+        if (j == i + 3 && !en_plural(T(r, j - 1)->key) && j < r->ce && is_word(r, j) && !stop_word(r, j) &&
+            !R(r, j)->upper && en_plural(T(r, j)->key) && (!is_word(r, j + 1) || j + 1 >= r->ce || stop_word(r, j + 1)))
+            j++;
         an->noun.b = j;
     } else {
         /* "41 ألف وحدة": the noun وحدة, not the adverb وحده (one key) */
@@ -1193,8 +1197,11 @@ static void comparative_rule(rules *r, analysis *an)
     /* "خمسة أضعاف المتوسط العالمي", "five times the world average" */
     if (is_word(r, an->p + 1) && an->p + 1 < r->ce &&
         (r->lang == BAYAN_LANG_EN ? bayan__wl_has(WL_EN_DET, T(r, an->p + 1)->key)
-                                  : (is_ar(T(r, an->p + 1)->key) && ar_has_al(T(r, an->p + 1)->key) &&
-                                     !stop_word(r, an->p + 1)))) {
+                                  : (is_ar(T(r, an->p + 1)->key) && !stop_word(r, an->p + 1) &&
+                                     (ar_has_al(T(r, an->p + 1)->key) ||
+                                      /* "ضعف عدد الوحدات": a construct head before its definite noun */
+                                      (is_word(r, an->p + 2) && an->p + 2 < r->ce && !tok_ar_verb(r, an->p + 1) &&
+                                       ar_has_al(T(r, an->p + 2)->key) && !stop_word(r, an->p + 2)))))) {
         span s = np_forward(r, an->p + 1, r->ce, 5);
         if (!sp_empty(s)) {
             an->label = s;

@@ -553,6 +553,29 @@ static void ar_price_of_a_deal(void **state)
     fx_free(f);
 }
 
+static void en_four_word_counted_noun(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The club has won 17 straight away cup ties, a national record.");
+    fx_num(f, "17", 1, "17", 17, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    const bayan_claim *c = fx_claim(f, "17");
+    assert_contains(c->text, "ties");
+    assert_contains(c->label, "ties");
+    fx_free(f);
+}
+
+static void ar_multiplier_of_a_construct(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وسيستقبل الميناء نحو 900 سفينة، وهو ما يزيد على ضعف عدد السفن التي رست العام الماضي.");
+    fx_num(f, "نحو 900", 1, "900", 900, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "ما يزيد على ضعف", 1, "ضعف", 2, "times", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "ضعف")->label, "عدد السفن");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -592,6 +615,8 @@ int main(void)
         cmocka_unit_test(part_of_a_counted_whole),
         cmocka_unit_test(en_earlier_level_after_a_comparative),
         cmocka_unit_test(ar_price_of_a_deal),
+        cmocka_unit_test(en_four_word_counted_noun),
+        cmocka_unit_test(ar_multiplier_of_a_construct),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

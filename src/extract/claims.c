@@ -721,6 +721,19 @@ static int ar_verb_form(const char *key)
     return 0;
 }
 
+/* A number whose unit is a unit of time ("three years", "ست ساعات"). */
+static int time_unit(const rules *r, const bayan__num *n)
+{
+    char uk[BAYAN__KEY_MAX];
+    if (n->unit_end <= n->unit_start)
+        return 0;
+    bayan__word_key(r->doc->norm + n->unit_start, n->unit_end - n->unit_start, uk);
+    const char *u = uk;
+    while (*u == ' ')
+        u++;
+    return bayan__wl_has(WL_EN_TIMEW, u) || bayan__wl_has(WL_AR_TIMEW, u);
+}
+
 /* An age that defines a group rather than a figure: "من تجاوزوا الستين",
  * "دون سن الخامسة", "فوق الستين", "aged 65 and over", "the age of 18". */
 static int age_threshold(const rules *r, long p, const bayan__num *n)
@@ -1760,9 +1773,9 @@ static int occasions(const bayan_doc *doc, const bayan__num *n)
  * years ago", "for 3 years", "خلال 5 سنوات", "منذ 10 أعوام". */
 static int duration(const rules *r, long p, const bayan__num *n)
 {
-    static const char *const before[] = {"for", "over", "in", "within", "after", "before", "during", "since",
-                                         "past", "last", "next", "خلال", "منذ", "بعد", "قبل", "لمده", "طوال",
-                                         "مده", "طيله", "في", NULL};
+    /* (not "لمدة شهرين", "for six days": how long something lasts is a figure) */
+    static const char *const before[] = {"over", "in", "within", "after", "before", "during", "since",
+                                         "past", "last", "next", "خلال", "منذ", "بعد", "قبل", "في", NULL};
     if (n->unit_end <= n->unit_start)
         return 0;
     {
@@ -1788,8 +1801,9 @@ static int duration(const rules *r, long p, const bayan__num *n)
     if (!(bayan__wl_mask(u) & (BIT(WL_EN_TIMEW) | BIT(WL_AR_TIMEW))))
         return 0;
     if (is_word(r, p + 1) && (KEY_IS(T(r, p + 1), "ago") || KEY_IS(T(r, p + 1), "earlier") ||
-                              KEY_IS(T(r, p + 1), "later")))
-        return 1;
+                              KEY_IS(T(r, p + 1), "later") || KEY_IS(T(r, p + 1), "after") ||
+                              KEY_IS(T(r, p + 1), "before")))
+        return 1; /* "five years after his debut" places a time */
     if (is_word(r, p - 1)) {
         const char *k = r->lang == BAYAN_LANG_EN ? T(r, p - 1)->key : ar_conj(T(r, p - 1)->key);
         for (int i = 0; before[i]; i++)
@@ -2203,6 +2217,13 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             an.pre = p - 1; /* the verb's own subject, below */
         }
     }
+    /* "a new contract for three years", "انقطاع الكهرباء عن المنازل لمدة ست
+     * ساعات": how long what is named before lasts */
+    if (sp_empty(an.label) && n->pub.unit && n->unit_end > n->unit_start && p - 1 > r->cs && is_word(r, p - 1) &&
+        time_unit(r, n) &&
+        (KEY_IS(T(r, p - 1), "for") || CONJ_IS(T(r, p - 1), "لمده") || CONJ_IS(T(r, p - 1), "طوال") ||
+         CONJ_IS(T(r, p - 1), "طيله")))
+        an.label = np_backward(r, p - 1, r->cs, 4);
     if (sp_empty(an.label)) {
         predicate_rule(r, &an);
         /* "سجل المهاجم 19 هدفًا", "the stadium will add 5,000 seats": the

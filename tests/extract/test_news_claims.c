@@ -576,6 +576,19 @@ static void ar_multiplier_of_a_construct(void **state)
     fx_free(f);
 }
 
+static void how_long_is_a_figure(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The striker signed a fresh deal for four years, five years after his debut.");
+    fx_num(f, "four years", 1, "four", 4, "year", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_WORDS;
+    fx_num(f, "five years", 1, "five", 5, "year", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_WORDS;
+    fx_run(f, BAYAN_LANG_EN);
+    /* how long the deal runs is a figure; "five years after" places it in time */
+    assert_int_equal(f->doc.n_claims, 1);
+    assert_contains(fx_claim(f, "four years")->label, "deal");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -617,6 +630,7 @@ int main(void)
         cmocka_unit_test(ar_price_of_a_deal),
         cmocka_unit_test(en_four_word_counted_noun),
         cmocka_unit_test(ar_multiplier_of_a_construct),
+        cmocka_unit_test(how_long_is_a_figure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

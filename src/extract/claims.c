@@ -849,6 +849,15 @@ static void find_counted_noun(const rules *r, analysis *an)
             if (en_plural(T(r, j - 1)->key))
                 break; /* the plural head ends it: "345 million people [face]" */
         }
+        /* "3,500 soldiers and volunteers": a second plural joined by "and" */
+        if (j > i && en_plural(T(r, j - 1)->key) && j + 1 < r->ce && is_word(r, j) && KEY_IS(T(r, j), "and") &&
+            is_word(r, j + 1) && !stop_word(r, j + 1) && !R(r, j + 1)->upper && en_plural(T(r, j + 1)->key) &&
+            (!is_word(r, j + 2) || j + 2 >= r->ce || stop_word(r, j + 2) ||
+             (T(r, j + 2)->klen > 5 && !memcmp(T(r, j + 2)->key + T(r, j + 2)->klen - 3, "ing", 3)))) {
+            an->noun.b = j + 2;
+            an->count_noun = 1;
+            return;
+        }
         /* "21 consecutive home league games": a fourth word that is the plural head */
         if (j == i + 3 && !en_plural(T(r, j - 1)->key) && j < r->ce && is_word(r, j) && !stop_word(r, j) &&
             !R(r, j)->upper && en_plural(T(r, j)->key) && (!is_word(r, j + 1) || j + 1 >= r->ce || stop_word(r, j + 1)))
@@ -2162,6 +2171,14 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             an.label.b = p + 5;
         }
     }
+    /* "phones priced above $600", "homes costing under £250,000": a
+     * threshold that defines a class of things, not a figure of them */
+    if (r->lang == BAYAN_LANG_EN && (n->pub.qualifier == BAYAN_Q_MORE_THAN || n->pub.qualifier == BAYAN_Q_LESS_THAN) &&
+        p >= 1 && is_word(r, p - 1) &&
+        (KEY_IS(T(r, p - 1), "priced") || KEY_IS(T(r, p - 1), "costing") || KEY_IS(T(r, p - 1), "earning") ||
+         KEY_IS(T(r, p - 1), "worth") || KEY_IS(T(r, p - 1), "valued")) &&
+        p >= 2 && is_word(r, p - 2) && en_plural(T(r, p - 2)->key))
+        return 0;
     /* "الذهب عيار 21": a grade of gold names, it does not measure */
     if (!unit && r->lang != BAYAN_LANG_EN && is_word(r, p - 1) && !strcmp(ar_conj(T(r, p - 1)->key), "عيار"))
         return 0;
@@ -2409,6 +2426,17 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
                     an.label = r->seen[s].label;
                     break;
                 }
+    }
+    /* "Vivo and Transsion rounded out the top five with 9% each": what
+     * the clause's named subject has */
+    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && p >= 1 && is_word(r, p - 1) && KEY_IS(T(r, p - 1), "with") &&
+        is_word(r, r->cs) && R(r, r->cs)->upper) {
+        long j = r->cs;
+        while (j < p && is_word(r, j) &&
+               (R(r, j)->upper || ((KEY_IS(T(r, j), "and") || KEY_IS(T(r, j), "of")) && j + 1 < p && R(r, j + 1)->upper)))
+            j++;
+        if (j > r->cs && j < p - 1 && !(j == r->cs + 1 && r->cs == 0 && stop_word(r, r->cs)))
+            an.label.a = r->cs, an.label.b = j;
     }
     /* "التعاقد مع المهاجم لمدة ثلاثة مواسم، مقابل 45 مليون يورو": a price
      * opening its clause is the price of the deal named before */

@@ -589,6 +589,41 @@ static void how_long_is_a_figure(void **state)
     fx_free(f);
 }
 
+static void en_price_threshold_is_not_a_claim(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Sales of cars priced above $40,000 rose 12%.");
+    bayan__num *t = fx_num(f, "above $40,000", 1, "40,000", 40000, "currency", BAYAN_NUM_QUANTITY);
+    t->pub.qualifier = BAYAN_Q_MORE_THAN;
+    fx_num(f, "12%", 1, "12", 12, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 1);
+    assert_string_equal(f->doc.claims[0].unit, "percent");
+    fx_free(f);
+}
+
+static void en_named_subject_with_a_share(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Oppo and Honor completed the list with 7% each, as analysts expected inflation to edge up to 2.4%.");
+    fx_num(f, "7%", 1, "7", 7, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "2.4%", 1, "2.4", 2.4, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "7%")->label, "Oppo and Honor");
+    assert_contains(fx_claim(f, "2.4%")->label, "inflation");
+    fx_free(f);
+}
+
+static void en_two_plural_nouns_counted(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Nearly 900 nurses and doctors joined the strike.");
+    fx_num(f, "Nearly 900", 1, "900", 900, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "900")->label, "nurses and doctors");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -631,6 +666,9 @@ int main(void)
         cmocka_unit_test(en_four_word_counted_noun),
         cmocka_unit_test(ar_multiplier_of_a_construct),
         cmocka_unit_test(how_long_is_a_figure),
+        cmocka_unit_test(en_price_threshold_is_not_a_claim),
+        cmocka_unit_test(en_named_subject_with_a_share),
+        cmocka_unit_test(en_two_plural_nouns_counted),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

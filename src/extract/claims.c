@@ -867,7 +867,12 @@ static void find_counted_noun(const rules *r, analysis *an)
         /* "41 ألف وحدة": the noun وحدة, not the adverb وحده (one key) */
         int unit_noun = (!strcmp(k, "وحده") || !strcmp(ar_conj(k), "وحده")) && R(r, i)->end >= 2 &&
                         !memcmp(r->doc->norm + R(r, i)->end - 2, "\xd8\xa9", 2);
-        if (!is_ar(k) || (stop_word(r, i) && !unit_noun) || ar_has_al(k) ||
+        /* "مقابل 6 لمنافسه": ل + a noun with a pronoun is "for its rival", no counted noun */
+        size_t kl = strlen(k);
+        int for_its = STARTS(k, AR_LAM) && !ar_has_al(k) && kl >= 8 &&
+                      ((R(r, i)->end >= 2 && !memcmp(r->doc->norm + R(r, i)->end - 2, "\xd9\x87", 2)) ||
+                       !strcmp(k + kl - 4, "\xd9\x87\xd9\x85"));
+        if (!is_ar(k) || for_its || (stop_word(r, i) && !unit_noun) || ar_has_al(k) ||
             (TM(r, i)->m_in & (BIT(WL_AR_TIMEW) | BIT(WL_AR_OCCASION))) ||
             ar_verb_form(k) || tok_befell(r, i))
             return; /* "12 وأصيب 40": the next clause's verb, not a counted noun */

@@ -624,6 +624,21 @@ static void en_two_plural_nouns_counted(void **state)
     fx_free(f);
 }
 
+static void ar_for_its_rival_is_no_counted_noun(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وسدد الفريق 12 تسديدة مقابل 4 لمنافسه، وضم 5 لاعبين جدد.");
+    fx_num(f, "12", 1, "12", 12, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "4", 1, "4", 4, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "5", 1, "5", 5, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_lacks(fx_claim(f, "4")->text, "لمنافسه");
+    assert_lacks(fx_claim(f, "4")->label, "لمنافسه");
+    /* a noun whose first letter is ل is still counted */
+    assert_contains(fx_claim(f, "5")->text, "لاعبين");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -669,6 +684,7 @@ int main(void)
         cmocka_unit_test(en_price_threshold_is_not_a_claim),
         cmocka_unit_test(en_named_subject_with_a_share),
         cmocka_unit_test(en_two_plural_nouns_counted),
+        cmocka_unit_test(ar_for_its_rival_is_no_counted_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

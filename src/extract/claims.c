@@ -683,8 +683,7 @@ static int league_points(const rules *r, long i)
     static const char *const market[] = {"مؤشر", "مؤشرات", "بورصه", "اسهم", "سوق", "تاسي", "index", "indices",
                                          "indexes", "dow", "nasdaq", "ftse", "dax", "nikkei", "stoxx", "kospi",
                                          "sensex", "stocks", "shares", "benchmark", "composite", "market", NULL};
-    const char *k = T(r, i)->key;
-    if (strcmp(k, "نقطه") && strcmp(k, "نقاط") && strcmp(k, "points"))
+    if (!KEY_IS(T(r, i), "نقطه") && !KEY_IS(T(r, i), "نقاط") && !KEY_IS(T(r, i), "points"))
         return 0;
     for (long j = 0; (size_t)j < r->S->n; j++) {
         if (!is_word(r, j))
@@ -741,18 +740,17 @@ static int age_threshold(const rules *r, long p, const bayan__num *n)
     long b = p - 1;
     if (!is_word(r, b))
         return 0;
-    const char *k = T(r, b)->key;
-    if (r->lang == BAYAN_LANG_EN || !is_ar(k))
-        return !strcmp(k, "aged") || (!strcmp(k, "of") && is_word(r, b - 1) && !strcmp(T(r, b - 1)->key, "age"));
-    k = ar_conj(k);
-    if (!strcmp(k, "سن") || !strcmp(k, "بسن") || !strcmp(k, "عمر") || !strcmp(k, "اعمار") || !strcmp(k, "اعمارهم"))
+    const bayan__tok *t = T(r, b);
+    if (r->lang == BAYAN_LANG_EN || !is_ar(t->key))
+        return KEY_IS(t, "aged") || (KEY_IS(t, "of") && is_word(r, b - 1) && KEY_IS(T(r, b - 1), "age"));
+    if (CONJ_IS(t, "سن") || CONJ_IS(t, "بسن") || CONJ_IS(t, "عمر") || CONJ_IS(t, "اعمار") || CONJ_IS(t, "اعمارهم"))
         return 1;
+    const char *k = t->key + t->conj;
     /* "تجاوزوا", "بلغوا", "تخطوا": people who passed an age */
-    if (ar_verb_form(k) && (!strncmp(k, "تجاوز", strlen("تجاوز")) || !strncmp(k, "بلغ", strlen("بلغ")) ||
-                            !strncmp(k, "تخط", strlen("تخط")) || !strncmp(k, "تعد", strlen("تعد"))))
+    if ((STARTS(k, "تجاوز") || STARTS(k, "بلغ") || STARTS(k, "تخط") || STARTS(k, "تعد")) && ar_verb_form(k))
         return 1;
     /* "فوق الستين", "دون الخامسة": a definite numeral in words after a limit */
-    if ((!strcmp(k, "فوق") || !strcmp(k, "دون") || !strcmp(k, "تحت")) && (n->flags & BAYAN__NUM_WORDS) &&
+    if ((n->flags & BAYAN__NUM_WORDS) && (CONJ_IS(t, "فوق") || CONJ_IS(t, "دون") || CONJ_IS(t, "تحت")) &&
         n->num_end > n->num_start) {
         char nk[BAYAN__KEY_MAX];
         bayan__word_key(r->doc->norm + n->num_start, n->num_end - n->num_start, nk);
@@ -865,7 +863,7 @@ static void find_counted_noun(const rules *r, analysis *an)
         an->noun.b = j;
     } else {
         /* "41 ألف وحدة": the noun وحدة, not the adverb وحده (one key) */
-        int unit_noun = (!strcmp(k, "وحده") || !strcmp(ar_conj(k), "وحده")) && R(r, i)->end >= 2 &&
+        int unit_noun = (KEY_IS(T(r, i), "وحده") || CONJ_IS(T(r, i), "وحده")) && R(r, i)->end >= 2 &&
                         !memcmp(r->doc->norm + R(r, i)->end - 2, "\xd8\xa9", 2);
         /* "مقابل 6 لمنافسه": ل + a noun with a pronoun is "for its rival", no counted noun */
         size_t kl = strlen(k);
@@ -2083,6 +2081,8 @@ static int pronoun_word(const char *key)
     static const char *const pro[] = {"انها", "انه", "انهم", "انهما", "بانها", "بانه", "لانها", "لانه", "هي", "هو",
                                       "هم", "هما", "it", "they", "he", "she", NULL};
     const char *k = ar_conj(key);
+    if (strlen(k) > 10)
+        return 0; /* longer than any of them */
     for (int i = 0; pro[i]; i++)
         if (!strcmp(k, pro[i]) || !strcmp(key, pro[i]))
             return 1;
@@ -2122,7 +2122,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     const char *unit = n->pub.unit;
     if (unit && duration(r, p, n))
         return 0; /* "five years ago", "خلال 3 سنوات": a period of time, not a figure */
-    if ((!unit || bayan__wl_has(WL_EN_TIMEW, unit) || (bayan__wl_has(WL_AR_TIMEW, unit) || bayan__wl_has(WL_AR_TIMEW, ar_conj(unit)))) && age_threshold(r, p, n))
+    if (age_threshold(r, p, n) && (!unit || time_unit(r, n)))
         return 0; /* "من تجاوزوا الستين", "aged 65": an age that defines a group */
     int occ = occasions(doc, n);
     if (occ && multiplied(r, p))
@@ -2230,7 +2230,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "سعر الإقراض عند 25%", "استقر سعر الدولار عند نحو 48.5 جنيه": X عند N
      * measures X (or the subject of the verb before عند) */
     if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && an.pre == p && p - 1 >= r->cs && is_word(r, p - 1) &&
-        !strcmp(ar_conj(T(r, p - 1)->key), "عند")) {
+        CONJ_IS(T(r, p - 1), "عند")) {
         span x = np_backward(r, p - 1, r->cs, 5);
         if (!sp_empty(x) && !tok_ar_verb(r, x.b - 1)) {
             an.label = x;
@@ -2242,9 +2242,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "a new contract for three years", "انقطاع الكهرباء عن المنازل لمدة ست
      * ساعات": how long what is named before lasts */
     if (sp_empty(an.label) && n->pub.unit && n->unit_end > n->unit_start && p - 1 > r->cs && is_word(r, p - 1) &&
-        time_unit(r, n) &&
         (KEY_IS(T(r, p - 1), "for") || CONJ_IS(T(r, p - 1), "لمده") || CONJ_IS(T(r, p - 1), "طوال") ||
-         CONJ_IS(T(r, p - 1), "طيله")))
+         CONJ_IS(T(r, p - 1), "طيله")) &&
+        time_unit(r, n))
         an.label = np_backward(r, p - 1, r->cs, 4);
     if (sp_empty(an.label)) {
         predicate_rule(r, &an);
@@ -2265,8 +2265,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* ", or 98 cents per share,", "72 km (45 miles)": a figure that restates
      * the one before measures the same thing ("per share" says how) */
     int restates = r->prev_p >= 0 && p >= 2 && R(r, p - 1)->punct == 0 && is_word(r, p - 1) &&
-                   !strcmp(T(r, p - 1)->key, "or") && R(r, p - 2)->punct && !strcmp(T(r, p - 2)->key, ",");
-    restates |= r->prev_p >= 0 && r->prev_p >= p - 3 && p >= 1 && R(r, p - 1)->punct && !strcmp(T(r, p - 1)->key, "(");
+                   KEY_IS(T(r, p - 1), "or") && R(r, p - 2)->punct && KEY_IS(T(r, p - 2), ",");
+    restates |= r->prev_p >= 0 && r->prev_p >= p - 3 && p >= 1 && R(r, p - 1)->punct && KEY_IS(T(r, p - 1), "(");
     if (restates && sp_empty(an.label)) {
         long q = an.q;
         if (r->lang == BAYAN_LANG_EN && is_word(r, q) && q + 1 < r->ce && is_word(r, q + 1) &&
@@ -2561,7 +2561,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         info->noun = r->count_noun;
         info->list_prev = 1; /* "followed by X with N": the next item of the list */
     }
-    if (unit && !strcmp(unit, "count")) {
+    if (unit && unit[0] == 'c' && !strcmp(unit, "count")) {
         r->count_sent = sentence + 1;
         r->count_noun = info->noun;
     }
@@ -2570,7 +2570,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             r->n_seen = 0;
         r->seen_sent = sentence + 1;
         int s = 0;
-        while (s < r->n_seen && strcmp(r->seen[s].unit, unit))
+        while (s < r->n_seen && r->seen[s].unit != unit && strcmp(r->seen[s].unit, unit))
             s++;
         if (s == r->n_seen && r->n_seen < 8)
             r->n_seen++;

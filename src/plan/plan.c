@@ -360,7 +360,7 @@ static void unit_phrase(bayan__buf *b, const char *unit, const char *cur, int ar
     else if (!strcmp(unit, "percentage_point"))
         bayan__buf_puts(b, ar ? "نقاط مئوية" : "Percentage points");
     else if (!strcmp(unit, "celsius"))
-        bayan__buf_puts(b, ar ? "درجات مئوية (°C)" : "Degrees Celsius (°C)");
+        bayan__buf_puts(b, ar ? "درجات مئوية (°م)" : "Degrees Celsius (°C)");
     else if (!strcmp(unit, "times"))
         bayan__buf_puts(b, ar ? "عدد المرات (×)" : "Times (×)");
     else if (!strcmp(unit, "count"))

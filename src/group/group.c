@@ -1063,6 +1063,41 @@ static char *id_str(char prefix, size_t n)
     return p;
 }
 
+/* Appends a group of members mem[0, n) of the given kind, its unit and
+ * currency from claim `like`, to doc->groups (growing it by doubling;
+ * *gcap is its room); NULL when out of memory, with nothing added. The
+ * caller sets the title and the claims' group ids. */
+static bayan_group *new_group(bayan_doc *doc, size_t *gcap, const size_t *mem, size_t n, bayan_group_kind kind,
+                              const bayan_claim *like, long ratio)
+{
+    if (doc->n_groups == *gcap) {
+        size_t ncap = *gcap ? *gcap * 2 : 8;
+        bayan_group *g = realloc(doc->groups, ncap * sizeof *g);
+        if (!g)
+            return NULL;
+        doc->groups = g;
+        *gcap = ncap;
+    }
+    size_t *m = malloc(n * sizeof *m);
+    char *id = id_str('g', doc->n_groups + 1);
+    if (!m || !id) {
+        free(m);
+        free(id);
+        return NULL;
+    }
+    memcpy(m, mem, n * sizeof *m);
+    bayan_group *g = &doc->groups[doc->n_groups];
+    memset(g, 0, sizeof *g);
+    g->id = id;
+    g->members = m;
+    g->n_members = n;
+    g->kind = kind;
+    g->unit = like->unit;
+    g->currency = like->currency;
+    g->ratio = ratio;
+    return g;
+}
+
 bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__claim_info *info)
 {
     bayan_status rc = BAYAN_ENOMEM;
@@ -1161,31 +1196,11 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                 kind = BAYAN_GROUP_COMPARISON;
             else
                 kind = BAYAN_GROUP_SERIES;
-            if (doc->n_groups == gcap) {
-                size_t ncap = gcap ? gcap * 2 : 8;
-                bayan_group *g = realloc(doc->groups, ncap * sizeof *g);
-                if (!g)
-                    goto out;
-                doc->groups = g;
-                gcap = ncap;
-            }
-            bayan_group *g = &doc->groups[doc->n_groups];
-            memset(g, 0, sizeof *g);
-            size_t *m = malloc(n * sizeof *m);
-            char *id = id_str('g', doc->n_groups + 1);
-            if (!m || !id) {
-                free(m);
-                free(id);
+            bayan_group *g = new_group(doc, &gcap, mem, n, kind, ci, ratio);
+            if (!g)
                 goto out;
-            }
-            memcpy(m, mem, n * sizeof *m);
-            g->id = id;
-            g->members = m;
-            g->n_members = n;
-            g->kind = kind;
-            g->unit = ci->unit;
-            g->currency = ci->currency;
-            g->ratio = ratio;
+            const size_t *m = g->members;
+            const char *id = g->id;
             g->title = make_title(doc, lang, info, m, n, kind, list, &oom);
             doc->n_groups++;
             if (oom)
@@ -1223,31 +1238,11 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
         }
         if (n < 2 || !whose)
             continue;
-        if (doc->n_groups == gcap) {
-            size_t ncap = gcap ? gcap * 2 : 8;
-            bayan_group *g = realloc(doc->groups, ncap * sizeof *g);
-            if (!g)
-                goto out;
-            doc->groups = g;
-            gcap = ncap;
-        }
-        bayan_group *g = &doc->groups[doc->n_groups];
-        memset(g, 0, sizeof *g);
-        size_t *m = malloc(n * sizeof *m);
-        char *id = id_str('g', doc->n_groups + 1);
-        if (!m || !id) {
-            free(m);
-            free(id);
+        bayan_group *g = new_group(doc, &gcap, mem, n, n == 2 ? BAYAN_GROUP_COMPARISON : BAYAN_GROUP_SERIES, ci, -1);
+        if (!g)
             goto out;
-        }
-        memcpy(m, mem, n * sizeof *m);
-        g->id = id;
-        g->members = m;
-        g->n_members = n;
-        g->kind = n == 2 ? BAYAN_GROUP_COMPARISON : BAYAN_GROUP_SERIES;
-        g->unit = ci->unit;
-        g->currency = ci->currency;
-        g->ratio = -1;
+        const size_t *m = g->members;
+        const char *id = g->id;
         g->title = make_title(doc, lang, info, m, n, g->kind, 2, &oom);
         doc->n_groups++;
         if (oom)
@@ -1268,37 +1263,14 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
             goto out;
         if (!t)
             continue;
-        if (doc->n_groups == gcap) {
-            size_t ncap = gcap ? gcap * 2 : 8;
-            bayan_group *g = realloc(doc->groups, ncap * sizeof *g);
-            if (!g) {
-                free(t);
-                goto out;
-            }
-            doc->groups = g;
-            gcap = ncap;
-        }
-        bayan_group *g = &doc->groups[doc->n_groups];
-        memset(g, 0, sizeof *g);
-        size_t *m = malloc(sizeof *m);
-        char *id = id_str('g', doc->n_groups + 1);
-        if (!m || !id) {
-            free(m);
-            free(id);
+        bayan_group *g = new_group(doc, &gcap, &i, 1, BAYAN_GROUP_SINGLE, &doc->claims[i], -1);
+        if (!g) {
             free(t);
             goto out;
         }
-        m[0] = i;
-        g->id = id;
-        g->members = m;
-        g->n_members = 1;
-        g->kind = BAYAN_GROUP_SINGLE;
-        g->unit = doc->claims[i].unit;
-        g->currency = doc->claims[i].currency;
-        g->ratio = -1;
         g->title = t;
         doc->n_groups++;
-        doc->claims[i].group = id;
+        doc->claims[i].group = g->id;
     }
     rc = BAYAN_OK;
 out:

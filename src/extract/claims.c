@@ -1850,7 +1850,7 @@ static const char *dinar_country(rules *r, const bayan__num *n)
         return NULL;
     char uk[BAYAN__KEY_MAX];
     bayan__word_key(r->doc->norm + n->unit_start, n->unit_end - n->unit_start, uk);
-    if (!strstr(uk, "دينار") && !strstr(uk, "dinar"))
+    if (!strstr(uk, "دينار") && !strstr(uk, "dinar") && !strstr(uk, "فلس") && !strstr(uk, "فلوس") && !strstr(uk, "fils"))
         return NULL;
     if (!r->dinar_done) {
         size_t best = (size_t)-1;
@@ -1859,6 +1859,17 @@ static const char *dinar_country(rules *r, const bayan__num *n)
             if (hit && (size_t)(hit - r->doc->norm) < best) {
                 best = (size_t)(hit - r->doc->norm);
                 r->dinar = names[i][1];
+            }
+        }
+        /* none named: a dinar written once with its country ("320 مليون
+         * دينار أردني") stands for the bare ones of the same document */
+        for (size_t i = 0; !r->dinar && i < r->doc->n_nums; i++) {
+            const bayan__num *m = &r->doc->nums[i];
+            if (m->pub.currency && m->pub.unit && !strcmp(m->pub.unit, "currency") && m->unit_end > m->unit_start) {
+                char mk[BAYAN__KEY_MAX];
+                bayan__word_key(r->doc->norm + m->unit_start, m->unit_end - m->unit_start, mk);
+                if (strstr(mk, "دينار") || strstr(mk, "dinar"))
+                    r->dinar = m->pub.currency;
             }
         }
         r->dinar_done = 1;

@@ -1282,7 +1282,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
     *r = NP_ZERO;
     r->int_digits = -1;
     size_t p = i, l;
-    int first_ambig = 0, first_fracamb = 0, first_teenonly = 0, first_dual = 0;
+    int first_ambig = 0, first_fracamb = 0, first_teenonly = 0, first_dual = 0, first_digits = 0;
     for (;;) {
         size_t q = st.n ? skip_sp(sc, p) : p;
         int conj = 0, bprep = 0;
@@ -1309,6 +1309,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
                 *r = d;
                 if (d.code)
                     return 1;
+                first_digits = 1;
             }
             if (st.n) {
                 /* "مليون و20%" is two numbers; "٤ آلاف ٣ مائة و ٢١" one */
@@ -1328,6 +1329,9 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
             const bayan__nw *nw = lookup(w.key, w.klen, st.n == 0, &wconj, &bprep);
             if (!nw)
                 break;
+            if (first_digits && (nw->flags & NWF_EN) &&
+                (nw->type == NW_UNIT || nw->type == NW_FULL || nw->type == NW_TENS || nw->type == NW_TEEN))
+                break; /* "$2.7bn three months ago": English never writes "5 million three" */
             if (st.n && wconj && conj)
                 break; /* "و وخمسة" */
             if (st.n && (nw->flags & NWF_ARTICLE))
@@ -1342,6 +1346,11 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
                 r->dualn = 1;
                 r->s = q;
                 r->e = w.b;
+                word hw;
+                if (next_word(sc, w.b, &hw) && key_is(&hw, AR_WAW "\xd9\x86\xd8\xb5\xd9\x81")) {
+                    r->v += 0.5; /* "مرتين ونصف": two and a half times */
+                    r->e = hw.b;
+                }
                 r->words = 1;
                 r->ntok = 1;
                 r->flags |= BAYAN__NUM_WORDS;
@@ -1613,15 +1622,34 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
             return 1;
         }
     }
-    /* "ج.م" */
-    if (key_is(&w, "ج") && sc->s[w.b] == '.' && w.b + 3 <= sc->n && !memcmp(sc->s + w.b + 1, "\xd9\x85", 2)) {
-        u->name = "currency";
-        u->currency = "EGP";
-        u->s = w.a;
-        u->e = w.b + 3;
-        if (u->e < sc->n && sc->s[u->e] == '.')
-            u->e++;
-        return 1;
+    /* the abbreviations of the Arab press: "ج.م", "ر.س", "د.إ" */
+    if (w.b - w.a == 2 && w.b + 3 <= sc->n && sc->s[w.b] == '.') {
+        static const struct { const char *a, *b, *code; } abbr[] = {
+            {"ج", "م", "EGP"}, {"ر", "س", "SAR"}, {"ر", "ق", "QAR"}, {"ر", "ع", "OMR"}, {"د", "ك", "KWD"},
+            {"د", "ب", "BHD"}, {"د", "ا", "AED"}, {"د", "أ", "JOD"}, {"د", "ع", "IQD"}, {"ل", "ل", "LBP"},
+            {"د", "م", "MAD"}, {"د", "ج", "DZD"}, {"د", "ت", "TND"}, {NULL, NULL, NULL}};
+        for (int k = 0; abbr[k].a; k++) {
+            size_t bl = strlen(abbr[k].b);
+            if (!memcmp(sc->s + w.a, abbr[k].a, 2) && w.b + 1 + bl <= sc->n &&
+                !memcmp(sc->s + w.b + 1, abbr[k].b, bl) && !is_letter(cp_at(sc, w.b + 1 + bl, &l))) {
+                u->name = "currency";
+                u->currency = abbr[k].code;
+                u->s = w.a;
+                u->e = w.b + 1 + bl;
+                if (u->e < sc->n && sc->s[u->e] == '.')
+                    u->e++;
+                return 1;
+            }
+        }
+        if (!memcmp(sc->s + w.a, "د", 2) && w.b + 3 <= sc->n && !memcmp(sc->s + w.b + 1, "إ", 2)) {
+            u->name = "currency"; /* "د.إ" (the hamza below kept) */
+            u->currency = "AED";
+            u->s = w.a;
+            u->e = w.b + 3;
+            if (u->e < sc->n && sc->s[u->e] == '.')
+                u->e++;
+            return 1;
+        }
     }
     size_t e;
     wcache fc;
@@ -1695,6 +1723,32 @@ not_keyword:
         u->s = p;
         u->e = w.b;
         return 1;
+    }
+    if ((sc->s[p] == 'p' && w.b == p + 1 && p == i) || key_is(&w, "pence")) {
+        u->name = "currency"; /* "150p a litre" */
+        u->currency = "GBP";
+        u->factor = 0.01;
+        u->s = p;
+        u->e = w.b;
+        return 1;
+    }
+    {
+        /* the hundredths and thousandths: "42 فلسا" (of the country's dinar,
+         * found by the claims stage), "50 هللة", "75 قرشا" */
+        static const struct { const char *k, *code; double f; } sub[] = {
+            {"فلس", NULL, 0.001}, {"فلسا", NULL, 0.001}, {"فلوس", NULL, 0.001}, {"فلسين", NULL, 0.001},
+            {"فلسان", NULL, 0.001}, {"fils", NULL, 0.001}, {"هلله", "SAR", 0.01}, {"هللات", "SAR", 0.01},
+            {"هللا", "SAR", 0.01}, {"halalas", "SAR", 0.01}, {"قرش", "EGP", 0.01}, {"قروش", "EGP", 0.01},
+            {"قرشا", "EGP", 0.01}, {"piastres", "EGP", 0.01}, {NULL, NULL, 0}};
+        for (int k = 0; sub[k].k; k++)
+            if (key_is(&w, sub[k].k)) {
+                u->name = "currency";
+                u->currency = sub[k].code;
+                u->factor = sub[k].f;
+                u->s = p;
+                u->e = w.b;
+                return 1;
+            }
     }
     if (!wset_has(&unit_any, w.key, w.klen))
         return 0; /* no unit table has this word (most words after a number) */
@@ -1780,8 +1834,20 @@ static const char *const CHANGE_VERBS[] = {
     "lowered", "climbed", "slipped", "grew", "jumped", "slumped", "fall", "rise", "drop", "changed", "moved",
     NULL};
 
+/* The ordinals before "عشر" in "الخامسة عشرة", "الحادي عشر" (keys, no article). */
+static const char *const ORDINAL_TEENS[] = {
+    "حادي", "حاديه", "ثاني", "ثانيه", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "خامسه", "سادس", "سادسه",
+    "سابع", "سابعه", "ثامن", "ثامنه", "تاسع", "تاسعه", NULL};
+
+/* Definite nouns that say when, not of what: "ثلاث مرات الشهر الماضي". */
+static const char *const MULT_NOT_OF[] = {
+    "العام", "السنه", "الشهر", "الاسبوع", "اليوم", "الموسم", "الليله", "الماضي", "الماضيه", "الحالي",
+    "الاخيره", "الاخير", "الاولي", "الاول", NULL};
+
 static void build_lists(void)
 {
+    add_list(MULT_NOT_OF);
+    add_list(ORDINAL_TEENS);
     add_list(MONTHS);
     add_list(YEAR_BEFORE);
     add_list(YEAR_WEAK);
@@ -1802,6 +1868,13 @@ static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t
     word w;
     if (next_word(sc, unit_e, &w) && (key_in_cl(w.key, 1, 0, COMPARATIVES)))
         return 1;
+    if (next_word(sc, unit_e, &w) && key_is(&w, AR_WAW "\xd9\x86\xd8\xb5\xd9\x81") && !next_word(sc, w.b, &w))
+        w.klen = 0; /* "مرتين ونصف": the word after the half */
+    if (w.klen > 4 && !strncmp(w.key, AR_AL, 4) && !key_in(w.key, MULT_NOT_OF)) {
+        /* "ثلاث مرات المستوى الحالي": times a definite noun, as "three
+         * times the level"; not "ثلاث مرات العام الماضي" (when) */
+        return 1;
+    }
     size_t p = qual_s < num_s ? qual_s : num_s;
     int bprep = r->bclitic;
     word pw;
@@ -2004,7 +2077,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 r.flags |= BAYAN__NUM_SCALED;
                 e = r.e = w.b;
             } else if (!(after < 0x80 && (bayan__unitw_find(bayan__units_phys, w.key) || key_is(&w, "c") ||
-                                          key_is(&w, "f") || iso_code(sc, w.a, w.b)))) {
+                                          key_is(&w, "f") || key_is(&w, "p") || iso_code(sc, w.a, w.b)))) {
                 /* glued into a word or a code ("4G", "١٨٠ميلي"): not a number */
                 *next = w.b;
                 return 1;
@@ -2064,6 +2137,9 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 q = skip_sp(sc, w.b);
             else if (key_is(&w, "out") && next_word(sc, w.b, &w2) && key_is(&w2, "of"))
                 q = skip_sp(sc, w2.b);
+            else if (r.words && (unsigned char)sc->s[w.a] >= 'a' && (unsigned char)sc->s[w.a] <= 'z' &&
+                     !bayan__nw_find(w.key, w.klen) && next_word(sc, w.b, &w2) && key_is(&w2, "in"))
+                q = skip_sp(sc, w2.b); /* "one child in three" */
         }
         if (q && parse_numeral(sc, q, &d) && !d.code && !d.mult && d.v >= 2 && d.v == floor(d.v) && !d.has_dec &&
             !(d.digits_only && d.int_digits == 4)) {
@@ -2107,8 +2183,15 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         word pw0;
         char mk[KEYCAP];
         bayan__num_key(sc->s, r.s, r.e, mk, sizeof mk);
-        if ((!strcmp(mk, "عشر") || !strcmp(mk, "عشره")) && prev_word(sc, r.s, &pw0) && !strncmp(pw0.key, AR_AL, 4))
-            return 1; /* "الخامسة عشرة": an ordinal */
+        if ((!strcmp(mk, "عشر") || !strcmp(mk, "عشره")) && prev_word(sc, r.s, &pw0)) {
+            /* "الخامسة عشرة", "الحادي عشر": an ordinal; not "مدة الإقامة
+             * عشر ليال", where the definite word before is no ordinal */
+            const char *pk = strip_cl(pw0.key, 1, 0);
+            if (!strncmp(pk, AR_AL, 4))
+                pk += 4;
+            if (key_in(pk, ORDINAL_TEENS))
+                return 1;
+        }
     }
     if (r.fracamb) {
         /* "خمس الفطيرة": a fifth of */
@@ -2243,6 +2326,21 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             size_t st2;
             if (st >= 2 && !memcmp(sc->s + st - 2, "US", 2) && !is_latin(cp_before(sc, st - 2, &st2)))
                 u1.s = st - 2;
+            else if (c == '$' && st >= 1) {
+                /* the other dollars: "C$718,500", "A$2 billion", "NZ$", "HK$", "S$" */
+                static const struct { const char *p, *code; } dol[] = {
+                    {"C", "CAD"}, {"A", "AUD"}, {"S", "SGD"}, {"NZ", "NZD"}, {"HK", "HKD"}, {"NT", "TWD"},
+                    {"R", "BRL"}, {"Mex", "MXN"}, {NULL, NULL}};
+                for (int k = 0; dol[k].p; k++) {
+                    size_t pl = strlen(dol[k].p);
+                    if (st >= pl && !memcmp(sc->s + st - pl, dol[k].p, pl) &&
+                        (st == pl || !is_latin(cp_before(sc, st - pl, &st2)))) {
+                        u1.currency = dol[k].code;
+                        u1.s = st - pl;
+                        break;
+                    }
+                }
+            }
         } else if (c >= 'A' && c <= 'Z') {
             size_t ws = word_start(sc, p);
             const char *iso = iso_code(sc, ws, p);

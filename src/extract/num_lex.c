@@ -41,6 +41,7 @@ static const bayan__nw words[] = {
     {"مائه", NW_HUND, 0, 100}, {"مئه", NW_HUND, 0, 100}, {"ميه", NW_HUND, 0, 100}, {"مايه", NW_HUND, 0, 100},
     {"مائتان", NW_HUNDS, 0, 200}, {"مائتين", NW_HUNDS, 0, 200}, {"مئتان", NW_HUNDS, 0, 200},
     {"مئتين", NW_HUNDS, 0, 200}, {"مائتي", NW_HUNDS, 0, 200}, {"مئتي", NW_HUNDS, 0, 200},
+    {"مائتا", NW_HUNDS, 0, 200}, {"مئتا", NW_HUNDS, 0, 200}, /* the construct nominative: "ومئتا طالب" */
     {"متين", NW_HUNDS, 0, 200},
     {"ثلاثمائه", NW_HUNDS, 0, 300}, {"ثلاثمئه", NW_HUNDS, 0, 300}, {"تلتميه", NW_HUNDS, 0, 300},
     {"تلاتميه", NW_HUNDS, 0, 300},
@@ -72,6 +73,7 @@ static const bayan__nw words[] = {
     {"اتساع", NW_FRACPL, 0, 1.0 / 9}, {"اعشار", NW_FRACPL, 0, 0.1},
     /* multipliers, signs, the spoken point */
     {"ضعف", NW_MULT, 0, 2}, {"ضعفا", NW_MULT, 0, 2}, {"ضعفين", NW_MULT, 0, 2}, {"ضعفان", NW_MULT, 0, 2},
+    {"ضعفي", NW_MULT, 0, 2}, /* the construct dual: "أكثر من ضعفي العدد" */
     /* accusative forms: "خمسا وستين" */
     {"ثلاثا", U, 0, 3}, {"اربعا", U, 0, 4}, {"خمسا", U, 0, 5}, {"ستا", U, 0, 6}, {"سبعا", U, 0, 7},
     {"ثمانيا", U, 0, 8}, {"تسعا", U, 0, 9}, {"عشرا", NW_TEEN, 0, 10},
@@ -81,7 +83,7 @@ static const bayan__nw words[] = {
     {"يومين", NW_DUALN, 0, 2}, {"يومان", NW_DUALN, 0, 2}, {"اسبوعين", NW_DUALN, 0, 2},
     {"اسبوعان", NW_DUALN, 0, 2}, {"شهرين", NW_DUALN, 0, 2}, {"شهران", NW_DUALN, 0, 2},
     {"سنتين", NW_DUALN, 0, 2}, {"سنتان", NW_DUALN, 0, 2}, {"عامين", NW_DUALN, 0, 2}, {"عامان", NW_DUALN, 0, 2},
-    {"ساعتين", NW_DUALN, 0, 2}, {"ساعتان", NW_DUALN, 0, 2}, {"دقيقتين", NW_DUALN, 0, 2},
+    {"فلسين", NW_DUALN, 0, 2}, {"فلسان", NW_DUALN, 0, 2}, {"ليلتين", NW_DUALN, 0, 2}, {"ليلتان", NW_DUALN, 0, 2}, {"ساعتين", NW_DUALN, 0, 2}, {"ساعتان", NW_DUALN, 0, 2}, {"دقيقتين", NW_DUALN, 0, 2},
     {"دقيقتان", NW_DUALN, 0, 2},
     {"سالب", NW_SIGN, 0, -1}, {"ناقص", NW_SIGN, 0, -1}, {"فاصله", NW_POINT, 0, 0},
     /* English */

@@ -36,6 +36,11 @@ const bayan__unitw bayan__units_phys[] = {
     {"inches", "inch"}, {"inch", "inch"}, {"foot", "ft"}, {"yards", "yd"}, {"gallons", "gal"},
     {"mph", "mph"}, {"kph", "km/h"}, {"knots", "knot"}, {"square miles", "sq mi"}, {"cubic metres", "m³"},
     {"cubic meters", "m³"}, {"grams", "g"}, {"gram", "g"},
+    /* data */
+    {"غيغابايت", "GB"}, {"جيجابايت", "GB"}, {"جيجا بايت", "GB"}, {"غيغا بايت", "GB"}, {"ميغابايت", "MB"},
+    {"ميجابايت", "MB"}, {"تيرابايت", "TB"}, {"ميغابت", "Mbit"}, {"ميجابت", "Mbit"}, {"gb", "GB"},
+    {"gigabytes", "GB"}, {"gigabyte", "GB"}, {"mb", "MB"}, {"megabytes", "MB"}, {"tb", "TB"},
+    {"terabytes", "TB"}, {"mbps", "Mbit/s"}, {"gbps", "Gbit/s"},
     /* interest rates and yields */
     {"basis points", "bp"}, {"basis point", "bp"}, {"bps", "bp"}, {"نقطه اساس", "نقطة أساس"},
     {"نقاط اساس", "نقطة أساس"},
@@ -51,7 +56,8 @@ const bayan__unitw bayan__units_time[] = {
     {"اعوام", "سنة"}, {"عاما", "سنة"}, {"عامين", "سنة"}, {"عامان", "سنة"}, {"عقود", "عقد"}, {"عقدا", "عقد"},
     {"عقدين", "عقد"}, {"ساعه", "ساعة"}, {"ساعات", "ساعة"}, {"ساعتين", "ساعة"}, {"ساعتان", "ساعة"},
     {"دقيقه", "دقيقة"}, {"دقائق", "دقيقة"}, {"دقيقتين", "دقيقة"}, {"دقيقتان", "دقيقة"}, {"ثوان", "ثانية"},
-    {"ثواني", "ثانية"}, {"ثانيه", "ثانية"},
+    {"ثواني", "ثانية"}, {"ثانيه", "ثانية"}, {"ليله", "ليلة"}, {"ليال", "ليلة"}, {"ليالي", "ليلة"},
+    {"ليلتين", "ليلة"}, {"ليلتان", "ليلة"}, {"nights", "night"},
     {"day", "day"}, {"days", "day"}, {"week", "week"}, {"weeks", "week"}, {"month", "month"},
     {"months", "month"}, {"year", "year"}, {"years", "year"}, {"yrs", "year"}, {"decade", "decade"},
     {"decades", "decade"}, {"hour", "hour"}, {"hours", "hour"}, {"hrs", "hour"}, {"minute", "minute"},
@@ -91,7 +97,7 @@ const bayan__unitw bayan__currency_adjs[] = {
 const char *const bayan__iso_codes[] = {
     "USD", "EUR", "GBP", "JPY", "CNY", "EGP", "SAR", "AED", "KWD", "QAR", "BHD", "OMR", "JOD", "LBP",
     "SYP", "IQD", "TRY", "ILS", "MAD", "DZD", "TND", "LYD", "SDG", "YER", "IRR", "RUB", "UZS", "KZT",
-    "INR", "CHF", "CAD", "AUD", NULL};
+    "INR", "CHF", "CAD", "AUD", "SGD", "NZD", "HKD", "BRL", "MXN", NULL};
 
 /* Qualifiers written before the number, longest first. */
 const bayan__qualw bayan__quals_before[] = {

@@ -133,13 +133,60 @@ static void english_shares(void **state)
     bayan_doc_free(doc);
 }
 
+static void english_one_noun_in_n(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("Surveys found that one worker in four had skipped meals, and one in ten had moved.");
+    assert_value(num_text(doc, "one worker in four"), 0.25);
+    assert_value(num_text(doc, "one in ten"), 0.1);
+    bayan_doc_free(doc);
+}
+
+static void arabic_construct_duals(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("وتسلم ألفان ومئتا موظف رواتبهم، وبلغت الأرباح أكثر من ضعفي أرباح العام السابق، "
+                               "وارتفع الإنتاج مرتين ونصف المستوى المسجل قبل عقد.");
+    assert_value(num_text(doc, "ألفان ومئتا"), 2200);
+    const bayan_number *n = num_with(doc, "ضعفي");
+    assert_non_null(n);
+    assert_value(n, 2);
+    assert_unit(n, "times");
+    n = num_text(doc, "مرتين ونصف");
+    assert_value(n, 2.5);
+    assert_unit(n, "times");
+    bayan_doc_free(doc);
+}
+
+static void digits_then_english_words(void **state)
+{
+    (void)state;
+    /* the number words after "$2.7bn" start a new expression */
+    bayan_doc *doc = scan_text("The market was worth $2.7tn three months ago and $1.9bn two years before that.");
+    assert_value(num_text(doc, "$2.7tn"), 2.7e12);
+    assert_value(num_text(doc, "$1.9bn"), 1.9e9);
+    bayan_doc_free(doc);
+}
+
+static void lone_ten_before_a_noun(void **state)
+{
+    (void)state;
+    /* "عشر" after a definite noun that is no ordinal counts */
+    bayan_doc *doc = scan_text("بلغ متوسط مدة العلاج عشر جلسات، وجاء الفريق في المركز الحادي عشر.");
+    assert_value(num_text(doc, "عشر"), 10);
+    assert_int_equal(bayan_doc_number_count(doc), 1); /* "الحادي عشر" is an ordinal */
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(arabic_compounds),  cmocka_unit_test(genders_cases_teens),
         cmocka_unit_test(scales_and_duals),  cmocka_unit_test(clitics_on_words),
         cmocka_unit_test(fractions_in_words), cmocka_unit_test(lone_one_after_noun), cmocka_unit_test(english_article), cmocka_unit_test(english_shares),
-        cmocka_unit_test(english_words),
+        cmocka_unit_test(english_words), cmocka_unit_test(english_one_noun_in_n),
+        cmocka_unit_test(arabic_construct_duals), cmocka_unit_test(digits_then_english_words),
+        cmocka_unit_test(lone_ten_before_a_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -153,6 +153,62 @@ static void basis_points(void **state)
     bayan_doc_free(doc);
 }
 
+static void press_abbreviations_and_other_dollars(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("بلغت قيمة العقد 750 مليون ر.س، وسعر السهم 12 د.إ، والأرباح 4 مليارات ر.ق في نهاية العام.");
+    const bayan_number *n = num_text(doc, "750 مليون ر.س");
+    assert_value(n, 750e6);
+    assert_unit(n, "currency");
+    assert_string_equal(n->currency, "SAR");
+    assert_string_equal(num_text(doc, "12 د.إ")->currency, "AED");
+    assert_string_equal(num_text(doc, "4 مليارات ر.ق")->currency, "QAR");
+    bayan_doc_free(doc);
+    doc = scan_text("The miner paid C$1.2 billion, up from A$800 million, while a flat in Kowloon costs HK$9 million.");
+    n = num_text(doc, "C$1.2 billion");
+    assert_value(n, 1.2e9);
+    assert_string_equal(n->currency, "CAD");
+    assert_string_equal(num_text(doc, "A$800 million")->currency, "AUD");
+    assert_string_equal(num_text(doc, "HK$9 million")->currency, "HKD");
+    bayan_doc_free(doc);
+}
+
+static void subunits_of_currencies(void **state)
+{
+    (void)state;
+    /* like cents: the value in the main unit */
+    bayan_doc *doc = scan_text("A pint now costs 480p in central Manchester.");
+    const bayan_number *n = num_text(doc, "480p");
+    assert_unit(n, "currency");
+    assert_string_equal(n->currency, "GBP");
+    assert_value(n, 4.8);
+    bayan_doc_free(doc);
+    doc = scan_text("ورفعت الشركة سعر اللتر إلى 75 هللة، وتبلغ رسوم الرسالة 15 فلسا أو فلسين للرسائل المحلية.");
+    n = num_text(doc, "75 هللة");
+    assert_string_equal(n->currency, "SAR");
+    assert_value(n, 0.75);
+    n = num_text(doc, "15 فلسا");
+    assert_unit(n, "currency");
+    assert_value(n, 0.015);
+    assert_value(num_text(doc, "فلسين"), 0.002);
+    bayan_doc_free(doc);
+}
+
+static void data_and_nights(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("وتمنح الباقة الجديدة 40 غيغابايت شهريا، ويقضي الزائر في المتوسط سبع ليال، وبعضهم ليلتين.");
+    assert_unit(num_text(doc, "40 غيغابايت"), "GB");
+    const bayan_number *n = num_text(doc, "سبع ليال");
+    assert_value(n, 7);
+    assert_unit(n, "ليلة");
+    assert_value(num_text(doc, "ليلتين"), 2);
+    bayan_doc_free(doc);
+    doc = scan_text("Users streamed 12 GB a month on average.");
+    assert_unit(num_text(doc, "12 GB"), "GB");
+    bayan_doc_free(doc);
+}
+
 static void bare_numbers_have_no_unit(void **state)
 {
     (void)state;
@@ -169,6 +225,8 @@ int main(void)
         cmocka_unit_test(temperatures),   cmocka_unit_test(multipliers_and_occasions),
         cmocka_unit_test(physical_units), cmocka_unit_test(bare_numbers_have_no_unit),
         cmocka_unit_test(durations), cmocka_unit_test(basis_points),
+        cmocka_unit_test(press_abbreviations_and_other_dollars), cmocka_unit_test(subunits_of_currencies),
+        cmocka_unit_test(data_and_nights),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

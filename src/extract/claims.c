@@ -28,6 +28,7 @@
  *
  * Speed: only sentences holding a quantity are tokenised, once; a word's
  * key and list masks come from a fixed-size cache of recent words. */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -743,8 +744,9 @@ static int age_threshold(const rules *r, long p, const bayan__num *n)
     const bayan__tok *t = T(r, b);
     if (r->lang == BAYAN_LANG_EN || !is_ar(t->key))
         return KEY_IS(t, "aged") || (KEY_IS(t, "of") && is_word(r, b - 1) && KEY_IS(T(r, b - 1), "age"));
-    if (CONJ_IS(t, "سن") || CONJ_IS(t, "بسن") || CONJ_IS(t, "عمر") || CONJ_IS(t, "اعمار") || CONJ_IS(t, "اعمارهم"))
-        return 1;
+    if (CONJ_IS(t, "سن") || CONJ_IS(t, "بسن") || CONJ_IS(t, "عمر") || CONJ_IS(t, "اعمار") || CONJ_IS(t, "اعمارهم") ||
+        CONJ_IS(t, "العمريه"))
+        return 1; /* ... "الفئة العمرية بين 18 و30 عاما" */
     const char *k = t->key + t->conj;
     /* "تجاوزوا", "بلغوا", "تخطوا": people who passed an age */
     if ((STARTS(k, "تجاوز") || STARTS(k, "بلغ") || STARTS(k, "تخط") || STARTS(k, "تعد")) && ar_verb_form(k))
@@ -757,6 +759,26 @@ static int age_threshold(const rules *r, long p, const bayan__num *n)
         return ar_has_al(nk);
     }
     return 0;
+}
+
+/* The base a rate is counted against: a power of ten after "لكل", "per",
+ * "for every" ("3.6 شكوى لكل 100 ألف مسافر", "4.2 cases per 100,000"). */
+static int rate_base(const rules *r, long p, const bayan__num *n)
+{
+    if (!n->pub.has_value || n->pub.value < 10 || n->qual_end > n->qual_start ||
+        (n->pub.unit && (!strcmp(n->pub.unit, "percent") || !strcmp(n->pub.unit, "currency") ||
+                         !strcmp(n->pub.unit, "times"))))
+        return 0;
+    double v = n->pub.value;
+    while (v >= 10 && fmod(v, 10) == 0)
+        v /= 10;
+    if (v != 1)
+        return 0;
+    long b = p - 1;
+    if (!is_word(r, b))
+        return 0;
+    const bayan__tok *t = T(r, b);
+    return CONJ_IS(t, "لكل") || KEY_IS(t, "per") || (KEY_IS(t, "every") && is_word(r, b - 1) && KEY_IS(T(r, b - 1), "for"));
 }
 
 /* A number token inside a noun phrase as the age that defines the group
@@ -2135,6 +2157,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         return 0; /* "five years ago", "خلال 3 سنوات": a period of time, not a figure */
     if (age_threshold(r, p, n) && (!unit || time_unit(r, n)))
         return 0; /* "من تجاوزوا الستين", "aged 65": an age that defines a group */
+    if (rate_base(r, p, n))
+        return 0; /* "لكل 100 ألف نسمة", "per 100,000 people": the base of a rate */
     int occ = occasions(doc, n);
     if (occ && multiplied(r, p))
         occ = 0, unit = "times"; /* "يتضاعف ... ثلاث مرات": a multiplier */

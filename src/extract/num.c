@@ -1545,6 +1545,39 @@ static int currency_words(const scan *sc, const word *w0, unit *u)
     return 1;
 }
 
+/* "درجات" after a number in a sentence about an exam, with no word of
+ * weather before it: marks, not degrees. Reads back a dozen words. */
+static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
+{
+    static const char *const exam[] = {"امتحان", "الامتحان", "امتحانات", "الامتحانات", "طالب", "الطالب",
+                                       "الطالبه", "طالبه", "طلاب", "الطلاب", "مجموع", "المجموع", "اختبار",
+                                       "الاختبار", "الثانويه", "التوجيهي", "exam", "test", "score", NULL};
+    static const char *const weather[] = {"حراره", "الحراره", "الطقس", "الجو", "حرارتها", "الصفر", "البروده",
+                                          "temperature", "temperatures", "heat", NULL};
+    word a;
+    if (next_word(sc, dw->b, &a) && (key_is(&a, "مئويه") || key_is(&a, "سلزيوس") || key_is(&a, "celsius") ||
+                                     key_is(&a, "fahrenheit") || key_is(&a, "فهرنهايت")))
+        return 0;
+    if (!(key_is(dw, "درجه") || key_is(dw, "درجات")))
+        return 0;
+    word w;
+    size_t p = num_e, ps;
+    while (p > 0 && !is_space(cp_before(sc, p, &ps)))
+        p = ps; /* back over the number's own digits */
+    int exam_seen = 0;
+    for (int k = 0; k < 14 && prev_word(sc, p, &w); k++) {
+        const char *b = strip_cl(w.key, 1, 1);
+        for (int j = 0; weather[j]; j++)
+            if (!strcmp(w.key, weather[j]) || !strcmp(b, weather[j]))
+                return 0;
+        for (int j = 0; exam[j]; j++)
+            if (!strcmp(w.key, exam[j]) || !strcmp(b, exam[j]))
+                exam_seen = 1;
+        p = w.a;
+    }
+    return exam_seen;
+}
+
 /* The unit after a number ending at i. */
 static int parse_unit(const scan *sc, size_t i, unit *u)
 {
@@ -1675,6 +1708,8 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
     if (key_is(&w, "درجه") || key_is(&w, "درجات") || key_is(&w, "درجتين") || key_is(&w, "درجتان") ||
         key_is(&w, "degrees") || key_is(&w, "degree") || key_is(&w, "سلزيوس") || key_is(&w, "فهرنهايت") ||
         key_is(&w, "مئويه")) {
+        if (marks_not_degrees(sc, i, &w))
+            return 0; /* "حصل الطالب على 409 درجات": marks, counted */
         u->name = key_is(&w, "فهرنهايت") ? "fahrenheit" : "celsius";
         u->s = p;
         u->e = w.b;
@@ -1834,6 +1869,32 @@ static const char *const CHANGE_VERBS[] = {
     "lowered", "climbed", "slipped", "grew", "jumped", "slumped", "fall", "rise", "drop", "changed", "moved",
     NULL};
 
+/* Words that make "from X to Y" a range whatever verb came before. */
+static const char *const RANGE_WORDS[] = {"ranging", "range", "ranged", "ranges", "varying", "varied", "تراوح",
+                                          "تتراوح", "يتراوح", "تراوحت", "بين", "between", NULL};
+
+/* The -ing forms and nouns of change, before "from ... to" only. */
+static const char *const CHANGE_ING[] = {"climbing", "raising", "increasing", "cutting", "lowering", "dropping",
+                                         "declining", "growing", "jumping", "rises", "climbs", "falls", "drops",
+                                         "lifting", "boosting", "reducing", "slashing", "hiking", "pushing", "taking",
+                                         "bringing", "up", "down", "increases", "raise", "hike", "jump", "ارتفاع", "انخفاض",
+                                         "زياده", "رفع", "خفض", "تراجع", NULL};
+
+/* Is there a clause break (, ، ; : . — ) in s[a..b)? */
+static int clause_break(const scan *sc, size_t a, size_t b)
+{
+    for (size_t k = a; k < b && k < sc->n; k++) {
+        unsigned char ch = (unsigned char)sc->s[k];
+        if (ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '(' || ch == ')')
+            return 1;
+        if (ch == 0xD8 && k + 1 < b && ((unsigned char)sc->s[k + 1] == 0x8C || (unsigned char)sc->s[k + 1] == 0x9B))
+            return 1; /* ، ؛ */
+        if (ch == 0xE2 && k + 2 < b && (unsigned char)sc->s[k + 1] == 0x80 && (unsigned char)sc->s[k + 2] == 0x94)
+            return 1; /* — */
+    }
+    return 0;
+}
+
 /* The ordinals before "عشر" in "الخامسة عشرة", "الحادي عشر" (keys, no article). */
 static const char *const ORDINAL_TEENS[] = {
     "حادي", "حاديه", "ثاني", "ثانيه", "ثالث", "ثالثه", "رابع", "رابعه", "خامس", "خامسه", "سادس", "سادسه",
@@ -1848,6 +1909,8 @@ static void build_lists(void)
 {
     add_list(MULT_NOT_OF);
     add_list(ORDINAL_TEENS);
+    add_list(RANGE_WORDS);
+    add_list(CHANGE_ING);
     add_list(MONTHS);
     add_list(YEAR_BEFORE);
     add_list(YEAR_WEAK);
@@ -2406,9 +2469,17 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 /* "ارتفع من 5 إلى 7", "fell 0.3 points to 4.1": a change, not a range */
                 word vb;
                 size_t pp = min ? pb.a : s;
-                for (int k = 0; k < 3 && prev_word(sc, pp, &vb); k++) {
+                /* with "from" the verb may stand further back ("raising the
+                 * base fare from $2.90 to $3"), within the clause and not past
+                 * a word of ranging ("prices ranging from") */
+                for (int k = 0; k < (min ? 7 : 3) && prev_word(sc, pp, &vb); k++) {
+                    if (k >= 3 && clause_break(sc, vb.b, pp))
+                        break;
+                    if (key_in_cl(vb.key, 1, 0, RANGE_WORDS))
+                        break;
                     if (key_in_cl(vb.key, 1, 0, MULT_VERBS) ||
-                        key_in_cl(vb.key, 1, 0, CHANGE_VERBS)) {
+                        key_in_cl(vb.key, 1, 0, CHANGE_VERBS) || (min && key_in(vb.key, CHANGE_ING) &&
+                                                                   (k < 2 || !(key_is(&vb, "up") || key_is(&vb, "down"))))) {
                         /* without "from" the ends decide: "rose 3 to 4 percent" is a range,
                          * "fell 12 to 3,400" a change and its result */
                         if (min)

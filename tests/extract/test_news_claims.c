@@ -639,6 +639,96 @@ static void ar_for_its_rival_is_no_counted_noun(void **state)
     fx_free(f);
 }
 
+/* Whole sentences through the public API (scanner and rules together). */
+static bayan_doc *extract_text(const char *text, bayan_lang lang)
+{
+    bayan_doc *doc = NULL;
+    bayan_diag diag;
+    memset(&diag, 0, sizeof diag);
+    assert_int_equal(bayan_doc_new(text, strlen(text), "t.txt", &doc, &diag), BAYAN_OK);
+    bayan_extract_opts o;
+    bayan_extract_opts_defaults(&o);
+    o.lang = lang;
+    assert_int_equal(bayan_doc_extract(doc, &o), BAYAN_OK);
+    return doc;
+}
+
+static const bayan_claim *claim_with(const bayan_doc *doc, const char *needle)
+{
+    for (size_t i = 0; i < bayan_doc_claim_count(doc); i++)
+        if (strstr(bayan_doc_claim(doc, i)->text, needle))
+            return bayan_doc_claim(doc, i);
+    return NULL;
+}
+
+static void base_of_a_rate_is_no_claim(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("وسجلت المحافظة 14 إصابة لكل 100 ألف نسمة، و9 حوادث لكل 1000 مركبة.", BAYAN_LANG_AR);
+    assert_non_null(claim_with(doc, "14 إصابة"));
+    assert_non_null(claim_with(doc, "9 حوادث"));
+    assert_null(claim_with(doc, "100 ألف"));
+    assert_null(claim_with(doc, "1000"));
+    assert_int_equal(bayan_doc_claim_count(doc), 2);
+    bayan_doc_free(doc);
+    doc = extract_text("The county reported 31 overdoses per 100,000 residents, and one nurse for every 1,000 patients.",
+                       BAYAN_LANG_EN);
+    assert_non_null(claim_with(doc, "31"));
+    assert_null(claim_with(doc, "100,000"));
+    assert_null(claim_with(doc, "1,000"));
+    bayan_doc_free(doc);
+}
+
+static void ar_age_band_is_no_claim(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("وشكل العاملون في الفئة العمرية بين 25 و40 عاما نحو 58% من المتقدمين.", BAYAN_LANG_AR);
+    assert_null(claim_with(doc, "25"));
+    assert_non_null(claim_with(doc, "58%"));
+    bayan_doc_free(doc);
+}
+
+static void ar_bare_dinar_takes_the_named_country(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("وبلغت قيمة الدعم 45 مليون دينار بحريني، فيما ارتفعت رسوم الترخيص إلى 120 دينارا.",
+                                  BAYAN_LANG_AR);
+    const bayan_claim *c = claim_with(doc, "120 دينارا");
+    assert_non_null(c);
+    assert_string_equal(c->unit, "currency");
+    assert_string_equal(c->currency, "BHD");
+    bayan_doc_free(doc);
+}
+
+static void ar_exam_marks_are_not_degrees(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("وحصل الطالب الأول في امتحان القبول على 387 درجة، فيما سجلت درجة الحرارة 44 درجة.",
+                                  BAYAN_LANG_AR);
+    const bayan_claim *c = claim_with(doc, "387");
+    assert_non_null(c);
+    assert_string_equal(c->unit, "count");
+    assert_string_equal(claim_with(doc, "44 درجة")->unit, "celsius");
+    bayan_doc_free(doc);
+}
+
+static void en_change_from_to_is_two_figures(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("The council voted on Tuesday, lifting the monthly parking permit charge from $65 to $80. "
+                                  "Quotes for the repairs ranged from $2,000 to $3,500.",
+                                  BAYAN_LANG_EN);
+    const bayan_claim *a = claim_with(doc, "$65"), *b = claim_with(doc, "$80");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_ptr_not_equal(a, b);
+    assert_false(a->has_range);
+    const bayan_claim *r = claim_with(doc, "$2,000");
+    assert_non_null(r);
+    assert_true(r->has_range);
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -685,6 +775,11 @@ int main(void)
         cmocka_unit_test(en_named_subject_with_a_share),
         cmocka_unit_test(en_two_plural_nouns_counted),
         cmocka_unit_test(ar_for_its_rival_is_no_counted_noun),
+        cmocka_unit_test(base_of_a_rate_is_no_claim),
+        cmocka_unit_test(ar_age_band_is_no_claim),
+        cmocka_unit_test(ar_bare_dinar_takes_the_named_country),
+        cmocka_unit_test(ar_exam_marks_are_not_degrees),
+        cmocka_unit_test(en_change_from_to_is_two_figures),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

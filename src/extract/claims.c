@@ -849,6 +849,21 @@ static void find_counted_noun(const rules *r, analysis *an)
             an->count_noun = 1;
             return;
         }
+        /* "38 UK universities", "12 EU states": an abbreviation in capitals
+         * before the plural noun it qualifies */
+        if (R(r, i)->upper && !people && T(r, i)->klen >= 2 && T(r, i)->klen <= 4 && is_word(r, i + 1) &&
+            i + 1 < r->ce && !R(r, i + 1)->upper && !stop_word(r, i + 1) && en_plural(T(r, i + 1)->key)) {
+            const char *raw = r->doc->norm + R(r, i)->start;
+            size_t rl = R(r, i)->end - R(r, i)->start, c = 0;
+            while (c < rl && raw[c] >= 'A' && raw[c] <= 'Z')
+                c++;
+            if (c == rl) {
+                an->noun.a = i;
+                an->noun.b = i + 2;
+                an->count_noun = 1;
+                return;
+            }
+        }
         if ((stop_word(r, i) && !plural_noun) || bayan__wl_has(WL_EN_TIMEW, k) || bayan__wl_has(WL_EN_DET, k) ||
             !is_word(r, i) || is_ar(k) || (k[0] >= '0' && k[0] <= '9') || (R(r, i)->upper && !people))
             return;

@@ -1565,7 +1565,17 @@ static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
     while (p > 0 && !is_space(cp_before(sc, p, &ps)))
         p = ps; /* back over the number's own digits */
     int exam_seen = 0;
-    for (int k = 0; k < 14 && prev_word(sc, p, &w); k++) {
+    for (int k = 0; k < 14 && p > 0; k++) {
+        if (!prev_word(sc, p, &w)) {
+            /* a number or a sign: step over it */
+            p = skip_sp_back(sc, p);
+            size_t q = p;
+            while (p > 0 && !is_space(cp_before(sc, p, &ps)))
+                p = ps;
+            if (p == q)
+                break;
+            continue;
+        }
         const char *b = strip_cl(w.key, 1, 1);
         for (int j = 0; weather[j]; j++)
             if (!strcmp(w.key, weather[j]) || !strcmp(b, weather[j]))
@@ -2863,7 +2873,17 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             uint32_t ac = cp_at(sc, skip_sp(sc, end), &l);
             alone = !(digit_val(ac) >= 0);
         }
-        if (ctx || ((weak || alone) && r.v >= 1900 && r.v <= 2099))
+        /* "2019 ridership", "the 2020 election": before a singular English
+         * noun a year qualifies it; what is counted stands in the plural */
+        int en_modifier = 0;
+        if (have_nw && r.v >= 1900 && r.v <= 2099 && nw.klen >= 3 && (unsigned char)sc->s[nw.a] >= 'a' &&
+            (unsigned char)sc->s[nw.a] <= 'z' && nw.key[nw.klen - 1] != 's' && !key_is(&nw, "people") &&
+            !key_is(&nw, "children") && !key_is(&nw, "men") && !key_is(&nw, "women") && !key_is(&nw, "staff") &&
+            !key_is(&nw, "police") && !key_is(&nw, "personnel") && !key_is(&nw, "cattle") &&
+            !bayan__nw_find(nw.key, nw.klen) && !bayan__unitw_find(bayan__units_phys, nw.key) &&
+            !bayan__unitw_find(bayan__currency_nouns, nw.key) && !(r.e < sc->n && sc->s[r.e] == ','))
+            en_modifier = 1;
+        if (ctx || ((weak || alone || en_modifier) && r.v >= 1900 && r.v <= 2099))
             kind = BAYAN_NUM_YEAR;
         if (r.year_mark)
             kind = BAYAN_NUM_YEAR;
@@ -3074,9 +3094,18 @@ static int article_number(const scan *sc, size_t i, size_t we)
         return 0;
     if (prev_word(sc, i, &a) && key_is(&a, "by"))
         return 1; /* "cut by a third" */
+    if (prev_word(sc, i, &a) && (key_is(&a, "roughly") || key_is(&a, "about") || key_is(&a, "nearly") ||
+                                 key_is(&a, "almost") || key_is(&a, "around") || key_is(&a, "some")) &&
+        prev_word(sc, a.a, &a) && key_is(&a, "by"))
+        return 1; /* "by roughly a third" */
     if (next_word(sc, w.b, &a))
+        /* an ordinal goes on with its noun ("a third term"); a share with
+         * "of", a comparison or a preposition ("a third since 2017") */
         return key_is(&a, "of") || key_is(&a, "less") || key_is(&a, "more") || key_is(&a, "lower") ||
-               key_is(&a, "higher") || key_is(&a, "smaller") || key_is(&a, "larger");
+               key_is(&a, "higher") || key_is(&a, "smaller") || key_is(&a, "larger") || key_is(&a, "since") ||
+               key_is(&a, "in") || key_is(&a, "from") || key_is(&a, "over") || key_is(&a, "during") ||
+               key_is(&a, "last") || key_is(&a, "this") || key_is(&a, "compared") || key_is(&a, "between") ||
+               key_is(&a, "and") || key_is(&a, "or") || key_is(&a, "while") || key_is(&a, "after");
     size_t l, q = skip_sp(sc, w.b);
     uint32_t c = cp_at(sc, q, &l);
     return !l || c == '.' || c == ',' || c == ';' || c == ')' || c == '\n' || c == 0x060C;

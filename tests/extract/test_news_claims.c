@@ -729,6 +729,17 @@ static void en_change_from_to_is_two_figures(void **state)
     bayan_doc_free(doc);
 }
 
+static void en_abbreviation_before_the_counted_noun(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("About 140 NHS hospitals missed the target, against 95 a year earlier.", BAYAN_LANG_EN);
+    const bayan_claim *c = claim_with(doc, "140");
+    assert_non_null(c);
+    assert_string_equal(c->unit, "count");
+    assert_non_null(strstr(c->label, "hospitals"));
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -780,6 +791,7 @@ int main(void)
         cmocka_unit_test(ar_bare_dinar_takes_the_named_country),
         cmocka_unit_test(ar_exam_marks_are_not_degrees),
         cmocka_unit_test(en_change_from_to_is_two_figures),
+        cmocka_unit_test(en_abbreviation_before_the_counted_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

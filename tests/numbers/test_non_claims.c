@@ -79,12 +79,21 @@ static void codes_are_skipped(void **state)
     bayan_doc_free(doc);
 }
 
+static void english_year_before_a_singular_noun(void **state)
+{
+    (void)state;
+    kind_of("Traffic is back to 85% of 2019 levels of congestion and above 2019 ridership.", "2019", BAYAN_NUM_YEAR);
+    kind_of("Voters returned to the polls after the 2016 referendum result.", "2016", BAYAN_NUM_YEAR);
+    /* a plural noun is what the number counts */
+    kind_of("The plant employs 1950 workers.", "1950", BAYAN_NUM_QUANTITY);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(years), cmocka_unit_test(dates_and_periods), cmocka_unit_test(ordinals),
         cmocka_unit_test(times_phones_lists_refs), cmocka_unit_test(words_that_are_not_numbers),
-        cmocka_unit_test(codes_are_skipped),
+        cmocka_unit_test(codes_are_skipped), cmocka_unit_test(english_year_before_a_singular_noun),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -168,6 +168,19 @@ static void digits_then_english_words(void **state)
     bayan_doc_free(doc);
 }
 
+static void english_a_third_before_a_preposition(void **state)
+{
+    (void)state;
+    /* a share goes on with a preposition, an ordinal with its noun */
+    bayan_doc *doc = scan_text("Real wages fell by roughly a third since 2010, and the union won a third term in 2022.");
+    assert_value(num_text(doc, "roughly a third"), 1.0 / 3);
+    assert_null(num_with(doc, "third term"));
+    bayan_doc_free(doc);
+    doc = scan_text("Output shrank a third in the slump.");
+    assert_value(num_text(doc, "a third"), 1.0 / 3);
+    bayan_doc_free(doc);
+}
+
 static void lone_ten_before_a_noun(void **state)
 {
     (void)state;
@@ -186,7 +199,7 @@ int main(void)
         cmocka_unit_test(fractions_in_words), cmocka_unit_test(lone_one_after_noun), cmocka_unit_test(english_article), cmocka_unit_test(english_shares),
         cmocka_unit_test(english_words), cmocka_unit_test(english_one_noun_in_n),
         cmocka_unit_test(arabic_construct_duals), cmocka_unit_test(digits_then_english_words),
-        cmocka_unit_test(lone_ten_before_a_noun),
+        cmocka_unit_test(lone_ten_before_a_noun), cmocka_unit_test(english_a_third_before_a_preposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1316,6 +1316,13 @@ static void attrib_rule(rules *r, analysis *an)
     for (long i = an->p - 1; i >= r->cs && i >= an->p - 2; i--) {
         if (!word_is(r, i, wl))
             continue;
+        /* "ارتفعت بمعدل 45 في المائة", "نمت بمتوسط 3%": after a verb of
+         * change the attribute word is a link, the verb's subject measured */
+        if (r->lang != BAYAN_LANG_EN && i - 1 >= r->cs && is_word(r, i - 1) &&
+            (word_is(r, i - 1, WL_AR_CHANGE) || word_is(r, i - 1, WL_AR_REACH))) {
+            an->pre = i;
+            return;
+        }
         span s = np_backward(r, i, r->cs, 5);
         /* "in front of 53,400 fans", "short of the 157 needed": a phrase, not a measure */
         if (r->lang == BAYAN_LANG_EN && s.b == s.a + 1 &&
@@ -2492,6 +2499,17 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             j++;
         if (j > r->cs && j < p - 1 && !(j == r->cs + 1 && r->cs == 0 && stop_word(r, r->cs)))
             an.label.a = r->cs, an.label.b = j;
+    }
+    /* "followed by the United States with $315 million and Germany with
+     * €244 million": the name just before "with" has the figure */
+    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && p >= 2 && is_word(r, p - 1) && KEY_IS(T(r, p - 1), "with") &&
+        is_word(r, p - 2) && p - 2 >= r->cs && R(r, p - 2)->upper) {
+        long j = p - 2;
+        while (j - 1 >= r->cs && is_word(r, j - 1) &&
+               (R(r, j - 1)->upper || (KEY_IS(T(r, j - 1), "of") && j - 2 >= r->cs && R(r, j - 2)->upper)))
+            j--;
+        if (!(j == p - 2 && j == r->cs && stop_word(r, j)))
+            an.label.a = j, an.label.b = p - 1;
     }
     /* "التعاقد مع المهاجم لمدة ثلاثة مواسم، مقابل 45 مليون يورو": a price
      * opening its clause is the price of the deal named before */

@@ -740,6 +740,28 @@ static void en_abbreviation_before_the_counted_noun(void **state)
     bayan_doc_free(doc);
 }
 
+static void ar_rate_word_after_a_change_verb_is_a_link(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("وأفادت الهيئة بأن صادرات الأسمدة نمت بمعدل 12 في المائة خلال الربع الأول.", BAYAN_LANG_AR);
+    const bayan_claim *c = claim_with(doc, "12 في المائة");
+    assert_non_null(c);
+    assert_non_null(strstr(c->label, "صادرات الأسمدة"));
+    bayan_doc_free(doc);
+}
+
+static void en_name_with_a_figure(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("Japan led the round with $410 million, ahead of the Netherlands with $95 million.",
+                                  BAYAN_LANG_EN);
+    const bayan_claim *c = claim_with(doc, "$95 million");
+    assert_non_null(c);
+    assert_non_null(c->label);
+    assert_non_null(strstr(c->label, "Netherlands"));
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -792,6 +814,8 @@ int main(void)
         cmocka_unit_test(ar_exam_marks_are_not_degrees),
         cmocka_unit_test(en_change_from_to_is_two_figures),
         cmocka_unit_test(en_abbreviation_before_the_counted_noun),
+        cmocka_unit_test(ar_rate_word_after_a_change_verb_is_a_link),
+        cmocka_unit_test(en_name_with_a_figure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

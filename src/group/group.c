@@ -383,12 +383,19 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
  * billion", "up from 31%"): its earlier value. */
 static int from_before(const bayan_doc *doc, bayan_lang lang, const bayan__claim_info *f)
 {
-    if (lang != BAYAN_LANG_EN)
-        return 0;
-    gtok t[3];
+    gtok t[4];
     size_t ns = doc->nums[f->num].start;
-    int n = gap_tokens(doc, ns > 40 ? ns - 40 : 0, ns, t, 3);
-    return n >= 1 && !t[n - 1].mark && !strcmp(t[n - 1].key, "from");
+    int n = gap_tokens(doc, ns > 48 ? ns - 48 : 0, ns, t, 4);
+    if (lang == BAYAN_LANG_EN && n >= 1 && !t[n - 1].mark && !strcmp(t[n - 1].key, "from"))
+        return 1;
+    /* "raising the fare from $2.90 to $3", "ارتفع من 5 إلى 7": the later
+     * value of a change, its earlier value just before "to" */
+    if (n >= 2 && !t[n - 1].mark && (!strcmp(t[n - 1].key, "to") || !strcmp(t[n - 1].key, "الي"))) {
+        for (int k = n - 2; k >= 0 && !t[k].mark; k--)
+            if (!strcmp(t[k].key, "from") || !strcmp(t[k].key, "من"))
+                return 1;
+    }
+    return 0;
 }
 
 /* A word of contrast between figures a and b ("بينما", "مقابل", "بعد أن",

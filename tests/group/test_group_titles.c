@@ -274,6 +274,22 @@ static void bare_count_after_a_contrast_joins(void **state)
     bayan_doc_free(doc);
 }
 
+static void change_from_to_pairs_its_two_values(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("The council met on Tuesday, with the monthly parking permit charge climbing from $65 to $80.",
+                         BAYAN_LANG_EN);
+    const bayan_group *g = group_of(doc, claim(doc, "$65"));
+    assert_non_null(g);
+    assert_ptr_equal(g, group_of(doc, claim(doc, "$80")));
+    bayan_doc_free(doc);
+    doc = run("وقالت الوزارة إن رسوم الترخيص ارتفعت هذا العام من 300 درهم إلى 450 درهما بعد القرار الأخير.", BAYAN_LANG_AR);
+    g = group_of(doc, claim(doc, "300"));
+    assert_non_null(g);
+    assert_ptr_equal(g, group_of(doc, claim(doc, "450")));
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +306,7 @@ int main(void)
         cmocka_unit_test(titles_do_not_dangle),
         cmocka_unit_test(en_share_of_a_possessed_head),
         cmocka_unit_test(bare_count_after_a_contrast_joins),
+        cmocka_unit_test(change_from_to_pairs_its_two_values),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -101,6 +101,12 @@ const char *const bayan__iso_codes[] = {
 
 /* Qualifiers written before the number, longest first. */
 const bayan__qualw bayan__quals_before[] = {
+    /* a limit denied is a ceiling: "لا تتجاوز", "لم يتجاوز"; "بحد أقصى" */
+    {"لا تتجاوز", BAYAN_Q_UP_TO}, {"لا يتجاوز", BAYAN_Q_UP_TO}, {"لم تتجاوز", BAYAN_Q_UP_TO},
+    {"لم يتجاوز", BAYAN_Q_UP_TO}, {"لا تزيد علي", BAYAN_Q_UP_TO}, {"لا يزيد علي", BAYAN_Q_UP_TO},
+    {"لا تزيد عن", BAYAN_Q_UP_TO}, {"لا يزيد عن", BAYAN_Q_UP_TO}, {"بحد اقصي", BAYAN_Q_UP_TO},
+    {"كحد اقصي", BAYAN_Q_UP_TO}, {"بحد ادني", BAYAN_Q_AT_LEAST}, {"كحد ادني", BAYAN_Q_AT_LEAST},
+    {"a maximum of", BAYAN_Q_UP_TO}, {"a minimum of", BAYAN_Q_AT_LEAST},
     {"اقل من او يساوي", BAYAN_Q_UP_TO}, {"اصغر من او يساوي", BAYAN_Q_UP_TO},
     {"اكثر من او يساوي", BAYAN_Q_AT_LEAST}, {"اكبر من او يساوي", BAYAN_Q_AT_LEAST},
     {"اعلي من او يساوي", BAYAN_Q_AT_LEAST}, {"ما يزيد علي", BAYAN_Q_MORE_THAN},

@@ -19,6 +19,17 @@ static void before_and_after(void **state)
     expect("We need at least 12 volunteers.", "at least 12", 12, NULL, BAYAN_Q_AT_LEAST, BAYAN_NUM_QUANTITY);
 }
 
+static void denied_limits_are_ceilings(void **state)
+{
+    (void)state;
+    expect("وقالت الشركة إن الخسائر لم تتجاوز 4% هذا الربع.", "لم تتجاوز 4%", 4, "percent", BAYAN_Q_UP_TO,
+           BAYAN_NUM_QUANTITY);
+    expect("ويصرف التعويض بحد أقصى 2000 درهم للأسرة.", "بحد أقصى 2000 درهم", 2000, "currency", BAYAN_Q_UP_TO,
+           BAYAN_NUM_QUANTITY);
+    expect("Grants are capped at a maximum of $7,500 per household.", "a maximum of $7,500", 7500, "currency",
+           BAYAN_Q_UP_TO, BAYAN_NUM_QUANTITY);
+}
+
 static void more_by_is_no_qualifier(void **state)
 {
     (void)state;
@@ -94,6 +105,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(before_and_after), cmocka_unit_test(more_by_is_no_qualifier),
+        cmocka_unit_test(denied_limits_are_ceilings),
         cmocka_unit_test(ranges), cmocka_unit_test(ranges_need_one_unit), cmocka_unit_test(change_is_no_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -72,6 +72,8 @@ typedef struct rules {
     span prev_label;  /* and its label */
     const char *prev_unit;
     int dinar_done;   /* the document's dinar, looked for once */
+    const char *dirham; /* the document's dirham: MAD when Morocco is named before the UAE */
+    int dirham_done;
     const char *dinar;
     int srcs_ready, n_srcs; /* the sentence's sources, found on first use */
     int times_ready;        /* and its years, dates and periods (token indices) */
@@ -1921,6 +1923,38 @@ static const char *dinar_country(rules *r, const bayan__num *n)
     return r->dinar;
 }
 
+/* A bare dirham is the UAE's unless the document names Morocco first
+ * ("المغرب", "المغربية", "الرباط"): Moroccan press writes "درهم" alone. */
+static const char *dirham_country(rules *r, const bayan__num *n)
+{
+    if (n->unit_end <= n->unit_start)
+        return "AED";
+    char uk[BAYAN__KEY_MAX];
+    bayan__word_key(r->doc->norm + n->unit_start, n->unit_end - n->unit_start, uk);
+    if ((!strstr(uk, "درهم") && !strstr(uk, "دراهم") && !strstr(uk, "dirham")) || strstr(uk, "امارات"))
+        return "AED";
+    if (!r->dirham_done) {
+        static const char *const ma[] = {"المغرب", "بالمغرب", "المغربية", "المغربي", "الرباط", "الدار البيضاء",
+                                         "Morocco", "Moroccan", NULL};
+        static const char *const ae[] = {"الإمارات", "الامارات", "الإماراتية", "دبي", "أبوظبي", "أبو ظبي", "UAE",
+                                         "Dubai", "Abu Dhabi", "Emirates", NULL};
+        size_t first_ma = (size_t)-1, first_ae = (size_t)-1;
+        for (int i = 0; ma[i]; i++) {
+            const char *h = strstr(r->doc->norm, ma[i]);
+            if (h && (size_t)(h - r->doc->norm) < first_ma)
+                first_ma = (size_t)(h - r->doc->norm);
+        }
+        for (int i = 0; ae[i]; i++) {
+            const char *h = strstr(r->doc->norm, ae[i]);
+            if (h && (size_t)(h - r->doc->norm) < first_ae)
+                first_ae = (size_t)(h - r->doc->norm);
+        }
+        r->dirham = first_ma < first_ae ? "MAD" : "AED";
+        r->dirham_done = 1;
+    }
+    return r->dirham;
+}
+
 /* A label that only says "growth" or "a record level": nothing of its own. */
 static int generic_label(const rules *r, span l)
 {
@@ -2550,6 +2584,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         c->currency = unit_of->pub.currency;
     if (unit && !strcmp(unit, "currency") && !c->currency)
         c->currency = dinar_country(r, unit_of ? unit_of : n);
+    if (c->currency && !strcmp(c->currency, "AED"))
+        c->currency = dirham_country(r, unit_of ? unit_of : n);
     c->qualifier = n->pub.qualifier;
     /* "ليصل إلى 78 دولارًا" (so reaching 78): a result, not a ceiling */
     if (c->qualifier == BAYAN_Q_UP_TO && n->qual_end > n->qual_start && r->lang != BAYAN_LANG_EN) {

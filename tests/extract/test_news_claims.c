@@ -700,6 +700,17 @@ static void ar_bare_dinar_takes_the_named_country(void **state)
     bayan_doc_free(doc);
 }
 
+static void ar_bare_dirham_in_a_moroccan_story(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("أعلنت الحكومة المغربية تخصيص 12 مليار درهم لبرنامج دعم السكن.", BAYAN_LANG_AR);
+    assert_string_equal(claim_with(doc, "12 مليار درهم")->currency, "MAD");
+    bayan_doc_free(doc);
+    doc = extract_text("وبلغت قيمة الصفقات في أبوظبي 95 مليار درهم.", BAYAN_LANG_AR);
+    assert_string_equal(claim_with(doc, "95 مليار درهم")->currency, "AED");
+    bayan_doc_free(doc);
+}
+
 static void ar_exam_marks_are_not_degrees(void **state)
 {
     (void)state;
@@ -812,6 +823,7 @@ int main(void)
         cmocka_unit_test(ar_age_band_is_no_claim),
         cmocka_unit_test(ar_bare_dinar_takes_the_named_country),
         cmocka_unit_test(ar_exam_marks_are_not_degrees),
+        cmocka_unit_test(ar_bare_dirham_in_a_moroccan_story),
         cmocka_unit_test(en_change_from_to_is_two_figures),
         cmocka_unit_test(en_abbreviation_before_the_counted_noun),
         cmocka_unit_test(ar_rate_word_after_a_change_verb_is_a_link),

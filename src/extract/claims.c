@@ -444,6 +444,22 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
             words++;
             s.a = i;
         } else {
+            /* "درجة الحرارة في بعض المناطق", "مطار الملك خالد في الرياض":
+             * a place after في belongs to the noun before it */
+            if (words > 0 && words < maxw - 1 && (CONJ_IS(T(r, i), "في") || CONJ_IS(T(r, i), "بعض"))) {
+                long h = i - 1;
+                if (CONJ_IS(T(r, i), "بعض") && h >= lo && is_word(r, h) && CONJ_IS(T(r, h), "في"))
+                    h--;
+                else if (CONJ_IS(T(r, i), "بعض"))
+                    break;
+                if (h >= lo && is_word(r, h) && !stop_word(r, h) && is_ar(T(r, h)->key) &&
+                    ar_conj(T(r, h)->key) == T(r, h)->key && ar_has_al(T(r, h)->key) && !word_is(r, h, WL_AR_CHANGE) &&
+                    !word_is(r, h, WL_AR_REACH)) {
+                    i = h + 1; /* continue from the noun before في */
+                    continue;
+                }
+                break;
+            }
             if (stop_word(r, i))
                 break;
             /* a clause opening with و + imperfect ("وتنتج", "ويعمل") opens with its verb */
@@ -915,8 +931,10 @@ static void find_counted_noun(const rules *r, analysis *an)
             return; /* "12 وأصيب 40": the next clause's verb, not a counted noun */
         long j = i + 1;
         while (j < r->ce && j < i + 3 && is_word(r, j) && is_ar(T(r, j)->key) && !stop_word(r, j) &&
-               !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key && !ar_verb_form(T(r, j)->key))
-            j++; /* "بحيرة جبلية عالية"; a و-word starts the next clause ("وأصيب") */
+               !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key && !ar_verb_form(T(r, j)->key) &&
+               !word_is(r, j, WL_AR_ATTRIB) && !KEY_IS(T(r, j), "لمده") &&
+               !KEY_IS(T(r, j), "بمده"))
+            j++; /* "بحيرة جبلية عالية"; a و-word starts the next clause ("وأصيب"); not "لمدة" */
         an->noun.b = j;
     }
     an->count_noun = an->noun.b > an->noun.a;

@@ -761,6 +761,26 @@ static void ar_rate_word_after_a_change_verb_is_a_link(void **state)
     bayan_doc_free(doc);
 }
 
+static void ar_place_after_fi_belongs_to_the_noun(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("وبلغت نسبة البطالة في المناطق الريفية 14% العام الماضي.", BAYAN_LANG_AR);
+    const bayan_claim *c = claim_with(doc, "14%");
+    assert_non_null(c);
+    assert_non_null(strstr(c->label, "نسبة البطالة"));
+    bayan_doc_free(doc);
+}
+
+static void ar_counted_noun_stops_before_lmudda(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("وأغلقت السلطات 15 مدرسة لمدة أسبوع بسبب الفيضانات.", BAYAN_LANG_AR);
+    const bayan_claim *c = claim_with(doc, "15 مدرسة");
+    assert_non_null(c);
+    assert_null(strstr(c->label, "لمدة"));
+    bayan_doc_free(doc);
+}
+
 static void en_name_with_a_figure(void **state)
 {
     (void)state;
@@ -828,6 +848,8 @@ int main(void)
         cmocka_unit_test(en_abbreviation_before_the_counted_noun),
         cmocka_unit_test(ar_rate_word_after_a_change_verb_is_a_link),
         cmocka_unit_test(en_name_with_a_figure),
+        cmocka_unit_test(ar_place_after_fi_belongs_to_the_noun),
+        cmocka_unit_test(ar_counted_noun_stops_before_lmudda),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1351,6 +1351,20 @@ static void attrib_rule(rules *r, analysis *an)
              !strcmp(T(r, s.a)->key, "because") || !strcmp(T(r, s.a)->key, "excess") ||
              !strcmp(T(r, s.a)->key, "out") || !strcmp(T(r, s.a)->key, "spite")))
             return;
+        /* "spent an average of £1.23 billion", "a maximum of £10,544", "a
+         * peak of 6.2%": a word of level names nothing; the verb measures */
+        long lv = s.b - 1; /* the word before "of" */
+        if (r->lang == BAYAN_LANG_EN && s.b == s.a + 2 && (KEY_IS(T(r, s.a), "a") || KEY_IS(T(r, s.a), "an")) &&
+            (KEY_IS(T(r, lv), "average") || KEY_IS(T(r, lv), "maximum") || KEY_IS(T(r, lv), "minimum") ||
+             KEY_IS(T(r, lv), "total") || KEY_IS(T(r, lv), "peak") || KEY_IS(T(r, lv), "high") ||
+             KEY_IS(T(r, lv), "low") || KEY_IS(T(r, lv), "record"))) {
+            an->pre = s.a;
+            an->predicate = 1; /* "down from a peak of 41,000": a figure, bare as it is */
+            if (s.a - 1 >= r->cs && is_word(r, s.a - 1) && KEY_IS(T(r, s.a - 1), "from") && r->prev_p >= 0 &&
+                !sp_empty(r->prev_label))
+                an->label = r->prev_label; /* "fell to 5.4% from a peak of 6.2%": the same measure */
+            return;
+        }
         if (!sp_empty(s)) {
             long a = s.a;
             while (a - 1 >= r->cs && word_is(r, a - 1, WL_EN_DET))

@@ -761,6 +761,23 @@ static void ar_rate_word_after_a_change_verb_is_a_link(void **state)
     bayan_doc_free(doc);
 }
 
+static void en_word_of_level_is_no_label(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("Commuters paid an average of $4.10 a trip last year.", BAYAN_LANG_EN);
+    const bayan_claim *c = claim_with(doc, "$4.10");
+    assert_non_null(c);
+    assert_non_null(c->label);
+    assert_null(strstr(c->label, "average"));
+    assert_non_null(strstr(c->label, "Commuters"));
+    bayan_doc_free(doc);
+    doc = extract_text("The jobless rate eased to 3.9% from a peak of 4.6% in the spring.", BAYAN_LANG_EN);
+    c = claim_with(doc, "4.6%");
+    assert_non_null(c);
+    assert_non_null(strstr(c->label, "rate"));
+    bayan_doc_free(doc);
+}
+
 static void ar_place_after_fi_belongs_to_the_noun(void **state)
 {
     (void)state;
@@ -849,6 +866,7 @@ int main(void)
         cmocka_unit_test(ar_rate_word_after_a_change_verb_is_a_link),
         cmocka_unit_test(en_name_with_a_figure),
         cmocka_unit_test(ar_place_after_fi_belongs_to_the_noun),
+        cmocka_unit_test(en_word_of_level_is_no_label),
         cmocka_unit_test(ar_counted_noun_stops_before_lmudda),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

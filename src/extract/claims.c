@@ -381,7 +381,12 @@ static span np_forward_x(const rules *r, long i, long lim, int maxw, int inner)
             }
             if (bayan__wl_has(WL_EN_DET, k) && words > 0 && j > 0 && KEY_IS(T(r, j - 1), "of"))
                 continue;
-            if (stop_word(r, j))
+            /* "of leveraged positions", "of unpaid taxes": an -ed form
+             * opening the phrase after "of" is its adjective */
+            int ed_adj = words == 0 && j > 0 && is_word(r, j - 1) && KEY_IS(T(r, j - 1), "of") && en_past(r, j) &&
+                         !(TM(r, j)->m_in & (BIT(WL_EN_STOP) | BIT(WL_EN_VERB) | BIT(WL_EN_REPR))) &&
+                         j + 1 < lim && is_word(r, j + 1) && !stop_word(r, j + 1);
+            if (stop_word(r, j) && !ed_adj)
                 break;
         } else {
             if (inner && words > 0 && (KEY_IS(kt, "من") || KEY_IS(kt, "علي")) && j + 1 < lim &&
@@ -1477,7 +1482,21 @@ static void of_rule(rules *r, analysis *an)
             return;
         if (KEY_IS(kt, "in") && an->count_noun)
             return;
-        an->label = np_forward(r, m + 1, r->ce, 6);
+        /* "12% of last year's appeal", "70% of 2019 ridership": past the
+         * time that qualifies the noun */
+        long f0 = m + 1;
+        if (f0 + 1 < r->ce && is_word(r, f0) && is_word(r, f0 + 1) &&
+            (KEY_IS(T(r, f0), "last") || KEY_IS(T(r, f0), "this") || KEY_IS(T(r, f0), "next")) &&
+            (!strncmp(T(r, f0 + 1)->key, "year", 4) || !strncmp(T(r, f0 + 1)->key, "month", 5) ||
+             !strncmp(T(r, f0 + 1)->key, "week", 4) || !strncmp(T(r, f0 + 1)->key, "season", 6))) {
+            f0 += 2;
+            if (f0 < r->ce && is_word(r, f0) && (KEY_IS(T(r, f0), "'s") || KEY_IS(T(r, f0), "s")))
+                f0++;
+        } else if (f0 + 1 < r->ce && R(r, f0)->num >= 0 &&
+                   r->doc->nums[R(r, f0)->num].pub.kind == BAYAN_NUM_YEAR && is_word(r, f0 + 1)) {
+            f0++;
+        }
+        an->label = np_forward(r, f0, r->ce, 6);
         an->partitive |= m == an->p + 1 && KEY_IS(kt, "of") && !sp_empty(an->label) &&
                         word_is(r, m + 1, WL_EN_DET) && en_plural(T(r, an->label.b - 1)->key);
         return;

@@ -778,6 +778,18 @@ static void en_word_of_level_is_no_label(void **state)
     bayan_doc_free(doc);
 }
 
+static void en_partitive_past_time_and_participle(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("Donors have covered just 31% of this year's budget, and $45 million of unpaid "
+                                  "salaries is still owed; the port handled 80% of 2022 traffic.",
+                                  BAYAN_LANG_EN);
+    assert_non_null(strstr(claim_with(doc, "31%")->label, "budget"));
+    assert_non_null(strstr(claim_with(doc, "$45 million")->label, "unpaid salaries"));
+    assert_non_null(strstr(claim_with(doc, "80%")->label, "traffic"));
+    bayan_doc_free(doc);
+}
+
 static void ar_place_after_fi_belongs_to_the_noun(void **state)
 {
     (void)state;
@@ -867,6 +879,7 @@ int main(void)
         cmocka_unit_test(en_name_with_a_figure),
         cmocka_unit_test(ar_place_after_fi_belongs_to_the_noun),
         cmocka_unit_test(en_word_of_level_is_no_label),
+        cmocka_unit_test(en_partitive_past_time_and_participle),
         cmocka_unit_test(ar_counted_noun_stops_before_lmudda),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1400,8 +1400,24 @@ static void en_post_noun_rule(rules *r, analysis *an)
         R(r, m)->upper || word_is(r, m, WL_EN_TIMEW) || word_is(r, m, WL_EN_COMPAR) ||
         word_is(r, m, WL_EN_AUX)) /* "the 55.1% seen in 2018" */
         return;
-    /* "94% effective against": an adjective, not what is measured */
     const char *w = T(r, m)->key;
+    /* "was 35% contained", "is 80% complete": a percent of a state, the
+     * state's word is what is measured */
+    {
+        const char *u = r->doc->nums[R(r, an->p)->num].pub.unit;
+        size_t n = strlen(w);
+        if (u && !strcmp(u, "percent") && (!is_word(r, m + 1) || m + 1 >= r->ce || stop_word(r, m + 1)) &&
+            ((n > 4 && !strcmp(w + n - 2, "ed")) || !strcmp(w, "complete") || !strcmp(w, "full") ||
+             !strcmp(w, "empty") || !strcmp(w, "done")) &&
+            an->p - 1 >= r->cs && is_word(r, an->p - 1) &&
+            (KEY_IS(T(r, an->p - 1), "was") || KEY_IS(T(r, an->p - 1), "is") || KEY_IS(T(r, an->p - 1), "were") ||
+             KEY_IS(T(r, an->p - 1), "are") || KEY_IS(T(r, an->p - 1), "be") || KEY_IS(T(r, an->p - 1), "been"))) {
+            an->label.a = m;
+            an->label.b = m + 1;
+            return;
+        }
+    }
+    /* "94% effective against": an adjective, not what is measured */
     size_t wl = strlen(w);
     static const char *const adj[] = {"ive", "ful", "ble", "ent", "ant", "ous", "ic", "al", "er", NULL};
     for (int i = 0; adj[i]; i++) {
@@ -1566,6 +1582,10 @@ static void from_rule(rules *r, analysis *an)
             from = 1; /* "from 40% in 1990 to 12% now", "by 0.25 points to 5.5%" */
         if (!strcmp(k, "to") && f > 0 && R(r, f - 1)->punct)
             from = 1; /* "rose 0.5% from December, to $35.87": where the change took it */
+        /* "was last down 4.6% at $57,310", "closed up 2% at 7,512": the level a change left */
+        if (KEY_IS(kt, "at") && same_clause && r->prev_unit && STARTS(r->prev_unit, "percent") && unit &&
+            !STARTS(unit, "percent"))
+            from = 1;
         /* "well below the 66.3% recorded four years ago": the same measure then */
         if (!strcmp(k, "the") && same_unit && f > 0 && is_word(r, f - 1) &&
             (word_is(r, f - 1, WL_EN_COMPAR) || !strcmp(T(r, f - 1)->key, "than")) &&

@@ -790,6 +790,24 @@ static void en_partitive_past_time_and_participle(void **state)
     bayan_doc_free(doc);
 }
 
+static void en_level_a_change_left(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("The dollar index was last up 0.8% at 104.2, its highest since May.", BAYAN_LANG_EN);
+    const bayan_claim *c = claim_with(doc, "0.8%");
+    assert_non_null(c);
+    doc = (bayan_doc_free(doc), extract_text("Brent crude was last down 2.1% at $81.40 a barrel.", BAYAN_LANG_EN));
+    c = claim_with(doc, "$81.40");
+    assert_non_null(c);
+    assert_non_null(c->label);
+    assert_non_null(strstr(c->label, "Brent"));
+    bayan_doc_free(doc);
+    doc = extract_text("Work on the bridge is 80% complete.", BAYAN_LANG_EN);
+    c = claim_with(doc, "80%");
+    assert_non_null(c->label);
+    bayan_doc_free(doc);
+}
+
 static void ar_place_after_fi_belongs_to_the_noun(void **state)
 {
     (void)state;
@@ -880,6 +898,7 @@ int main(void)
         cmocka_unit_test(ar_place_after_fi_belongs_to_the_noun),
         cmocka_unit_test(en_word_of_level_is_no_label),
         cmocka_unit_test(en_partitive_past_time_and_participle),
+        cmocka_unit_test(en_level_a_change_left),
         cmocka_unit_test(ar_counted_noun_stops_before_lmudda),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -808,6 +808,18 @@ static void en_level_a_change_left(void **state)
     bayan_doc_free(doc);
 }
 
+static void ar_rate_with_pronoun_points_back(void **state)
+{
+    (void)state;
+    /* "نموا نسبته 7%": "its rate" names the growth before it */
+    bayan_doc *doc = extract_text("سجلت الصادرات الزراعية نموا نسبته 7% في الربع الأول.", BAYAN_LANG_AR);
+    const bayan_claim *c = claim_with(doc, "7%");
+    assert_non_null(c);
+    assert_null(strstr(c->label, "نسبته"));
+    assert_non_null(strstr(c->label, "الصادرات"));
+    bayan_doc_free(doc);
+}
+
 static void ar_place_after_fi_belongs_to_the_noun(void **state)
 {
     (void)state;
@@ -899,6 +911,7 @@ int main(void)
         cmocka_unit_test(en_word_of_level_is_no_label),
         cmocka_unit_test(en_partitive_past_time_and_participle),
         cmocka_unit_test(en_level_a_change_left),
+        cmocka_unit_test(ar_rate_with_pronoun_points_back),
         cmocka_unit_test(ar_counted_noun_stops_before_lmudda),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -440,10 +440,13 @@ static int bare_against(const bayan_doc *doc, const bayan__claim_info *f)
     if (n < 1 || t[n - 1].mark)
         return 0;
     const char *k = t[n - 1].key;
+    /* "98,000 job cuts so far, compared with about 263,000 last year" */
+    if (n >= 2 && !t[n - 2].mark && !strcmp(k, "with") && !strcmp(t[n - 2].key, "compared"))
+        return 1;
     /* ("1,643 people died, while 472 were killed in ...": the same too) */
     return !strcmp(k, "مقابل") || !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs") ||
            !strcmp(k, "while") || !strcmp(k, "whereas") || !strcmp(k, "بينما") || !strcmp(k, "وبينما") ||
-           !strcmp(k, "فيما");
+           !strcmp(k, "فيما") || !strcmp(k, "مقارنه") || !strcmp(k, "بالمقارنه");
 }
 
 /* bare_against / from_before of claim i, worked out on first use (they
@@ -1156,7 +1159,11 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                 const bayan_claim *cj = &doc->claims[j];
                 if (used[j] || (cj->unit && !strcmp(cj->unit, "times")))
                     continue;
-                int loose = j != i && feat_memo(doc, lang, info, feat, j, FEAT_BARE);
+                /* a count with no noun of its own counts what the first one
+                 * does when it is said against it or is an item of its list
+                 * ("بنحو 720 ألف زائر، تلتها السوق الروسية بـ650 ألفا") */
+                int loose = j != i && (feat_memo(doc, lang, info, feat, j, FEAT_BARE) ||
+                                       (info[j].list_prev && !info[j].noun && (doc->nums[info[j].num].flags & BAYAN__NUM_SCALED)));
                 if (!comparable(ci, &info[i], cj, &info[j], loose))
                     continue;
                 /* "46.9 مليار دولار، بزيادة قدرها 700 مليون دولار": the change of

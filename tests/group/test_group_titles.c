@@ -274,6 +274,17 @@ static void bare_count_after_a_contrast_joins(void **state)
     bayan_doc_free(doc);
 }
 
+static void bare_count_compared_with_joins(void **state)
+{
+    (void)state;
+    bayan_doc *doc = run("Insurers paid out on 41,000 flood claims this spring, compared with about 18,500 a year earlier.",
+                         BAYAN_LANG_EN);
+    const bayan_group *g = group_of(doc, claim(doc, "41,000"));
+    assert_non_null(g);
+    assert_ptr_equal(g, group_of(doc, claim(doc, "18,500")));
+    bayan_doc_free(doc);
+}
+
 static void change_from_to_pairs_its_two_values(void **state)
 {
     (void)state;
@@ -307,6 +318,7 @@ int main(void)
         cmocka_unit_test(en_share_of_a_possessed_head),
         cmocka_unit_test(bare_count_after_a_contrast_joins),
         cmocka_unit_test(change_from_to_pairs_its_two_values),
+        cmocka_unit_test(bare_count_compared_with_joins),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

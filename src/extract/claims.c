@@ -2517,7 +2517,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
         r->count_sent == sentence + 1 && an.pre - 1 >= r->cs && is_word(r, p - 1) &&
         (!strcmp(T(r, p - 1)->key, "with") || !strcmp(T(r, p - 1)->key, "and") || !strcmp(T(r, p - 1)->key, "or") ||
-         en_owner_item(r, p)) &&
+         !strcmp(T(r, p - 1)->key, "another") || en_owner_item(r, p)) &&
         !(n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))) {
         elided = 1;
         an.predicate = 1;
@@ -2525,6 +2525,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             an.label.a = p - 1, an.label.b = p; /* "against Arsenal's seven" */
         if (sp_empty(an.label) && !strcmp(T(r, p - 1)->key, "with"))
             an.label = np_backward(r, p - 1, r->cs, 5); /* "retailers with 34,000" */
+        if (sp_empty(an.label) && !strcmp(T(r, p - 1)->key, "another") && r->prev_p >= 0)
+            an.label = r->prev_label; /* "destroyed 312 structures and damaged another 97" */
         if (sp_empty(an.label) && is_word(r, p + 1) && p + 1 < r->ce && !strcmp(T(r, p + 1)->key, "in"))
             an.label = np_forward(r, p + 2, r->ce, 4); /* "and 186 in the eastern valley" */
     }

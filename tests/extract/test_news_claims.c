@@ -820,6 +820,17 @@ static void ar_rate_with_pronoun_points_back(void **state)
     bayan_doc_free(doc);
 }
 
+static void en_another_n_counts_the_same(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("The storm flattened 58 barns and damaged another 140.", BAYAN_LANG_EN);
+    const bayan_claim *c = claim_with(doc, "140");
+    assert_non_null(c);
+    assert_string_equal(c->unit, "count");
+    assert_non_null(strstr(c->label, "barns"));
+    bayan_doc_free(doc);
+}
+
 static void ar_place_after_fi_belongs_to_the_noun(void **state)
 {
     (void)state;
@@ -912,6 +923,7 @@ int main(void)
         cmocka_unit_test(en_partitive_past_time_and_participle),
         cmocka_unit_test(en_level_a_change_left),
         cmocka_unit_test(ar_rate_with_pronoun_points_back),
+        cmocka_unit_test(en_another_n_counts_the_same),
         cmocka_unit_test(ar_counted_noun_stops_before_lmudda),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

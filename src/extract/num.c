@@ -1545,6 +1545,19 @@ static int currency_words(const scan *sc, const word *w0, unit *u)
     return 1;
 }
 
+/* "1080p", "720p": the lines of a video picture, not pence. */
+static int video_lines(const scan *sc, size_t num_e)
+{
+    static const char *const lines[] = {"144", "240", "360", "480", "720", "1080", "1440", "2160", "4320", NULL};
+    for (int k = 0; lines[k]; k++) {
+        size_t n = strlen(lines[k]), ps;
+        if (num_e >= n && !memcmp(sc->s + num_e - n, lines[k], n) &&
+            (num_e == n || digit_val(cp_before(sc, num_e - n, &ps)) < 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* "درجات" after a number in a sentence about an exam, with no word of
  * weather before it: marks, not degrees. Reads back a dozen words. */
 static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
@@ -1769,7 +1782,8 @@ not_keyword:
         u->e = w.b;
         return 1;
     }
-    if ((sc->s[p] == 'p' && w.b == p + 1 && p == i) || key_is(&w, "pence")) {
+    if ((sc->s[p] == 'p' && w.b == p + 1 && p == i && !(w.b < sc->n && sc->s[w.b] == '.') && !video_lines(sc, i)) ||
+        key_is(&w, "pence")) {
         u->name = "currency"; /* "150p a litre" */
         u->currency = "GBP";
         u->factor = 0.01;
@@ -2150,7 +2164,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 r.flags |= BAYAN__NUM_SCALED;
                 e = r.e = w.b;
             } else if (!(after < 0x80 && (bayan__unitw_find(bayan__units_phys, w.key) || key_is(&w, "c") ||
-                                          key_is(&w, "f") || key_is(&w, "p") || iso_code(sc, w.a, w.b)))) {
+                                          key_is(&w, "f") || (key_is(&w, "p") && !video_lines(sc, r.e)) ||
+                                          iso_code(sc, w.a, w.b)))) {
                 /* glued into a word or a code ("4G", "١٨٠ميلي"): not a number */
                 *next = w.b;
                 return 1;

@@ -177,11 +177,18 @@ static void subunits_of_currencies(void **state)
 {
     (void)state;
     /* like cents: the value in the main unit */
-    bayan_doc *doc = scan_text("A pint now costs 480p in central Manchester.");
-    const bayan_number *n = num_text(doc, "480p");
+    bayan_doc *doc = scan_text("A pint now costs 575p in central Manchester.");
+    const bayan_number *n = num_text(doc, "575p");
     assert_unit(n, "currency");
     assert_string_equal(n->currency, "GBP");
-    assert_value(n, 4.8);
+    assert_value(n, 5.75);
+    bayan_doc_free(doc);
+    /* not the time of day, not the lines of a video */
+    doc = scan_text("Doors open at 7p.m. and the match streams in 1080p.");
+    assert_null(num_with(doc, "1080"));
+    n = num_with(doc, "7");
+    assert_non_null(n);
+    assert_int_equal(n->kind, BAYAN_NUM_TIME_OF_DAY);
     bayan_doc_free(doc);
     doc = scan_text("ورفعت الشركة سعر اللتر إلى 75 هللة، وتبلغ رسوم الرسالة 15 فلسا أو فلسين للرسائل المحلية.");
     n = num_text(doc, "75 هللة");

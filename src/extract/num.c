@@ -3120,7 +3120,7 @@ static int article_number(const scan *sc, size_t i, size_t we)
                key_is(&a, "higher") || key_is(&a, "smaller") || key_is(&a, "larger") || key_is(&a, "since") ||
                key_is(&a, "in") || key_is(&a, "from") || key_is(&a, "over") || key_is(&a, "during") ||
                key_is(&a, "last") || key_is(&a, "this") || key_is(&a, "compared") || key_is(&a, "between") ||
-               key_is(&a, "and") || key_is(&a, "or") || key_is(&a, "while") || key_is(&a, "after");
+               key_is(&a, "after"); /* not "and": "a third and final round" */
     size_t l, q = skip_sp(sc, w.b);
     uint32_t c = cp_at(sc, q, &l);
     return !l || c == '.' || c == ',' || c == ';' || c == ')' || c == '\n' || c == 0x060C;

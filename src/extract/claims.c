@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/str.h"
 #include "extract/claims.h"
 #include "extract/claims_words.h"
 
@@ -670,7 +671,7 @@ static const char *measure_word(const rules *r, long i)
         return NULL; /* (m_in holds the lists of the key itself) */
     const char *k = T(r, i)->key;
     for (int j = 0; units[j][0]; j++)
-        if (!strcmp(k, units[j][0]))
+        if (bayan__str_eq(k, units[j][0]))
             return units[j][1];
     return NULL;
 }
@@ -694,7 +695,7 @@ static int league_points(const rules *r, long i)
         else
             strcpy(b, T(r, j)->key);
         for (int m = 0; market[m]; m++)
-            if (!strcmp(b, market[m]))
+            if (bayan__str_eq(b, market[m]))
                 return 0;
     }
     return 1;
@@ -712,10 +713,10 @@ static int tok_befell(const rules *r, long i)
 static int ar_verb_form(const char *key)
 {
     size_t n = strlen(key);
-    if (n >= 6 && !strcmp(key + n - 4, "\xd9\x88\xd8\xa7"))
+    if (n >= 6 && bayan__str_eq(key + n - 4, "\xd9\x88\xd8\xa7"))
         return 1; /* ...وا */
     if (n >= 8 && (STARTS(key, "\xd9\x8a") || STARTS(key, "\xd8\xaa")) &&
-        (!strcmp(key + n - 4, "\xd9\x88\xd9\x86") || !strcmp(key + n - 4, "\xd8\xa7\xd9\x86")))
+        (bayan__str_eq(key + n - 4, "\xd9\x88\xd9\x86") || bayan__str_eq(key + n - 4, "\xd8\xa7\xd9\x86")))
         return 1; /* يـ...ون, تـ...ان */
     return 0;
 }
@@ -1208,7 +1209,7 @@ static int pronoun_suffixed(const char *key)
                                       "\xd8\xa7\xd9\x87", NULL}; /* ... and اه: مستواه */
     for (int i = 0; suf[i]; i++) {
         size_t m = strlen(suf[i]);
-        if (n > m + 4 && !strcmp(key + n - m, suf[i]))
+        if (n > m + 4 && bayan__str_eq(key + n - m, suf[i]))
             return 1;
     }
     return 0;
@@ -1217,7 +1218,7 @@ static int pronoun_suffixed(const char *key)
 static void comparative_rule(rules *r, analysis *an)
 {
     const bayan__num *num = &r->doc->nums[R(r, an->p)->num];
-    if (!num->pub.unit || strcmp(num->pub.unit, "times"))
+    if (!num->pub.unit || !bayan__str_eq(num->pub.unit, "times"))
         return;
     /* "خمسة أضعاف المتوسط العالمي", "five times the world average" */
     if (is_word(r, an->p + 1) && an->p + 1 < r->ce &&
@@ -1768,7 +1769,7 @@ static int occasions(const bayan_doc *doc, const bayan__num *n)
 {
     if (n->flags & BAYAN__NUM_OCCASIONS)
         return 1;
-    if (n->unit_end > n->unit_start && (!n->pub.unit || strcmp(n->pub.unit, "times"))) {
+    if (n->unit_end > n->unit_start && (!n->pub.unit || !bayan__str_eq(n->pub.unit, "times"))) {
         /* مرة، مرات، مرتين, times: a key that starts otherwise is none of
          * them (a unit written with a leading haraka or tatweel is keyed) */
         const unsigned char *u = (const unsigned char *)doc->norm + n->unit_start;
@@ -1899,7 +1900,7 @@ static int multiplied(const rules *r, long p)
         if ((STARTS(k, AR_SIN)) && cps_ge(k, 4))
             k += 2;
         for (int j = 0; mult[j]; j++)
-            if (!strcmp(k, mult[j]))
+            if (bayan__str_eq(k, mult[j]))
                 return 1;
     }
     return 0;
@@ -2084,7 +2085,7 @@ static int pronoun_word(const char *key)
     if (strlen(k) > 10)
         return 0; /* longer than any of them */
     for (int i = 0; pro[i]; i++)
-        if (!strcmp(k, pro[i]) || !strcmp(key, pro[i]))
+        if (bayan__str_eq(k, pro[i]) || bayan__str_eq(key, pro[i]))
             return 1;
     return 0;
 }
@@ -2414,8 +2415,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         for (long q = r->cs; q < p && !refers; q++)
             if (is_word(r, q)) {
                 const char *qk = T(r, q)->key;
-                refers = r->lang == BAYAN_LANG_EN ? (!strcmp(qk, "it") || !strcmp(qk, "they"))
-                                                  : (!strcmp(ar_conj(qk), "هي") || !strcmp(ar_conj(qk), "هو"));
+                refers = r->lang == BAYAN_LANG_EN
+                             ? (bayan__str_eq(qk, "it") || bayan__str_eq(qk, "they"))
+                             : (bayan__str_eq(ar_conj(qk), "هي") || bayan__str_eq(ar_conj(qk), "هو"));
             }
         if (p > 0 && !R(r, p - 1)->punct && is_word(r, p - 1) &&
             (KEY_IS(T(r, p - 1), "and") || KEY_IS(T(r, p - 1), AR_WAW)))
@@ -2480,7 +2482,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->currency = n->pub.currency;
     if (unit_of && !c->currency)
         c->currency = unit_of->pub.currency;
-    if (unit && !strcmp(unit, "currency") && !c->currency)
+    if (unit && bayan__str_eq(unit, "currency") && !c->currency)
         c->currency = dinar_country(r, unit_of ? unit_of : n);
     c->qualifier = n->pub.qualifier;
     /* "ليصل إلى 78 دولارًا" (so reaching 78): a result, not a ceiling */
@@ -2570,7 +2572,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             r->n_seen = 0;
         r->seen_sent = sentence + 1;
         int s = 0;
-        while (s < r->n_seen && r->seen[s].unit != unit && strcmp(r->seen[s].unit, unit))
+        while (s < r->n_seen && r->seen[s].unit != unit && !bayan__str_eq(r->seen[s].unit, unit))
             s++;
         if (s == r->n_seen && r->n_seen < 8)
             r->n_seen++;
@@ -2583,8 +2585,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (p > 0) {
         const bayan__tok *b = T(r, p - 1);
         const char *bk = b->key;
-        if (b->punct ? (!strcmp(bk, ",") || !strcmp(bk, "\xd8\x8c"))
-                     : (!strcmp(bk, AR_WAW) || !strcmp(bk, "and") || !strcmp(bk, "or")))
+        if (b->punct ? (bayan__str_eq(bk, ",") || bayan__str_eq(bk, "\xd8\x8c"))
+                     : (bayan__str_eq(bk, AR_WAW) || bayan__str_eq(bk, "and") || bayan__str_eq(bk, "or")))
             info->list_prev = 1;
         else if (num_starts_waw(r, p))
             info->list_prev = 1; /* the scanner kept the و in the number */

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "common/buf.h"
+#include "common/str.h"
 #include "extract/doc.h"
 #include "extract/num.h"
 #include "extract/num_units.h"
@@ -492,7 +493,7 @@ static const char *strip_cl(const char *k, int conj, int prep)
 
 static int key_is_cl(const word *w, const char *k)
 {
-    return key_is(w, k) || !strcmp(strip_cl(w->key, 1, 0), k) || !strcmp(strip_cl(w->key, 1, 1), k);
+    return key_is(w, k) || bayan__str_eq(strip_cl(w->key, 1, 0), k) || bayan__str_eq(strip_cl(w->key, 1, 1), k);
 }
 
 static int key_in(const char *k, const char *const *list);
@@ -732,7 +733,7 @@ static int key_in(const char *k, const char *const *list)
         if (list_ptrs[i] == list)
             return wset_has(&list_sets[i], k, strlen(k));
     for (; *list; list++)
-        if (!strcmp(k, *list))
+        if (bayan__str_eq(k, *list))
             return 1;
     return 0;
 }
@@ -1836,16 +1837,17 @@ static int range_units_clash(const scan *sc, const unit *first, const np *r, siz
         second.name = NULL;
     }
     const char *a = first ? first->name : NULL, *b = second.name;
-    int pa = a && (!strcmp(a, "percent") || !strcmp(a, "percentage_point"));
-    int pb = b && (!strcmp(b, "percent") || !strcmp(b, "percentage_point"));
+    int pa = a && (bayan__str_eq(a, "percent") || bayan__str_eq(a, "percentage_point"));
+    int pb = b && (bayan__str_eq(b, "percent") || bayan__str_eq(b, "percentage_point"));
     /* a share and a scaled amount ("from 2% to 3 million") */
     if ((pa && !b && (r2->flags & BAYAN__NUM_SCALED)) || (pb && !a && (r->flags & BAYAN__NUM_SCALED)))
         return 1;
     if (!a || !b)
         return 0;
-    if (strcmp(a, b))
+    if (!bayan__str_eq(a, b))
         return 1;
-    return !strcmp(a, "currency") && first->currency && second.currency && strcmp(first->currency, second.currency);
+    return bayan__str_eq(a, "currency") && first->currency && second.currency &&
+           !bayan__str_eq(first->currency, second.currency);
 }
 
 static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t floor_)
@@ -2460,7 +2462,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         high *= u.factor;
     }
     /* dollars and cents: "20 دولار و43 سنت", "20$ 43c" */
-    if (u.name && !strcmp(u.name, "currency") && u.factor == 1 && !has_range) {
+    if (u.name && bayan__str_eq(u.name, "currency") && u.factor == 1 && !has_range) {
         size_t p = skip_sp(sc, u.e > e ? u.e : e);
         word w;
         size_t q = p;
@@ -2583,7 +2585,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
 
     /* multipliers against occasions */
-    if (u.name && !strcmp(u.name, "times") && u.times_word) {
+    if (u.name && bayan__str_eq(u.name, "times") && u.times_word) {
         if (!multiplier_governed(sc, s, &r, u.e, qual != BAYAN_Q_NONE ? qs : s)) {
             u.name = "count";
             r.flags |= BAYAN__NUM_OCCASIONS;

@@ -1753,6 +1753,16 @@ static bayan__num *push(scan *sc)
 {
     if (sc->cnt == sc->cap) {
         size_t nc = sc->cap ? sc->cap * 2 : 64;
+        size_t done = sc->cnt ? sc->v[sc->cnt - 1].end : 0;
+        if (sc->cap >= 4096 && done > 0 && done < sc->n) {
+            /* past the first few thousand, room for what the density so far
+             * says the rest of the text holds, and a quarter more: doubling
+             * would copy the array a dozen times on a long document, and
+             * touch twice the memory; the slack is given back at the end */
+            double est = (double)sc->cnt * ((double)sc->n / (double)done) * 1.25;
+            size_t min = sc->cap + sc->cap / 2;
+            nc = est > (double)min && est < (double)(SIZE_MAX / sizeof(bayan__num)) ? (size_t)est : min;
+        }
         bayan__num *v = realloc(sc->v, nc * sizeof *v);
         if (!v)
             return NULL;

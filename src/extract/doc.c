@@ -55,6 +55,15 @@ bayan_status bayan_doc_new(const char *bytes, size_t len, const char *path, baya
     *out = NULL;
     if (!bytes)
         bytes = "";
+    if (len > BAYAN__DOC_MAX) {
+        rc = BAYAN_EINPUT;
+        if (diag) {
+            diag->status = rc;
+            snprintf(diag->message, sizeof diag->message, "input too large: %zu bytes, more than the limit of %zu",
+                     len, BAYAN__DOC_MAX);
+        }
+        goto out;
+    }
     if (!bayan__utf8_valid(bytes, len, &bad)) {
         rc = BAYAN_EUTF8;
         if (diag) {
@@ -81,6 +90,16 @@ bayan_status bayan_doc_new(const char *bytes, size_t len, const char *path, baya
         doc->norm = norm;
         doc->map = map;
         doc->norm_len = norm_len;
+        if (norm_len > BAYAN__DOC_MAX) { /* presentation forms spelled out grew the text */
+            rc = BAYAN_EINPUT;
+            if (diag) {
+                diag->status = rc;
+                snprintf(diag->message, sizeof diag->message,
+                         "input too large: %zu bytes once normalised, more than the limit of %zu", norm_len,
+                         BAYAN__DOC_MAX);
+            }
+            goto out;
+        }
     } else {
         doc->norm = doc->bytes;
         doc->norm_len = len;

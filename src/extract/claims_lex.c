@@ -310,7 +310,22 @@ static const uint32_t ar_enc[1024] = {
 size_t bayan__word_key(const char *s, size_t len, char *key)
 {
     size_t pos = 0;
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < len;) {
+        /* a run of Arabic word characters through ar_enc, as the tokeniser
+         * reads them: two key bytes stored whatever the letter gives, while
+         * there is room for two (else the checks below decide) */
+        while (i + 1 < len && pos + 2 < BAYAN__KEY_MAX && u[i] - 0xD8u <= 3u) {
+            uint32_t e = ar_enc[((u[i] - 0xD8u) << 8) | u[i + 1]];
+            if (!e)
+                break;
+            key[pos] = (char)(e & 0xFF);
+            key[pos + 1] = (char)((e >> 8) & 0xFF);
+            pos += (e >> 16) & 3u;
+            i += 2;
+        }
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             if (pos + 1 >= BAYAN__KEY_MAX)

@@ -10,7 +10,6 @@
  *   - three or more values otherwise form a series.
  * Everything else stays single (group null). Titles are built from the
  * labels' own words. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -1055,12 +1054,19 @@ static int generic_noun(const bayan_doc *doc, const bayan__claim_info *f)
 
 static char *id_str(char prefix, size_t n)
 {
+    /* (by hand: snprintf cost more than the rest of making a group) */
     char tmp[32];
-    snprintf(tmp, sizeof tmp, "%c%zu", prefix, n);
-    size_t l = strlen(tmp);
-    char *p = malloc(l + 1);
+    size_t at = sizeof tmp;
+    tmp[--at] = '\0';
+    do {
+        tmp[--at] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    tmp[--at] = prefix;
+    size_t l = sizeof tmp - at;
+    char *p = malloc(l);
     if (p)
-        memcpy(p, tmp, l + 1);
+        memcpy(p, tmp + at, l);
     return p;
 }
 

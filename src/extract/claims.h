@@ -37,6 +37,7 @@ typedef struct bayan__sent {
     size_t n, cap;
     char *keys;         /* the tokens' keys, NUL-terminated one after another */
     size_t kcap;
+    size_t num_hint;    /* where the tokeniser's next search for numbers may start (it checks) */
 } bayan__sent;
 
 /* What the grouping stage needs to know about a claim besides the public

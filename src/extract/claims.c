@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/mem.h"
 #include "common/str.h"
 #include "extract/claims.h"
 #include "extract/claims_words.h"
@@ -2637,6 +2638,8 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
             b.info = malloc(nq * sizeof *b.info);
             if (!b.claims || !b.info)
                 goto out;
+            bayan__mem_hint_large(b.claims, nq * sizeof *b.claims);
+            bayan__mem_hint_large(b.info, nq * sizeof *b.info);
             b.cap = nq;
         }
     }

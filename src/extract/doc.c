@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/mem.h"
 #include "extract/doc.h"
 #include "text/text.h"
 
@@ -81,6 +82,7 @@ bayan_status bayan_doc_new(const char *bytes, size_t len, const char *path, baya
         goto out;
     if (!(doc->bytes = malloc(len + 1)))
         goto out;
+    bayan__mem_hint_large(doc->bytes, len + 1);
     memcpy(doc->bytes, bytes, len);
     doc->bytes[len] = '\0';
     doc->len = len;

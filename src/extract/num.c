@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "common/buf.h"
+#include "common/mem.h"
 #include "common/str.h"
 #include "extract/doc.h"
 #include "extract/num.h"
@@ -1766,6 +1767,7 @@ static bayan__num *push(scan *sc)
         bayan__num *v = realloc(sc->v, nc * sizeof *v);
         if (!v)
             return NULL;
+        bayan__mem_hint_large(v, nc * sizeof *v);
         sc->v = v;
         sc->cap = nc;
     }
@@ -3108,6 +3110,7 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
         }
         if (!(doc->num_texts = malloc(total)))
             goto out;
+        bayan__mem_hint_large(doc->num_texts, total);
         char *t = doc->num_texts;
         for (size_t k = 0; k < sc.cnt; k++) {
             bayan__num *nm = &sc.v[k];

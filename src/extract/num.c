@@ -598,10 +598,10 @@ static void cache_fwd_gated(const scan *sc, size_t i, wcache *c, const struct ws
     }
 }
 
-/* phrase_back against a cache (c->w[0] is the nearest word). */
-static size_t phrase_back_c(wcache *c, const char *phrase, int conj, int prep)
+/* phrase_back against a cache (c->w[0] is the nearest word); plen is
+ * strlen(phrase). */
+static size_t phrase_back_c(wcache *c, const char *phrase, size_t plen, int conj, int prep)
 {
-    size_t plen = strlen(phrase);
     const char *end = phrase + plen;
     int k = 0;
     size_t start = (size_t)-1;
@@ -616,7 +616,7 @@ static size_t phrase_back_c(wcache *c, const char *phrase, int conj, int prep)
         int ok = w->klen == pl && bytes_eq(w->key, b, pl);
         if (!ok && b == phrase) {
             const char *kk = strip_cl(w->key, conj, prep);
-            ok = strlen(kk) == pl && bytes_eq(kk, b, pl);
+            ok = w->klen - (size_t)(kk - w->key) == pl && bytes_eq(kk, b, pl); /* (klen: strlen of key) */
         }
         if (!ok)
             return (size_t)-1;
@@ -765,6 +765,7 @@ static wset qb_last;  /* last words of the qualifiers written before a number */
 static const char *qb_last_w[MAXQB]; /* each qualifier's last word, its length, and whether it is alone */
 static size_t qb_last_n[MAXQB];
 static int qb_one_word[MAXQB];
+static size_t qb_len[MAXQB]; /* strlen of each qualifier */
 /* By last word: which qualifiers (bits k < MAXQB) end in it, and which of
  * those are that one word alone, so that qual_before tries only those. */
 #define QBM_SLOTS 256
@@ -825,6 +826,7 @@ static void build_sets(void)
             qb_last_w[k] = last;
             qb_last_n[k] = strlen(last);
             qb_one_word[k] = !sp;
+            qb_len[k] = strlen(t->key);
             qb_mask *m = qbm_slot(last, qb_last_n[k], 1);
             if (m) {
                 m->all[k / 64] |= (uint64_t)1 << (k % 64);
@@ -1918,7 +1920,7 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
         while (cand[j]) {
             size_t k = j * 64 + (size_t)__builtin_ctzll(cand[j]);
             cand[j] &= cand[j] - 1;
-            size_t a = phrase_back_c(&wc, bayan__quals_before[k].key, 1, 1);
+            size_t a = phrase_back_c(&wc, bayan__quals_before[k].key, qb_len[k], 1, 1);
             if (a != (size_t)-1 && a >= floor_) {
                 *q = bayan__quals_before[k].q;
                 return a;
@@ -1928,7 +1930,7 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
         size_t k = (size_t)(t - bayan__quals_before);
         if (k < MAXQB)
             continue; /* tried above */
-        size_t a = phrase_back_c(&wc, t->key, 1, 1);
+        size_t a = phrase_back_c(&wc, t->key, strlen(t->key), 1, 1);
         if (a != (size_t)-1 && a >= floor_) {
             *q = t->q;
             return a;

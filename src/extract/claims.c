@@ -2469,7 +2469,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->end = bayan__doc_orig(doc, te);
     if (c->end > doc->len || c->end < c->start)
         c->end = c->start;
-    {
+    if (n->pub.text && c->start == n->pub.start && c->end == n->pub.end) {
+        c->text = n->pub.text; /* the same bytes, kept by the document as long as the claims */
+    } else {
         c->text = bayan__arena_str(doc, doc->bytes + c->start, c->end - c->start);
         if (!c->text)
             return -1;

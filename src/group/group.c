@@ -558,12 +558,14 @@ static void trim_span(const bayan_doc *doc, size_t *ps, size_t *pe)
 
 static void put_span(bayan__buf *b, const bayan_doc *doc, size_t s, size_t e, int *oom)
 {
+    size_t os, oe;
+    (void)oom; /* (nothing is allocated here but in b, which keeps its own failure) */
     trim_span(doc, &s, &e);
-    char *t = bayan__orig_copy(doc, s, e, oom);
-    if (t) {
-        bayan__buf_puts(b, t);
-        free(t);
-    }
+    if (!bayan__orig_range(doc, s, e, &os, &oe))
+        return;
+    /* the original bytes, up to a NUL in them as a copy read as a string would */
+    const char *p = doc->bytes + os, *z = memchr(p, '\0', oe - os);
+    bayan__buf_append(b, p, z ? (size_t)(z - p) : oe - os);
 }
 
 static int same_span_text(const bayan_doc *doc, size_t as, size_t ae, size_t bs, size_t be)

@@ -102,7 +102,9 @@ typedef struct bayan_group {
 /* Reads a document from bytes (copied). Checks UTF-8 (a BOM and CRLF are
  * accepted) and normalises Arabic presentation forms for matching. On invalid
  * UTF-8 returns BAYAN_EUTF8 with *out NULL and diag naming line, column and
- * byte offset. path may be NULL ("-"). Free with bayan_doc_free. */
+ * byte offset. Input of 4 GiB or more (UINT32_MAX - 1 bytes, before or after
+ * normalisation) returns BAYAN_EINPUT. path may be NULL ("-"). Free with
+ * bayan_doc_free. */
 BAYAN_API bayan_status bayan_doc_new(const char *bytes, size_t len, const char *path,
                                      bayan_doc **out, bayan_diag *diag);
 

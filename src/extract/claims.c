@@ -34,6 +34,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/mem.h"
+#include "common/str.h"
 #include "extract/claims.h"
 #include "extract/claims_words.h"
 
@@ -694,7 +696,7 @@ static const char *measure_word(const rules *r, long i)
         return NULL; /* (m_in holds the lists of the key itself) */
     const char *k = T(r, i)->key;
     for (int j = 0; units[j][0]; j++)
-        if (!strcmp(k, units[j][0]))
+        if (bayan__str_eq(k, units[j][0]))
             return units[j][1];
     return NULL;
 }
@@ -718,7 +720,7 @@ static int league_points(const rules *r, long i)
         else
             strcpy(b, T(r, j)->key);
         for (int m = 0; market[m]; m++)
-            if (!strcmp(b, market[m]))
+            if (bayan__str_eq(b, market[m]))
                 return 0;
     }
     return 1;
@@ -736,10 +738,10 @@ static int tok_befell(const rules *r, long i)
 static int ar_verb_form(const char *key)
 {
     size_t n = strlen(key);
-    if (n >= 6 && !strcmp(key + n - 4, "\xd9\x88\xd8\xa7"))
+    if (n >= 6 && bayan__str_eq(key + n - 4, "\xd9\x88\xd8\xa7"))
         return 1; /* ...وا */
     if (n >= 8 && (STARTS(key, "\xd9\x8a") || STARTS(key, "\xd8\xaa")) &&
-        (!strcmp(key + n - 4, "\xd9\x88\xd9\x86") || !strcmp(key + n - 4, "\xd8\xa7\xd9\x86")))
+        (bayan__str_eq(key + n - 4, "\xd9\x88\xd9\x86") || bayan__str_eq(key + n - 4, "\xd8\xa7\xd9\x86")))
         return 1; /* يـ...ون, تـ...ان */
     return 0;
 }
@@ -1270,7 +1272,7 @@ static int pronoun_suffixed(const char *key)
                                       "\xd8\xa7\xd9\x87", NULL}; /* ... and اه: مستواه */
     for (int i = 0; suf[i]; i++) {
         size_t m = strlen(suf[i]);
-        if (n > m + 4 && !strcmp(key + n - m, suf[i]))
+        if (n > m + 4 && bayan__str_eq(key + n - m, suf[i]))
             return 1;
     }
     return 0;
@@ -1279,7 +1281,7 @@ static int pronoun_suffixed(const char *key)
 static void comparative_rule(rules *r, analysis *an)
 {
     const bayan__num *num = &r->doc->nums[R(r, an->p)->num];
-    if (!num->pub.unit || strcmp(num->pub.unit, "times"))
+    if (!num->pub.unit || !bayan__str_eq(num->pub.unit, "times"))
         return;
     /* "خمسة أضعاف المتوسط العالمي", "five times the world average" */
     if (is_word(r, an->p + 1) && an->p + 1 < r->ce &&
@@ -1885,7 +1887,7 @@ static int occasions(const bayan_doc *doc, const bayan__num *n)
 {
     if (n->flags & BAYAN__NUM_OCCASIONS)
         return 1;
-    if (n->unit_end > n->unit_start && (!n->pub.unit || strcmp(n->pub.unit, "times"))) {
+    if (n->unit_end > n->unit_start && (!n->pub.unit || !bayan__str_eq(n->pub.unit, "times"))) {
         /* مرة، مرات، مرتين, times: a key that starts otherwise is none of
          * them (a unit written with a leading haraka or tatweel is keyed) */
         const unsigned char *u = (const unsigned char *)doc->norm + n->unit_start;
@@ -2059,7 +2061,7 @@ static int multiplied(const rules *r, long p)
         if ((STARTS(k, AR_SIN)) && cps_ge(k, 4))
             k += 2;
         for (int j = 0; mult[j]; j++)
-            if (!strcmp(k, mult[j]))
+            if (bayan__str_eq(k, mult[j]))
                 return 1;
     }
     return 0;
@@ -2244,7 +2246,7 @@ static int pronoun_word(const char *key)
     if (strlen(k) > 10)
         return 0; /* longer than any of them */
     for (int i = 0; pro[i]; i++)
-        if (!strcmp(k, pro[i]) || !strcmp(key, pro[i]))
+        if (bayan__str_eq(k, pro[i]) || bayan__str_eq(key, pro[i]))
             return 1;
     return 0;
 }
@@ -2268,9 +2270,12 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     bayan_doc *doc = r->doc;
     long k = R(r, p)->num;
     const bayan__num *n = &doc->nums[k];
-    analysis an;
+    /* cleared by copying zeros: memset of these sizes is a slow "rep stos" */
+    static const analysis an_zero;
+    static const bayan_claim claim_zero;
+    static const bayan__claim_info info_zero;
+    analysis an = an_zero;
     int oom = 0;
-    memset(&an, 0, sizeof an);
     an.p = p;
     an.q = p + 1;
     an.verb = -1;
@@ -2578,8 +2583,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         for (long q = r->cs; q < p && !refers; q++)
             if (is_word(r, q)) {
                 const char *qk = T(r, q)->key;
-                refers = r->lang == BAYAN_LANG_EN ? (!strcmp(qk, "it") || !strcmp(qk, "they"))
-                                                  : (!strcmp(ar_conj(qk), "هي") || !strcmp(ar_conj(qk), "هو"));
+                refers = r->lang == BAYAN_LANG_EN
+                             ? (bayan__str_eq(qk, "it") || bayan__str_eq(qk, "they"))
+                             : (bayan__str_eq(ar_conj(qk), "هي") || bayan__str_eq(ar_conj(qk), "هو"));
             }
         if (p > 0 && !R(r, p - 1)->punct && is_word(r, p - 1) &&
             (KEY_IS(T(r, p - 1), "and") || KEY_IS(T(r, p - 1), AR_WAW)))
@@ -2629,8 +2635,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     while (r->lang == BAYAN_LANG_EN && an.label.a + 1 < an.label.b && word_is(r, an.label.a, WL_EN_DET))
         an.label.a++; /* "the world's reserves" -> "world's reserves" */
 
-    memset(c, 0, sizeof *c);
-    memset(info, 0, sizeof *info);
+    *c = claim_zero;
+    *info = info_zero;
     size_t ts = bayan__num_begin(n), te = n->end;
     if (an.count_noun && !n->pub.unit) {
         /* the counted noun is part of the quantity as written; in Arabic
@@ -2641,7 +2647,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->end = bayan__doc_orig(doc, te);
     if (c->end > doc->len || c->end < c->start)
         c->end = c->start;
-    {
+    if (n->pub.text && c->start == n->pub.start && c->end == n->pub.end) {
+        c->text = n->pub.text; /* the same bytes, kept by the document as long as the claims */
+    } else {
         c->text = bayan__arena_str(doc, doc->bytes + c->start, c->end - c->start);
         if (!c->text)
             return -1;
@@ -2655,7 +2663,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->currency = n->pub.currency;
     if (unit_of && !c->currency)
         c->currency = unit_of->pub.currency;
-    if (unit && !strcmp(unit, "currency") && !c->currency)
+    if (unit && bayan__str_eq(unit, "currency") && !c->currency)
         c->currency = dinar_country(r, unit_of ? unit_of : n);
     if (c->currency && !strcmp(c->currency, "AED"))
         c->currency = dirham_country(r, unit_of ? unit_of : n);
@@ -2747,7 +2755,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             r->n_seen = 0;
         r->seen_sent = sentence + 1;
         int s = 0;
-        while (s < r->n_seen && r->seen[s].unit != unit && strcmp(r->seen[s].unit, unit))
+        while (s < r->n_seen && r->seen[s].unit != unit && !bayan__str_eq(r->seen[s].unit, unit))
             s++;
         if (s == r->n_seen && r->n_seen < 8)
             r->n_seen++;
@@ -2760,8 +2768,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (p > 0) {
         const bayan__tok *b = T(r, p - 1);
         const char *bk = b->key;
-        if (b->punct ? (!strcmp(bk, ",") || !strcmp(bk, "\xd8\x8c"))
-                     : (!strcmp(bk, AR_WAW) || !strcmp(bk, "and") || !strcmp(bk, "or")))
+        if (b->punct ? (bayan__str_eq(bk, ",") || bayan__str_eq(bk, "\xd8\x8c"))
+                     : (bayan__str_eq(bk, AR_WAW) || bayan__str_eq(bk, "and") || bayan__str_eq(bk, "or")))
             info->list_prev = 1;
         else if (num_starts_waw(r, p))
             info->list_prev = 1; /* the scanner kept the و in the number */
@@ -2812,6 +2820,8 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
             b.info = malloc(nq * sizeof *b.info);
             if (!b.claims || !b.info)
                 goto out;
+            bayan__mem_hint_large(b.claims, nq * sizeof *b.claims);
+            bayan__mem_hint_large(b.info, nq * sizeof *b.info);
             b.cap = nq;
         }
     }

@@ -37,19 +37,20 @@ typedef struct bayan__sent {
     size_t n, cap;
     char *keys;         /* the tokens' keys, NUL-terminated one after another */
     size_t kcap;
+    size_t num_hint;    /* where the tokeniser's next search for numbers may start (it checks) */
 } bayan__sent;
 
 /* What the grouping stage needs to know about a claim besides the public
  * fields. Offsets are into doc->norm; a span with start == end is absent. */
 typedef struct bayan__claim_info {
-    size_t num;                 /* index into doc->nums */
-    size_t sentence;            /* ordinal of its sentence in the document */
-    int list_prev;              /* an item of a coordinated list, after the previous claim */
-    int comparative;            /* a "times" claim comparing two things ("higher than") */
-    size_t label_start, label_end;
-    size_t tail_start, tail_end; /* the rest of the from-phrase ("في العالم") */
-    size_t subj_start, subj_end;
-    unsigned long long noun;    /* a hash of the counted noun's key (0: none), for counts */
+    uint32_t num;                 /* index into doc->nums (32 bits: see BAYAN__DOC_MAX) */
+    uint32_t sentence;            /* ordinal of its sentence in the document */
+    int list_prev;                /* an item of a coordinated list, after the previous claim */
+    int comparative;              /* a "times" claim comparing two things ("higher than") */
+    uint32_t label_start, label_end;
+    uint32_t tail_start, tail_end; /* the rest of the from-phrase ("في العالم") */
+    uint32_t subj_start, subj_end;
+    unsigned long long noun;      /* a hash of the counted noun's key (0: none), for counts */
 } bayan__claim_info;
 
 /* Decodes the code point at s[i] (s is valid UTF-8, i < len); returns its

@@ -310,7 +310,22 @@ static const uint32_t ar_enc[1024] = {
 size_t bayan__word_key(const char *s, size_t len, char *key)
 {
     size_t pos = 0;
+    const unsigned char *u = (const unsigned char *)s;
     for (size_t i = 0; i < len;) {
+        /* a run of Arabic word characters through ar_enc, as the tokeniser
+         * reads them: two key bytes stored whatever the letter gives, while
+         * there is room for two (else the checks below decide) */
+        while (i + 1 < len && pos + 2 < BAYAN__KEY_MAX && u[i] - 0xD8u <= 3u) {
+            uint32_t e = ar_enc[((u[i] - 0xD8u) << 8) | u[i + 1]];
+            if (!e)
+                break;
+            key[pos] = (char)(e & 0xFF);
+            key[pos + 1] = (char)((e >> 8) & 0xFF);
+            pos += (e >> 16) & 3u;
+            i += 2;
+        }
+        if (i >= len)
+            break;
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             if (pos + 1 >= BAYAN__KEY_MAX)
@@ -379,10 +394,19 @@ size_t bayan__num_begin(const bayan__num *n)
     return n->start;
 }
 
-/* First number whose span ends after off (nums are in text order). */
-static size_t first_num_after(const bayan_doc *doc, size_t off)
+/* First number whose span ends after off (nums are in text order: each
+ * starts where the one before ended or later), searched from lo, an index
+ * known to be at or before it. A few steps forward first: sentences are
+ * tokenised in text order, so the answer is usually next to lo, and a
+ * binary search over a large document's numbers misses the cache at every
+ * step. */
+static size_t first_num_after_from(const bayan_doc *doc, size_t lo, size_t off)
 {
-    size_t lo = 0, hi = doc->n_nums;
+    size_t hi = doc->n_nums, lim = lo + 16 < hi ? lo + 16 : hi;
+    while (lo < lim && doc->nums[lo].end <= off)
+        lo++;
+    if (lo < lim || lo == hi)
+        return lo;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (doc->nums[mid].end <= off)
@@ -507,7 +531,10 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
 {
     const char *s = doc->norm;
     size_t len = doc->norm_len;
-    size_t k = first_num_after(doc, start);
+    size_t hint = sent->num_hint <= doc->n_nums ? sent->num_hint : 0;
+    if (hint && doc->nums[hint - 1].end > start)
+        hint = 0; /* not a sentence after the last one */
+    size_t k = first_num_after_from(doc, hint, start);
     int clause = 0;
     sent->n = 0;
     sent->start = start;
@@ -517,7 +544,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
      * asks: claims.c): room for the whole sentence at once, so keys never
      * move */
     size_t need = 4 * (end > start ? end - start : 0) + 64 +
-                  BAYAN__KEY_MAX * (first_num_after(doc, end) - k + 1);
+                  BAYAN__KEY_MAX * (first_num_after_from(doc, k, end) - k + 1);
     if (sent->kcap < need) {
         char *p = realloc(sent->keys, need);
         if (!p)
@@ -649,6 +676,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
         }
         i += n;
     }
+    sent->num_hint = k;
     return BAYAN_OK;
 }
 

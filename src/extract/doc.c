@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "common/mem.h"
 #include "extract/doc.h"
 #include "text/text.h"
 
@@ -38,6 +39,33 @@ static bayan_status add_warning(bayan_doc *doc, const char *msg, size_t offset)
     return BAYAN_OK;
 }
 
+/* Copies src[0, len) to dst and checks that it is UTF-8, a block at a time
+ * so that each block is checked while it is in the cache rather than read
+ * from memory twice. Blocks end before a byte that starts a character, so
+ * the whole is valid exactly when every block is (the caller finds the
+ * offset to blame with bayan__utf8_valid). *ef: whether a byte 0xEF (a BOM
+ * or a presentation form starts with it) was seen. */
+static int copy_valid(char *dst, const char *src, size_t len, int *ef)
+{
+    const size_t block = 64 * 1024;
+    size_t a = 0, bad;
+    *ef = 0;
+    while (a < len) {
+        size_t b = len - a > block ? a + block : len;
+        while (b < len && b > a && ((unsigned char)src[b] & 0xC0) == 0x80)
+            b--;
+        if (b == a) /* only continuation bytes: invalid, and the caller says where */
+            return 0;
+        if (!bayan__utf8_valid(src + a, b - a, &bad))
+            return 0;
+        if (!*ef && memchr(src + a, 0xEF, b - a))
+            *ef = 1;
+        memcpy(dst + a, src + a, b - a);
+        a = b;
+    }
+    return 1;
+}
+
 bayan_status bayan_doc_new(const char *bytes, size_t len, const char *path, bayan_doc **out, bayan_diag *diag)
 {
     bayan_status rc = BAYAN_ENOMEM;
@@ -45,6 +73,7 @@ bayan_status bayan_doc_new(const char *bytes, size_t len, const char *path, baya
     size_t bad = 0, first_pf = (size_t)-1, n_pf = 0;
     char *norm = NULL;
     size_t *map = NULL, norm_len = 0;
+    int ef = 1, valid = 1;
 
     if (diag)
         bayan_diag_clear(diag);
@@ -55,7 +84,26 @@ bayan_status bayan_doc_new(const char *bytes, size_t len, const char *path, baya
     *out = NULL;
     if (!bytes)
         bytes = "";
-    if (!bayan__utf8_valid(bytes, len, &bad)) {
+    if (len > BAYAN__DOC_MAX) {
+        rc = BAYAN_EINPUT;
+        if (diag) {
+            diag->status = rc;
+            snprintf(diag->message, sizeof diag->message, "input too large: %zu bytes, more than the limit of %zu",
+                     len, BAYAN__DOC_MAX);
+        }
+        goto out;
+    }
+    if (!(doc = calloc(1, sizeof *doc)) || !(doc->path = dup_str(path ? path : "-")) ||
+        !(doc->bytes = malloc(len + 1))) {
+        valid = bayan__utf8_valid(bytes, len, &bad); /* bad input is reported before memory */
+    } else {
+        bayan__mem_hint_large(doc->bytes, len + 1);
+        if (!copy_valid(doc->bytes, bytes, len, &ef) && (valid = bayan__utf8_valid(bytes, len, &bad)) != 0) {
+            memcpy(doc->bytes, bytes, len); /* cannot happen (see copy_valid), but then the plain way */
+            ef = 1;
+        }
+    }
+    if (!valid) {
         rc = BAYAN_EUTF8;
         if (diag) {
             diag->status = rc;
@@ -66,21 +114,28 @@ bayan_status bayan_doc_new(const char *bytes, size_t len, const char *path, baya
         }
         goto out;
     }
-    if (!(doc = calloc(1, sizeof *doc)))
-        goto out;
-    if (!(doc->path = dup_str(path ? path : "-")))
-        goto out;
-    if (!(doc->bytes = malloc(len + 1)))
-        goto out;
-    memcpy(doc->bytes, bytes, len);
+    if (!doc || !doc->bytes)
+        goto out; /* out of memory */
     doc->bytes[len] = '\0';
     doc->len = len;
-    if (bayan__text_normalize(doc->bytes, len, &norm, &norm_len, &map, &first_pf, &n_pf) != BAYAN_OK)
+    /* (without a byte 0xEF there is neither a BOM nor a presentation form:
+     * nothing to normalise) */
+    if (ef && bayan__text_normalize(doc->bytes, len, &norm, &norm_len, &map, &first_pf, &n_pf) != BAYAN_OK)
         goto out;
     if (norm) {
         doc->norm = norm;
         doc->map = map;
         doc->norm_len = norm_len;
+        if (norm_len > BAYAN__DOC_MAX) { /* presentation forms spelled out grew the text */
+            rc = BAYAN_EINPUT;
+            if (diag) {
+                diag->status = rc;
+                snprintf(diag->message, sizeof diag->message,
+                         "input too large: %zu bytes once normalised, more than the limit of %zu", norm_len,
+                         BAYAN__DOC_MAX);
+            }
+            goto out;
+        }
     } else {
         doc->norm = doc->bytes;
         doc->norm_len = len;

@@ -9,6 +9,7 @@
 #define BAYAN_EXTRACT_DOC_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "bayan/extract.h"
 
@@ -22,15 +23,22 @@ enum {
     BAYAN__NUM_SCALED = 1 << 5     /* multiplied by a scale word: "628 مليون", "1.5 billion" */
 };
 
+/* The longest normalised text a document may have: offsets into it are
+ * kept in 32 bits (bayan__num, bayan__claim_info), which halves what a
+ * number-dense document holds per figure. bayan_doc_new refuses longer
+ * input with BAYAN_EINPUT. */
+#define BAYAN__DOC_MAX ((size_t)UINT32_MAX - 1)
+
 /* A number expression found by the scanner. All offsets here are into the
- * normalised text (doc->norm); pub's offsets are into the original bytes. A
- * span with start == end is absent. */
+ * normalised text (doc->norm; < BAYAN__DOC_MAX, so 32 bits hold them);
+ * pub's offsets are into the original bytes. A span with start == end is
+ * absent. */
 typedef struct bayan__num {
     bayan_number pub;
-    size_t start, end;           /* qualifier + number + unit, as pub.text */
-    size_t num_start, num_end;   /* the numeral alone ("39", "خمس", "2-4") */
-    size_t unit_start, unit_end; /* the unit word or symbol ("%", "مليون دولار", "درجات مئوية") */
-    size_t qual_start, qual_end; /* the qualifier phrase ("أكثر من", "تقريبًا") */
+    uint32_t start, end;           /* qualifier + number + unit, as pub.text */
+    uint32_t num_start, num_end;   /* the numeral alone ("39", "خمس", "2-4") */
+    uint32_t unit_start, unit_end; /* the unit word or symbol ("%", "مليون دولار", "درجات مئوية") */
+    uint32_t qual_start, qual_end; /* the qualifier phrase ("أكثر من", "تقريبًا") */
     int flags;
 } bayan__num;
 

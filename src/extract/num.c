@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include "common/buf.h"
+#include "common/mem.h"
+#include "common/str.h"
 #include "extract/doc.h"
 #include "extract/num.h"
 #include "extract/num_units.h"
@@ -492,7 +494,7 @@ static const char *strip_cl(const char *k, int conj, int prep)
 
 static int key_is_cl(const word *w, const char *k)
 {
-    return key_is(w, k) || !strcmp(strip_cl(w->key, 1, 0), k) || !strcmp(strip_cl(w->key, 1, 1), k);
+    return key_is(w, k) || bayan__str_eq(strip_cl(w->key, 1, 0), k) || bayan__str_eq(strip_cl(w->key, 1, 1), k);
 }
 
 static int key_in(const char *k, const char *const *list);
@@ -596,10 +598,10 @@ static void cache_fwd_gated(const scan *sc, size_t i, wcache *c, const struct ws
     }
 }
 
-/* phrase_back against a cache (c->w[0] is the nearest word). */
-static size_t phrase_back_c(wcache *c, const char *phrase, int conj, int prep)
+/* phrase_back against a cache (c->w[0] is the nearest word); plen is
+ * strlen(phrase). */
+static size_t phrase_back_c(wcache *c, const char *phrase, size_t plen, int conj, int prep)
 {
-    size_t plen = strlen(phrase);
     const char *end = phrase + plen;
     int k = 0;
     size_t start = (size_t)-1;
@@ -614,7 +616,7 @@ static size_t phrase_back_c(wcache *c, const char *phrase, int conj, int prep)
         int ok = w->klen == pl && bytes_eq(w->key, b, pl);
         if (!ok && b == phrase) {
             const char *kk = strip_cl(w->key, conj, prep);
-            ok = strlen(kk) == pl && bytes_eq(kk, b, pl);
+            ok = w->klen - (size_t)(kk - w->key) == pl && bytes_eq(kk, b, pl); /* (klen: strlen of key) */
         }
         if (!ok)
             return (size_t)-1;
@@ -732,7 +734,7 @@ static int key_in(const char *k, const char *const *list)
         if (list_ptrs[i] == list)
             return wset_has(&list_sets[i], k, strlen(k));
     for (; *list; list++)
-        if (!strcmp(k, *list))
+        if (bayan__str_eq(k, *list))
             return 1;
     return 0;
 }
@@ -763,6 +765,7 @@ static wset qb_last;  /* last words of the qualifiers written before a number */
 static const char *qb_last_w[MAXQB]; /* each qualifier's last word, its length, and whether it is alone */
 static size_t qb_last_n[MAXQB];
 static int qb_one_word[MAXQB];
+static size_t qb_len[MAXQB]; /* strlen of each qualifier */
 /* By last word: which qualifiers (bits k < MAXQB) end in it, and which of
  * those are that one word alone, so that qual_before tries only those. */
 #define QBM_SLOTS 256
@@ -823,6 +826,7 @@ static void build_sets(void)
             qb_last_w[k] = last;
             qb_last_n[k] = strlen(last);
             qb_one_word[k] = !sp;
+            qb_len[k] = strlen(t->key);
             qb_mask *m = qbm_slot(last, qb_last_n[k], 1);
             if (m) {
                 m->all[k / 64] |= (uint64_t)1 << (k % 64);
@@ -1865,9 +1869,20 @@ static bayan__num *push(scan *sc)
 {
     if (sc->cnt == sc->cap) {
         size_t nc = sc->cap ? sc->cap * 2 : 64;
+        size_t done = sc->cnt ? sc->v[sc->cnt - 1].end : 0;
+        if (sc->cap >= 4096 && done > 0 && done < sc->n) {
+            /* past the first few thousand, room for what the density so far
+             * says the rest of the text holds, and a quarter more: doubling
+             * would copy the array a dozen times on a long document, and
+             * touch twice the memory; the slack is given back at the end */
+            double est = (double)sc->cnt * ((double)sc->n / (double)done) * 1.25;
+            size_t min = sc->cap + sc->cap / 2;
+            nc = est > (double)min && est < (double)(SIZE_MAX / sizeof(bayan__num)) ? (size_t)est : min;
+        }
         bayan__num *v = realloc(sc->v, nc * sizeof *v);
         if (!v)
             return NULL;
+        bayan__mem_hint_large(v, nc * sizeof *v);
         sc->v = v;
         sc->cap = nc;
     }
@@ -1996,16 +2011,17 @@ static int range_units_clash(const scan *sc, const unit *first, const np *r, siz
         second.name = NULL;
     }
     const char *a = first ? first->name : NULL, *b = second.name;
-    int pa = a && (!strcmp(a, "percent") || !strcmp(a, "percentage_point"));
-    int pb = b && (!strcmp(b, "percent") || !strcmp(b, "percentage_point"));
+    int pa = a && (bayan__str_eq(a, "percent") || bayan__str_eq(a, "percentage_point"));
+    int pb = b && (bayan__str_eq(b, "percent") || bayan__str_eq(b, "percentage_point"));
     /* a share and a scaled amount ("from 2% to 3 million") */
     if ((pa && !b && (r2->flags & BAYAN__NUM_SCALED)) || (pb && !a && (r->flags & BAYAN__NUM_SCALED)))
         return 1;
     if (!a || !b)
         return 0;
-    if (strcmp(a, b))
+    if (!bayan__str_eq(a, b))
         return 1;
-    return !strcmp(a, "currency") && first->currency && second.currency && strcmp(first->currency, second.currency);
+    return bayan__str_eq(a, "currency") && first->currency && second.currency &&
+           !bayan__str_eq(first->currency, second.currency);
 }
 
 static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t floor_)
@@ -2064,7 +2080,7 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
         while (cand[j]) {
             size_t k = j * 64 + (size_t)__builtin_ctzll(cand[j]);
             cand[j] &= cand[j] - 1;
-            size_t a = phrase_back_c(&wc, bayan__quals_before[k].key, 1, 1);
+            size_t a = phrase_back_c(&wc, bayan__quals_before[k].key, qb_len[k], 1, 1);
             if (a != (size_t)-1 && a >= floor_) {
                 *q = bayan__quals_before[k].q;
                 return a;
@@ -2074,7 +2090,7 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
         size_t k = (size_t)(t - bayan__quals_before);
         if (k < MAXQB)
             continue; /* tried above */
-        size_t a = phrase_back_c(&wc, t->key, 1, 1);
+        size_t a = phrase_back_c(&wc, t->key, strlen(t->key), 1, 1);
         if (a != (size_t)-1 && a >= floor_) {
             *q = t->q;
             return a;
@@ -2654,7 +2670,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         high *= u.factor;
     }
     /* dollars and cents: "20 دولار و43 سنت", "20$ 43c" */
-    if (u.name && !strcmp(u.name, "currency") && u.factor == 1 && !has_range) {
+    if (u.name && bayan__str_eq(u.name, "currency") && u.factor == 1 && !has_range) {
         size_t p = skip_sp(sc, u.e > e ? u.e : e);
         word w;
         size_t q = p;
@@ -2777,7 +2793,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
 
     /* multipliers against occasions */
-    if (u.name && !strcmp(u.name, "times") && u.times_word) {
+    if (u.name && bayan__str_eq(u.name, "times") && u.times_word) {
         if (!multiplier_governed(sc, s, &r, u.e, qual != BAYAN_Q_NONE ? qs : s)) {
             u.name = "count";
             r.flags |= BAYAN__NUM_OCCASIONS;
@@ -3309,6 +3325,7 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
         }
         if (!(doc->num_texts = malloc(total)))
             goto out;
+        bayan__mem_hint_large(doc->num_texts, total);
         char *t = doc->num_texts;
         for (size_t k = 0; k < sc.cnt; k++) {
             bayan__num *nm = &sc.v[k];

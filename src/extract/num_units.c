@@ -3,6 +3,7 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "common/str.h"
 #include "extract/num_units.h"
 
 /* Physical units: the spellings and the canonical unit word reported. */
@@ -193,7 +194,7 @@ const bayan__unitw *bayan__unitw_find(const bayan__unitw *t, const char *key)
         if (indexes[i].table != t)
             continue;
         for (unsigned h = uw_hash(key); indexes[i].slot[h]; h = (h + 1) & (UW_SLOTS - 1))
-            if (!strcmp(indexes[i].slot[h]->key, key))
+            if (bayan__str_eq(indexes[i].slot[h]->key, key))
                 return indexes[i].slot[h];
         return NULL;
     }

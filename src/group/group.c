@@ -10,11 +10,11 @@
  *   - three or more values otherwise form a series.
  * Everything else stays single (group null). Titles are built from the
  * labels' own words. */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "common/buf.h"
+#include "common/str.h"
 #include "extract/claims.h"
 #include "extract/claims_words.h"
 
@@ -22,7 +22,7 @@ static int same_str(const char *a, const char *b)
 {
     if (!a || !b)
         return a == b;
-    return !strcmp(a, b);
+    return bayan__str_eq(a, b);
 }
 
 static double magnitude(const bayan_claim *c)
@@ -40,7 +40,7 @@ static int comparable(const bayan_claim *a, const bayan__claim_info *ia, const b
 {
     if (!same_str(a->unit, b->unit) || !same_str(a->currency, b->currency))
         return 0;
-    if (a->unit && !strcmp(a->unit, "count") && ia->noun != ib->noun && !(loose && (!ia->noun || !ib->noun)))
+    if (a->unit && bayan__str_eq(a->unit, "count") && ia->noun != ib->noun && !(loose && (!ia->noun || !ib->noun)))
         return 0;
     double ma = magnitude(a), mb = magnitude(b);
     if (ma > 0 && mb > 0 && (ma > 1000 * mb || mb > 1000 * ma))
@@ -71,7 +71,7 @@ static int span_keys(const bayan_doc *doc, size_t s, size_t e, char keys[8][BAYA
                     p += strlen(pre[q]);
                     break;
                 }
-            if (strlen(p) >= 4 && strcmp(p, "the") && strcmp(p, "of")) /* 2+ Arabic letters, 4+ Latin */
+            if (strlen(p) >= 4 && !bayan__str_eq(p, "the") && !bayan__str_eq(p, "of")) /* 2+ Arabic letters, 4+ Latin */
                 strcpy(keys[n++], p);
         }
         i = j;
@@ -236,7 +236,7 @@ static int ar_in(enum bayan__wl wl, const char *k)
 static int key_in(const char *k, const char *const *list)
 {
     for (int i = 0; list[i]; i++)
-        if (!strcmp(k, list[i]))
+        if (bayan__str_eq(k, list[i]))
             return 1;
     return 0;
 }
@@ -281,7 +281,7 @@ static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__cla
     if (n < 1 || t[0].mark)
         return 0;
     if (lang == BAYAN_LANG_EN) {
-        if (strcmp(t[0].key, "up") && strcmp(t[0].key, "down") && strcmp(t[0].key, "of"))
+        if (!bayan__str_eq(t[0].key, "up") && !bayan__str_eq(t[0].key, "down") && !bayan__str_eq(t[0].key, "of"))
             return 0;
     } else {
         const char *w = t[0].key;
@@ -295,9 +295,9 @@ static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__cla
     if (k < 0 || t[k].mark)
         return 0;
     if (lang == BAYAN_LANG_EN) {
-        if (!strcmp(t[k].key, "up") || !strcmp(t[k].key, "down"))
+        if (bayan__str_eq(t[k].key, "up") || bayan__str_eq(t[k].key, "down"))
             return 1;
-        return k >= 1 && !strcmp(t[k].key, "of") && !t[k - 1].mark && key_in(t[k - 1].key, en_change);
+        return k >= 1 && bayan__str_eq(t[k].key, "of") && !t[k - 1].mark && key_in(t[k - 1].key, en_change);
     }
     while (k > 0 && !t[k].mark && key_in(t[k].key, ar_skip) && skipped < 2) {
         k--;
@@ -352,9 +352,9 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
         return 0; /* a mark right before the figure: "، 31%" */
     const char *first = t[k].key;
     int en = lang == BAYAN_LANG_EN;
-    int conj = en ? !strcmp(first, "and") || !strcmp(first, "then")
+    int conj = en ? bayan__str_eq(first, "and") || bayan__str_eq(first, "then")
                   : (!strncmp(first, "\xd9\x88", 2) && strlen(first) >= 6 && !ar_in(WL_AR_STOP, first)) ||
-                        !strcmp(first, "ثم");
+                        bayan__str_eq(first, "ثم");
     if (!conj)
         return -1;
     int last_verb = -1;
@@ -386,13 +386,13 @@ static int from_before(const bayan_doc *doc, bayan_lang lang, const bayan__claim
     gtok t[4];
     size_t ns = doc->nums[f->num].start;
     int n = gap_tokens(doc, ns > 48 ? ns - 48 : 0, ns, t, 4);
-    if (lang == BAYAN_LANG_EN && n >= 1 && !t[n - 1].mark && !strcmp(t[n - 1].key, "from"))
+    if (lang == BAYAN_LANG_EN && n >= 1 && !t[n - 1].mark && bayan__str_eq(t[n - 1].key, "from"))
         return 1;
     /* "raising the fare from $2.90 to $3", "ارتفع من 5 إلى 7": the later
      * value of a change, its earlier value just before "to" */
-    if (n >= 2 && !t[n - 1].mark && (!strcmp(t[n - 1].key, "to") || !strcmp(t[n - 1].key, "الي"))) {
+    if (n >= 2 && !t[n - 1].mark && (bayan__str_eq(t[n - 1].key, "to") || bayan__str_eq(t[n - 1].key, "الي"))) {
         for (int k = n - 2; k >= 0 && !t[k].mark; k--)
-            if (!strcmp(t[k].key, "from") || !strcmp(t[k].key, "من"))
+            if (bayan__str_eq(t[k].key, "from") || bayan__str_eq(t[k].key, "من"))
                 return 1;
     }
     return 0;
@@ -419,7 +419,7 @@ static int contrast_between(const bayan_doc *doc, const bayan__claim_info *info,
             if (!strncmp(p, "\xd9\x88", 2) && strlen(p) > 4)
                 p += 2; /* وبينما */
             for (int q = 0; contrast[q]; q++)
-                if (!strcmp(p, contrast[q]) || !strcmp(k, contrast[q]))
+                if (bayan__str_eq(p, contrast[q]) || bayan__str_eq(k, contrast[q]))
                     return 1;
         }
         i = j;
@@ -441,12 +441,15 @@ static int bare_against(const bayan_doc *doc, const bayan__claim_info *f)
         return 0;
     const char *k = t[n - 1].key;
     /* "98,000 job cuts so far, compared with about 263,000 last year" */
-    if (n >= 2 && !t[n - 2].mark && !strcmp(k, "with") && !strcmp(t[n - 2].key, "compared"))
+    if (n >= 2 && !t[n - 2].mark && bayan__str_eq(k, "with") && bayan__str_eq(t[n - 2].key, "compared"))
         return 1;
     /* ("1,643 people died, while 472 were killed in ...": the same too) */
-    return !strcmp(k, "مقابل") || !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs") ||
-           !strcmp(k, "while") || !strcmp(k, "whereas") || !strcmp(k, "بينما") || !strcmp(k, "وبينما") ||
-           !strcmp(k, "فيما") || !strcmp(k, "مقارنه") || !strcmp(k, "بالمقارنه");
+    return bayan__str_eq(k, "مقابل") || bayan__str_eq(k, "against") ||
+           bayan__str_eq(k, "versus") || bayan__str_eq(k, "vs") ||
+           bayan__str_eq(k, "while") || bayan__str_eq(k, "whereas") ||
+           bayan__str_eq(k, "بينما") || bayan__str_eq(k, "وبينما") ||
+           bayan__str_eq(k, "فيما") || bayan__str_eq(k, "مقارنه") ||
+           bayan__str_eq(k, "بالمقارنه");
 }
 
 /* bare_against / from_before of claim i, worked out on first use (they
@@ -472,14 +475,14 @@ static int linked(const bayan_doc *doc, const bayan__claim_info *info, size_t a,
                   int from)
 {
     const bayan_claim *ca = &doc->claims[a];
-    if (ca->unit && !strcmp(ca->unit, "celsius"))
+    if (ca->unit && bayan__str_eq(ca->unit, "celsius"))
         return 1;
     char ka[8][BAYAN__KEY_MAX], kb[8][BAYAN__KEY_MAX];
     int na = span_keys(doc, info[a].label_start, info[a].label_end, ka);
     int nb = span_keys(doc, info[b].label_start, info[b].label_end, kb);
     for (int x = 0; x < na; x++)
         for (int y = 0; y < nb; y++)
-            if (!strcmp(ka[x], kb[y]))
+            if (bayan__str_eq(ka[x], kb[y]))
                 return 1;
     if (from || contrast_between(doc, info, a, b))
         return 1;
@@ -568,12 +571,14 @@ static void trim_span(const bayan_doc *doc, size_t *ps, size_t *pe)
 
 static void put_span(bayan__buf *b, const bayan_doc *doc, size_t s, size_t e, int *oom)
 {
+    size_t os, oe;
+    (void)oom; /* (nothing is allocated here but in b, which keeps its own failure) */
     trim_span(doc, &s, &e);
-    char *t = bayan__orig_copy(doc, s, e, oom);
-    if (t) {
-        bayan__buf_puts(b, t);
-        free(t);
-    }
+    if (!bayan__orig_range(doc, s, e, &os, &oe))
+        return;
+    /* the original bytes, up to a NUL in them as a copy read as a string would */
+    const char *p = doc->bytes + os, *z = memchr(p, '\0', oe - os);
+    bayan__buf_append(b, p, z ? (size_t)(z - p) : oe - os);
 }
 
 static int same_span_text(const bayan_doc *doc, size_t as, size_t ae, size_t bs, size_t be)
@@ -699,7 +704,7 @@ static int en_partitive(const bayan_doc *doc, const bayan__claim_info *f)
     while (ne < doc->norm_len && doc->norm[ne] == ' ')
         ne++;
     word_at(doc, ne, doc->norm_len, k);
-    return !strcmp(k, "of");
+    return bayan__str_eq(k, "of");
 }
 
 /* A chart title from the members' own words: what is measured, of what,
@@ -753,7 +758,7 @@ static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__clai
             f = g;
             same = 1;
         }
-        if (fl && gl && !same && doc->claims[mem[1]].unit && !strcmp(doc->claims[mem[1]].unit, "count") &&
+        if (fl && gl && !same && doc->claims[mem[1]].unit && bayan__str_eq(doc->claims[mem[1]].unit, "count") &&
             f->noun && !g->noun) {
             /* "1,643 people died, while 472 were killed": a bare count of
              * the same noun; its label is only its verb */
@@ -878,13 +883,13 @@ static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__clai
         }
         int share = 0;
         if (!en && subj && mem[0] < doc->n_claims && doc->claims[mem[0]].unit &&
-            !strcmp(doc->claims[mem[0]].unit, "percent")) {
+            bayan__str_eq(doc->claims[mem[0]].unit, "percent")) {
             char nk[BAYAN__KEY_MAX];
             size_t ne = doc->nums[f->num].end;
             while (ne < doc->norm_len && doc->norm[ne] == ' ')
                 ne++;
             word_at(doc, ne, doc->norm_len, nk);
-            share = !strcmp(nk, "من") && construct; /* "18% من صادرات البن": a share */
+            share = bayan__str_eq(nk, "من") && construct; /* "18% من صادرات البن": a share */
         }
         if (subj) {
             if (share) {
@@ -907,10 +912,10 @@ static char *make_title(const bayan_doc *doc, bayan_lang lang, const bayan__clai
                 t1++;
             if (t1 < f->tail_end) {
                 word_at(doc, t1, f->tail_end, nk);
-                by_place = !strcmp(tk, "في") && ar_definite(nk) && strncmp(nk, "\xd9\x84\xd9\x84", 4);
+                by_place = bayan__str_eq(tk, "في") && ar_definite(nk) && strncmp(nk, "\xd9\x84\xd9\x84", 4);
             }
         }
-        int counts = doc->claims[mem[0]].unit && !strcmp(doc->claims[mem[0]].unit, "count");
+        int counts = doc->claims[mem[0]].unit && bayan__str_eq(doc->claims[mem[0]].unit, "count");
         size_t lw = le;
         while (lw > f->label_start && doc->norm[lw - 1] != ' ')
             lw--;
@@ -1010,7 +1015,7 @@ static char *change_title(const bayan_doc *doc, bayan_lang lang, const bayan__cl
     char k[BAYAN__KEY_MAX];
     word_at(doc, f->label_start, f->label_end, k);
     int definite = !en && ar_definite(k);
-    if (c->unit && !strcmp(c->unit, "celsius")) {
+    if (c->unit && bayan__str_eq(c->unit, "celsius")) {
         if (en) {
             bayan__buf_puts(&b, "temperature ");
             put_span(&b, doc, f->label_start, f->label_end, oom);
@@ -1064,12 +1069,19 @@ static int generic_noun(const bayan_doc *doc, const bayan__claim_info *f)
 
 static char *id_str(char prefix, size_t n)
 {
+    /* (by hand: snprintf cost more than the rest of making a group) */
     char tmp[32];
-    snprintf(tmp, sizeof tmp, "%c%zu", prefix, n);
-    size_t l = strlen(tmp);
-    char *p = malloc(l + 1);
+    size_t at = sizeof tmp;
+    tmp[--at] = '\0';
+    do {
+        tmp[--at] = (char)('0' + n % 10);
+        n /= 10;
+    } while (n);
+    tmp[--at] = prefix;
+    size_t l = sizeof tmp - at;
+    char *p = malloc(l);
     if (p)
-        memcpy(p, tmp, l + 1);
+        memcpy(p, tmp + at, l);
     return p;
 }
 
@@ -1132,7 +1144,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
             s1++;
         for (size_t i = s0; i < s1; i++) {
             const bayan_claim *ci = &doc->claims[i];
-            if (used[i] || (ci->unit && !strcmp(ci->unit, "times")))
+            if (used[i] || (ci->unit && bayan__str_eq(ci->unit, "times")))
                 continue;
             /* the multiplier of a comparison in the same sentence */
             /* (it stands between the figures it compares: "50%، أي خمسة أضعاف
@@ -1141,11 +1153,11 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
             long ratio = -1;
             for (size_t j = i + 1; j < s1 && ratio < 0; j++) {
                 const bayan_claim *cj = &doc->claims[j];
-                if (used[j] || !cj->unit || strcmp(cj->unit, "times") || !info[j].comparative)
+                if (used[j] || !cj->unit || !bayan__str_eq(cj->unit, "times") || !info[j].comparative)
                     continue;
                 for (size_t k = j + 1; k < s1; k++) {
                     const bayan_claim *ck = &doc->claims[k];
-                    if (!used[k] && !(ck->unit && !strcmp(ck->unit, "times")) &&
+                    if (!used[k] && !(ck->unit && bayan__str_eq(ck->unit, "times")) &&
                         comparable(ci, &info[i], ck, &info[k], 0)) {
                         ratio = (long)j;
                         break;
@@ -1157,7 +1169,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
             int list = 1;
             for (size_t j = i; j < s1; j++) {
                 const bayan_claim *cj = &doc->claims[j];
-                if (used[j] || (cj->unit && !strcmp(cj->unit, "times")))
+                if (used[j] || (cj->unit && bayan__str_eq(cj->unit, "times")))
                     continue;
                 /* a count with no noun of its own counts what the first one
                  * does when it is said against it or is an item of its list
@@ -1179,7 +1191,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                 int skipped = 0;
                 for (size_t k = j != i ? mem[n - 1] + 1 : j; k < j && !skipped; k++) {
                     const bayan_claim *ck = &doc->claims[k];
-                    skipped = !used[k] && !(ck->unit && !strcmp(ck->unit, "times")) &&
+                    skipped = !used[k] && !(ck->unit && bayan__str_eq(ck->unit, "times")) &&
                               comparable(ci, &info[i], ck, &info[k], 0);
                 }
                 if (skipped && ratio < 0)
@@ -1236,7 +1248,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
      * بـ97 مقعدا"): a series across sentences */
     for (size_t i = 0; i < nc; i++) {
         const bayan_claim *ci = &doc->claims[i];
-        if (used[i] || ci->group || !ci->unit || strcmp(ci->unit, "count") || !info[i].noun ||
+        if (used[i] || ci->group || !ci->unit || !bayan__str_eq(ci->unit, "count") || !info[i].noun ||
             generic_noun(doc, &info[i]))
             continue;
         size_t n = 0;
@@ -1245,7 +1257,8 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
         for (size_t j = i + 1; j < nc && info[j].sentence - info[i].sentence <= 5; j++) {
             const bayan_claim *cj = &doc->claims[j];
             if (info[j].sentence == info[mem[n - 1]].sentence || used[j] || cj->group || !cj->unit ||
-                strcmp(cj->unit, "count") || info[j].noun != info[i].noun || !comparable(ci, &info[i], cj, &info[j], 0))
+                !bayan__str_eq(cj->unit, "count") || info[j].noun != info[i].noun ||
+                !comparable(ci, &info[i], cj, &info[j], 0))
                 continue;
             mem[n++] = j;
             whose |= info[j].subj_end > info[j].subj_start;

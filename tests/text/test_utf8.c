@@ -89,6 +89,54 @@ static void fast_paths_agree(void **state)
     }
 }
 
+/* bayan_doc_new checks the input a block at a time while copying it: an
+ * error at or next to a block boundary is still found where the plain check
+ * finds it, and valid text is copied whole. */
+static void errors_across_blocks(void **state)
+{
+    (void)state;
+    static unsigned char buf[3 * 65536 + 64];
+    static const char *const pieces[] = {"\xd8\xa7\xd9\x84", " ", "12", "\xe2\x80\x8f", "\xf0\x9f\x98\x80", "a"};
+    size_t len = 0;
+    for (unsigned k = 0; len + 8 < sizeof buf; k = k * 7 + 3) {
+        const char *p = pieces[k % 6];
+        memcpy(buf + len, p, strlen(p));
+        len += strlen(p);
+    }
+    bayan_doc *doc = NULL;
+    bayan_diag diag;
+    assert_int_equal(bayan_doc_new((const char *)buf, len, NULL, &doc, &diag), BAYAN_OK);
+    assert_memory_equal(doc->bytes, buf, len);
+    bayan_doc_free(doc);
+    static const size_t at[] = {65533, 65534, 65535, 65536, 65537, 131070, 131071, 131072, 131073};
+    static const unsigned char bad[] = {0xff, 0x80, 0xd8, 0xe2, 0xf0};
+    for (size_t i = 0; i < sizeof at / sizeof at[0]; i++)
+        for (size_t j = 0; j < sizeof bad; j++) {
+            unsigned char keep = buf[at[i]];
+            buf[at[i]] = bad[j];
+            size_t want = 0;
+            int valid = ref_valid(buf, len, &want);
+            doc = NULL;
+            assert_int_equal(bayan_doc_new((const char *)buf, len, NULL, &doc, &diag),
+                             valid ? BAYAN_OK : BAYAN_EUTF8);
+            if (!valid)
+                assert_int_equal(diag.offset, want);
+            bayan_doc_free(doc);
+            buf[at[i]] = keep;
+        }
+}
+
+/* Offsets are kept in 32 bits: longer input is refused before it is read. */
+static void too_large(void **state)
+{
+    (void)state;
+    bayan_doc *doc = NULL;
+    bayan_diag diag;
+    assert_int_equal(bayan_doc_new("x", BAYAN__DOC_MAX + 1, NULL, &doc, &diag), BAYAN_EINPUT);
+    assert_null(doc);
+    assert_non_null(strstr(diag.message, "too large"));
+}
+
 static void invalid_byte_reported(void **state)
 {
     (void)state;
@@ -176,7 +224,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(invalid_byte_reported), cmocka_unit_test(overlong_and_truncated),
         cmocka_unit_test(bom_and_crlf), cmocka_unit_test(presentation_forms), cmocka_unit_test(language),
-        cmocka_unit_test(fast_paths_agree),
+        cmocka_unit_test(fast_paths_agree), cmocka_unit_test(errors_across_blocks), cmocka_unit_test(too_large),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

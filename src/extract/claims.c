@@ -1954,17 +1954,49 @@ static int duration(const rules *r, long p, const bayan__num *n)
     return 0;
 }
 
-/* The dinar of the country the document names first ("عائدات ... مليار
+/* How far into a document the country that names its currency is looked
+ * for: a news article is well inside it, and a long file of many articles
+ * is not searched end to end once per name. */
+#define CURRENCY_CONTEXT_BYTES ((size_t)64 * 1024)
+
+/* The offset of the first of names[] (NULL-terminated) in the first
+ * CURRENCY_CONTEXT_BYTES of the normalised text, or (size_t)-1; *which gets
+ * its index. */
+static size_t first_named(const bayan_doc *doc, const char *const *names, int *which)
+{
+    size_t lim = doc->norm_len < CURRENCY_CONTEXT_BYTES ? doc->norm_len : CURRENCY_CONTEXT_BYTES;
+    size_t best = (size_t)-1;
+    for (int i = 0; names[i]; i++) {
+        size_t nl = strlen(names[i]);
+        const char *p = doc->norm, *end = doc->norm + lim;
+        while (nl && (size_t)(end - p) >= nl) {
+            const char *h = memchr(p, (unsigned char)names[i][0], (size_t)(end - p) - nl + 1);
+            if (!h)
+                break;
+            if (!memcmp(h, names[i], nl)) {
+                if ((size_t)(h - doc->norm) < best) {
+                    best = (size_t)(h - doc->norm);
+                    *which = i;
+                }
+                break;
+            }
+            p = h + 1;
+        }
+    }
+    return best;
+}
+
+/* The dinar of the country the document names first (in its first 64 KB) ("عائدات ... مليار
  * دينار" in an article about Jordan is JOD); NULL when none is named or
  * the currency word is not a dinar. */
 static const char *dinar_country(rules *r, const bayan__num *n)
 {
-    static const char *const names[][2] = {
-        {"الأردن", "JOD"}, {"الأردني", "JOD"}, {"الكويت", "KWD"}, {"الكويتي", "KWD"}, {"العراق", "IQD"},
-        {"العراقي", "IQD"}, {"البحرين", "BHD"}, {"البحريني", "BHD"}, {"ليبيا", "LYD"}, {"الليبي", "LYD"},
-        {"تونس", "TND"}, {"التونسي", "TND"}, {"الجزائر", "DZD"}, {"الجزائري", "DZD"}, {"Jordan", "JOD"},
-        {"Kuwait", "KWD"}, {"Iraq", "IQD"}, {"Bahrain", "BHD"}, {"Libya", "LYD"}, {"Tunisia", "TND"},
-        {"Algeria", "DZD"}, {NULL, NULL}};
+    static const char *const names[] = {"الأردن", "الأردني", "الكويت", "الكويتي", "العراق", "العراقي",
+                                        "البحرين", "البحريني", "ليبيا", "الليبي", "تونس", "التونسي",
+                                        "الجزائر", "الجزائري", "Jordan", "Kuwait", "Iraq", "Bahrain",
+                                        "Libya", "Tunisia", "Algeria", NULL};
+    static const char *const codes[] = {"JOD", "JOD", "KWD", "KWD", "IQD", "IQD", "BHD", "BHD", "LYD", "LYD", "TND",
+                                        "TND", "DZD", "DZD", "JOD", "KWD", "IQD", "BHD", "LYD", "TND", "DZD"};
     if (n->unit_end <= n->unit_start)
         return NULL;
     char uk[BAYAN__KEY_MAX];
@@ -1972,14 +2004,9 @@ static const char *dinar_country(rules *r, const bayan__num *n)
     if (!strstr(uk, "دينار") && !strstr(uk, "dinar") && !strstr(uk, "فلس") && !strstr(uk, "فلوس") && !strstr(uk, "fils"))
         return NULL;
     if (!r->dinar_done) {
-        size_t best = (size_t)-1;
-        for (int i = 0; names[i][0]; i++) {
-            const char *hit = strstr(r->doc->norm, names[i][0]);
-            if (hit && (size_t)(hit - r->doc->norm) < best) {
-                best = (size_t)(hit - r->doc->norm);
-                r->dinar = names[i][1];
-            }
-        }
+        int which = -1;
+        if (first_named(r->doc, names, &which) != (size_t)-1)
+            r->dinar = codes[which];
         /* none named: a dinar written once with its country ("320 مليون
          * دينار أردني") stands for the bare ones of the same document */
         for (size_t i = 0; !r->dinar && i < r->doc->n_nums; i++) {
@@ -2011,17 +2038,8 @@ static const char *dirham_country(rules *r, const bayan__num *n)
                                          "Morocco", "Moroccan", NULL};
         static const char *const ae[] = {"الإمارات", "الامارات", "الإماراتية", "دبي", "أبوظبي", "أبو ظبي", "UAE",
                                          "Dubai", "Abu Dhabi", "Emirates", NULL};
-        size_t first_ma = (size_t)-1, first_ae = (size_t)-1;
-        for (int i = 0; ma[i]; i++) {
-            const char *h = strstr(r->doc->norm, ma[i]);
-            if (h && (size_t)(h - r->doc->norm) < first_ma)
-                first_ma = (size_t)(h - r->doc->norm);
-        }
-        for (int i = 0; ae[i]; i++) {
-            const char *h = strstr(r->doc->norm, ae[i]);
-            if (h && (size_t)(h - r->doc->norm) < first_ae)
-                first_ae = (size_t)(h - r->doc->norm);
-        }
+        int which = -1;
+        size_t first_ma = first_named(r->doc, ma, &which), first_ae = first_named(r->doc, ae, &which);
         r->dirham = first_ma < first_ae ? "MAD" : "AED";
         r->dirham_done = 1;
     }

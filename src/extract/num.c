@@ -1549,6 +1549,14 @@ static int currency_words(const scan *sc, const word *w0, unit *u)
     return 1;
 }
 
+/* The words of an exam and of the weather that marks_not_degrees looks
+ * for (hash sets: it reads back a dozen words per "درجات"). */
+static const char *const EXAM_WORDS[] = {"امتحان", "الامتحان", "امتحانات", "الامتحانات", "طالب", "الطالب",
+                                         "الطالبه", "طالبه", "طلاب", "الطلاب", "مجموع", "المجموع", "اختبار",
+                                         "الاختبار", "الثانويه", "التوجيهي", "exam", "test", "score", NULL};
+static const char *const WEATHER_WORDS[] = {"حراره", "الحراره", "الطقس", "الجو", "حرارتها", "الصفر", "البروده",
+                                            "temperature", "temperatures", "heat", NULL};
+
 /* "1080p", "720p": the lines of a video picture, not pence. */
 static int video_lines(const scan *sc, size_t num_e)
 {
@@ -1566,11 +1574,6 @@ static int video_lines(const scan *sc, size_t num_e)
  * weather before it: marks, not degrees. Reads back a dozen words. */
 static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
 {
-    static const char *const exam[] = {"امتحان", "الامتحان", "امتحانات", "الامتحانات", "طالب", "الطالب",
-                                       "الطالبه", "طالبه", "طلاب", "الطلاب", "مجموع", "المجموع", "اختبار",
-                                       "الاختبار", "الثانويه", "التوجيهي", "exam", "test", "score", NULL};
-    static const char *const weather[] = {"حراره", "الحراره", "الطقس", "الجو", "حرارتها", "الصفر", "البروده",
-                                          "temperature", "temperatures", "heat", NULL};
     word a;
     if (next_word(sc, dw->b, &a) && (key_is(&a, "مئويه") || key_is(&a, "سلزيوس") || key_is(&a, "celsius") ||
                                      key_is(&a, "fahrenheit") || key_is(&a, "فهرنهايت")))
@@ -1594,12 +1597,10 @@ static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
             continue;
         }
         const char *b = strip_cl(w.key, 1, 1);
-        for (int j = 0; weather[j]; j++)
-            if (!strcmp(w.key, weather[j]) || !strcmp(b, weather[j]))
-                return 0;
-        for (int j = 0; exam[j]; j++)
-            if (!strcmp(w.key, exam[j]) || !strcmp(b, exam[j]))
-                exam_seen = 1;
+        if (key_in(w.key, WEATHER_WORDS) || key_in(b, WEATHER_WORDS))
+            return 0;
+        if (key_in(w.key, EXAM_WORDS) || key_in(b, EXAM_WORDS))
+            exam_seen = 1;
         p = w.a;
     }
     return exam_seen;
@@ -1960,6 +1961,8 @@ static void build_lists(void)
     add_list(MULT_VERBS);
     add_list(COMPARATIVES);
     add_list(CHANGE_VERBS);
+    add_list(EXAM_WORDS);
+    add_list(WEATHER_WORDS);
 }
 
 /* Is "مرات"/"times" after this number a multiplier? Governed by a

@@ -1959,31 +1959,54 @@ static int duration(const rules *r, long p, const bayan__num *n)
  * is not searched end to end once per name. */
 #define CURRENCY_CONTEXT_BYTES ((size_t)64 * 1024)
 
-/* The offset of the first of names[] (NULL-terminated) in the first
- * CURRENCY_CONTEXT_BYTES of the normalised text, or (size_t)-1; *which gets
- * its index. */
+/* The offset of the first of names[] (NULL-terminated, at most
+ * FIRST_NAMED_MAX) in the first CURRENCY_CONTEXT_BYTES of the normalised
+ * text, or (size_t)-1; *which gets its index (the lowest of those found at
+ * that offset). One pass over the text: a table per byte position says
+ * which names have that byte there, so that a name is compared only where
+ * its first four bytes stand (Arabic names all start with the lead byte of
+ * every other character, and a search per name by its first byte stopped
+ * every two bytes). */
+#define FIRST_NAMED_MAX 32
 static size_t first_named(const bayan_doc *doc, const char *const *names, int *which)
 {
     size_t lim = doc->norm_len < CURRENCY_CONTEXT_BYTES ? doc->norm_len : CURRENCY_CONTEXT_BYTES;
-    size_t best = (size_t)-1;
-    for (int i = 0; names[i]; i++) {
-        size_t nl = strlen(names[i]);
-        const char *p = doc->norm, *end = doc->norm + lim;
-        while (nl && (size_t)(end - p) >= nl) {
-            const char *h = memchr(p, (unsigned char)names[i][0], (size_t)(end - p) - nl + 1);
-            if (!h)
-                break;
-            if (!memcmp(h, names[i], nl)) {
-                if ((size_t)(h - doc->norm) < best) {
-                    best = (size_t)(h - doc->norm);
-                    *which = i;
-                }
-                break;
+    uint32_t at[4][256];
+    size_t nl[FIRST_NAMED_MAX];
+    int n = 0;
+    memset(at, 0, sizeof at);
+    for (; names[n] && n < FIRST_NAMED_MAX; n++) {
+        nl[n] = strlen(names[n]);
+        if (!nl[n])
+            continue; /* (an empty name is never found) */
+        for (size_t k = 0; k < 4; k++) {
+            if (k < nl[n]) {
+                at[k][(unsigned char)names[n][k]] |= (uint32_t)1 << n;
+            } else {
+                for (int c = 0; c < 256; c++) /* a short name: any byte there */
+                    at[k][c] |= (uint32_t)1 << n;
             }
-            p = h + 1;
         }
     }
-    return best;
+    const unsigned char *u = (const unsigned char *)doc->norm;
+    for (size_t p = 0; p < lim; p++) {
+        uint32_t cand;
+        if (p + 4 <= lim) {
+            cand = at[0][u[p]] & at[1][u[p + 1]] & at[2][u[p + 2]] & at[3][u[p + 3]];
+            if (!cand)
+                continue;
+        } else {
+            cand = n < 32 ? ((uint32_t)1 << n) - 1 : 0xFFFFFFFFu; /* the last bytes: every name */
+        }
+        for (; cand; cand &= cand - 1) {
+            int i = __builtin_ctz(cand);
+            if (nl[i] && nl[i] <= lim - p && !memcmp(u + p, names[i], nl[i])) {
+                *which = i;
+                return p;
+            }
+        }
+    }
+    return (size_t)-1;
 }
 
 /* The dinar of the country the document names first (in its first 64 KB) ("عائدات ... مليار
@@ -1997,6 +2020,7 @@ static const char *dinar_country(rules *r, const bayan__num *n)
                                         "Libya", "Tunisia", "Algeria", NULL};
     static const char *const codes[] = {"JOD", "JOD", "KWD", "KWD", "IQD", "IQD", "BHD", "BHD", "LYD", "LYD", "TND",
                                         "TND", "DZD", "DZD", "JOD", "KWD", "IQD", "BHD", "LYD", "TND", "DZD"};
+    _Static_assert(sizeof names / sizeof names[0] <= FIRST_NAMED_MAX + 1, "first_named: too many names");
     if (n->unit_end <= n->unit_start)
         return NULL;
     char uk[BAYAN__KEY_MAX];
@@ -2038,6 +2062,8 @@ static const char *dirham_country(rules *r, const bayan__num *n)
                                          "Morocco", "Moroccan", NULL};
         static const char *const ae[] = {"الإمارات", "الامارات", "الإماراتية", "دبي", "أبوظبي", "أبو ظبي", "UAE",
                                          "Dubai", "Abu Dhabi", "Emirates", NULL};
+        _Static_assert(sizeof ma / sizeof ma[0] <= FIRST_NAMED_MAX + 1 && sizeof ae / sizeof ae[0] <= FIRST_NAMED_MAX + 1,
+                       "first_named: too many names");
         int which = -1;
         size_t first_ma = first_named(r->doc, ma, &which), first_ae = first_named(r->doc, ae, &which);
         r->dirham = first_ma < first_ae ? "MAD" : "AED";

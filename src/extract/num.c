@@ -497,16 +497,18 @@ static int key_is_cl(const word *w, const char *k)
     return key_is(w, k) || bayan__str_eq(strip_cl(w->key, 1, 0), k) || bayan__str_eq(strip_cl(w->key, 1, 1), k);
 }
 
+static int key_in_n(const char *k, size_t n, const char *const *list);
 static int key_in(const char *k, const char *const *list);
 
 /* key_in of the key, or of the key with its clitics stripped (asked only
  * when stripping changed it). */
 static int key_in_cl(const char *k, int conj, int prep, const char *const *list)
 {
-    if (key_in(k, list))
+    size_t n = strlen(k);
+    if (key_in_n(k, n, list))
         return 1;
     const char *b = strip_cl(k, conj, prep);
-    return b != k && key_in(b, list);
+    return b != k && key_in_n(b, n - (size_t)(b - k), list);
 }
 
 /* Matches a phrase of keys (one space between words) forward from i; the
@@ -710,13 +712,23 @@ static int wset_has(const struct wset *ws, const char *k, size_t n)
 }
 
 /* The word lists asked most often (per number, several per number) get a
- * hash set each, built once; key_in finds the set by the list's address. */
+ * hash set each, built once; key_in finds the set by the list's address,
+ * hashed into a small table (a walk along the lists cost more than the
+ * set lookup once there were sixteen of them). */
 #define NLISTS 16
-static const char *const *list_ptrs[NLISTS];
+#define LIST_SLOTS 64 /* a power of two, well above NLISTS */
+static const char *const *list_ptrs[LIST_SLOTS];
 static wset list_sets[NLISTS];
+static unsigned char list_set_of[LIST_SLOTS];
 static size_t n_lists;
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
 static void build_lists(void);
+
+static inline unsigned list_slot(const char *const *list)
+{
+    uintptr_t a = (uintptr_t)list;
+    return (unsigned)((a >> 3) ^ (a >> 9)) & (LIST_SLOTS - 1);
+}
 
 static void add_list(const char *const *list)
 {
@@ -724,19 +736,29 @@ static void add_list(const char *const *list)
         return;
     for (const char *const *k = list; *k; k++)
         wset_add(&list_sets[n_lists], *k, strlen(*k));
-    list_ptrs[n_lists++] = list;
+    unsigned h = list_slot(list);
+    while (list_ptrs[h])
+        h = (h + 1) & (LIST_SLOTS - 1);
+    list_ptrs[h] = list;
+    list_set_of[h] = (unsigned char)n_lists++;
 }
 
-/* (bayan__scan_numbers builds the lists before any rule runs) */
-static int key_in(const char *k, const char *const *list)
+/* key_in of a key n bytes long (its strlen). (bayan__scan_numbers builds
+ * the lists before any rule runs.) */
+static int key_in_n(const char *k, size_t n, const char *const *list)
 {
-    for (size_t i = 0; i < n_lists; i++)
-        if (list_ptrs[i] == list)
-            return wset_has(&list_sets[i], k, strlen(k));
+    for (unsigned h = list_slot(list); list_ptrs[h]; h = (h + 1) & (LIST_SLOTS - 1))
+        if (list_ptrs[h] == list)
+            return wset_has(&list_sets[list_set_of[h]], k, n);
     for (; *list; list++)
-        if (bayan__str_eq(k, *list))
+        if (bayan__str_eq(k, *list)) /* (k is NUL-terminated at n) */
             return 1;
     return 0;
+}
+
+static int key_in(const char *k, const char *const *list)
+{
+    return key_in_n(k, strlen(k), list);
 }
 
 /* Unit phrases after a number, and the words that start a unit rule in
@@ -797,10 +819,26 @@ static qb_mask *qbm_slot(const char *k, size_t n, int add)
 static wset qa_first; /* first words of those written after */
 #define MAXQA 64
 static size_t qa_first_n[MAXQA]; /* the length of each one's first word */
+/* The hundredths and thousandths: "42 فلسا" (of the country's dinar,
+ * found by the claims stage), "50 هللة", "75 قرشا"; n is strlen(k). */
+typedef struct subunit {
+    const char *k;
+    size_t n;
+    const char *code;
+    double f;
+} subunit;
+#define SU(k, code, f) {k, sizeof k - 1, code, f}
+static const subunit SUBUNITS[] = {
+    SU("فلس", NULL, 0.001),   SU("فلسا", NULL, 0.001),    SU("فلوس", NULL, 0.001),  SU("فلسين", NULL, 0.001),
+    SU("فلسان", NULL, 0.001), SU("fils", NULL, 0.001),    SU("هلله", "SAR", 0.01),  SU("هللات", "SAR", 0.01),
+    SU("هللا", "SAR", 0.01),  SU("halalas", "SAR", 0.01), SU("قرش", "EGP", 0.01),   SU("قروش", "EGP", 0.01),
+    SU("قرشا", "EGP", 0.01),  SU("piastres", "EGP", 0.01), {NULL, 0, NULL, 0}};
+#undef SU
+
 /* Every word the unit tables can start with (currency nouns, "us" and
  * "american" before them, physical units and their two-word forms' first
- * words, time units), and the first words of the two-word physical units:
- * parse_unit asks the tables only for these. */
+ * words, time units, the subunits), and the first words of the two-word
+ * physical units: parse_unit asks the tables only for these. */
 static wset unit_any, phys_first;
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
@@ -851,6 +889,8 @@ static void build_sets(void)
         }
     wset_add(&unit_any, "us", 2);
     wset_add(&unit_any, "american", 8);
+    for (const subunit *su = SUBUNITS; su->k; su++)
+        wset_add(&unit_any, su->k, su->n);
 }
 
 /* ---- numerals ------------------------------------------------------------ */
@@ -1596,10 +1636,13 @@ static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
                 break;
             continue;
         }
+        /* (klen is the key's strlen; the stripped key is asked only when
+         * stripping changed it) */
         const char *b = strip_cl(w.key, 1, 1);
-        if (key_in(w.key, WEATHER_WORDS) || key_in(b, WEATHER_WORDS))
+        size_t bn = w.klen - (size_t)(b - w.key);
+        if (key_in_n(w.key, w.klen, WEATHER_WORDS) || (b != w.key && key_in_n(b, bn, WEATHER_WORDS)))
             return 0;
-        if (key_in(w.key, EXAM_WORDS) || key_in(b, EXAM_WORDS))
+        if (key_in_n(w.key, w.klen, EXAM_WORDS) || (b != w.key && key_in_n(b, bn, EXAM_WORDS)))
             exam_seen = 1;
         p = w.a;
     }
@@ -1796,26 +1839,17 @@ not_keyword:
         u->e = w.b;
         return 1;
     }
-    {
-        /* the hundredths and thousandths: "42 فلسا" (of the country's dinar,
-         * found by the claims stage), "50 هللة", "75 قرشا" */
-        static const struct { const char *k, *code; double f; } sub[] = {
-            {"فلس", NULL, 0.001}, {"فلسا", NULL, 0.001}, {"فلوس", NULL, 0.001}, {"فلسين", NULL, 0.001},
-            {"فلسان", NULL, 0.001}, {"fils", NULL, 0.001}, {"هلله", "SAR", 0.01}, {"هللات", "SAR", 0.01},
-            {"هللا", "SAR", 0.01}, {"halalas", "SAR", 0.01}, {"قرش", "EGP", 0.01}, {"قروش", "EGP", 0.01},
-            {"قرشا", "EGP", 0.01}, {"piastres", "EGP", 0.01}, {NULL, NULL, 0}};
-        for (int k = 0; sub[k].k; k++)
-            if (key_is(&w, sub[k].k)) {
-                u->name = "currency";
-                u->currency = sub[k].code;
-                u->factor = sub[k].f;
-                u->s = p;
-                u->e = w.b;
-                return 1;
-            }
-    }
     if (!wset_has(&unit_any, w.key, w.klen))
         return 0; /* no unit table has this word (most words after a number) */
+    for (const subunit *su = SUBUNITS; su->k; su++)
+        if (w.klen == su->n && bytes_eq(w.key, su->k, su->n)) {
+            u->name = "currency";
+            u->currency = su->code;
+            u->factor = su->f;
+            u->s = p;
+            u->e = w.b;
+            return 1;
+        }
     if (currency_words(sc, &w, u))
         return 1;
     /* physical units, two words first */

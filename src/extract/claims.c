@@ -794,16 +794,17 @@ static int rate_base(const rules *r, long p, const bayan__num *n)
         (n->pub.unit && (!strcmp(n->pub.unit, "percent") || !strcmp(n->pub.unit, "currency") ||
                          !strcmp(n->pub.unit, "times"))))
         return 0;
-    double v = n->pub.value;
-    while (v >= 10 && fmod(v, 10) == 0)
-        v /= 10;
-    if (v != 1)
-        return 0;
+    /* the word before first: it rejects nearly every number at once */
     long b = p - 1;
     if (!is_word(r, b))
         return 0;
     const bayan__tok *t = T(r, b);
-    return CONJ_IS(t, "لكل") || KEY_IS(t, "per") || (KEY_IS(t, "every") && is_word(r, b - 1) && KEY_IS(T(r, b - 1), "for"));
+    if (!(CONJ_IS(t, "لكل") || KEY_IS(t, "per") || (KEY_IS(t, "every") && is_word(r, b - 1) && KEY_IS(T(r, b - 1), "for"))))
+        return 0;
+    double v = n->pub.value;
+    while (v >= 10 && fmod(v, 10) == 0)
+        v /= 10;
+    return v == 1;
 }
 
 /* A number token inside a noun phrase as the age that defines the group
@@ -1962,11 +1963,12 @@ static int duration(const rules *r, long p, const bayan__num *n)
 /* The offset of the first of names[] (NULL-terminated, at most
  * FIRST_NAMED_MAX) in the first CURRENCY_CONTEXT_BYTES of the normalised
  * text, or (size_t)-1; *which gets its index (the lowest of those found at
- * that offset). One pass over the text: a table per byte position says
- * which names have that byte there, so that a name is compared only where
- * its first four bytes stand (Arabic names all start with the lead byte of
- * every other character, and a search per name by its first byte stopped
- * every two bytes). */
+ * that offset). One pass over the text: a table per byte position (1, 3,
+ * 5 and 7) says which names have that byte there, so that a name is
+ * compared only where those bytes of it stand. In Arabic they are the
+ * second bytes of its first four letters: the first bytes are the same few
+ * lead bytes everywhere (a search per name by its first byte stopped every
+ * two bytes), and the first four bytes of most names are the article. */
 #define FIRST_NAMED_MAX 32
 static size_t first_named(const bayan_doc *doc, const char *const *names, int *which)
 {
@@ -1980,8 +1982,8 @@ static size_t first_named(const bayan_doc *doc, const char *const *names, int *w
         if (!nl[n])
             continue; /* (an empty name is never found) */
         for (size_t k = 0; k < 4; k++) {
-            if (k < nl[n]) {
-                at[k][(unsigned char)names[n][k]] |= (uint32_t)1 << n;
+            if (2 * k + 1 < nl[n]) {
+                at[k][(unsigned char)names[n][2 * k + 1]] |= (uint32_t)1 << n;
             } else {
                 for (int c = 0; c < 256; c++) /* a short name: any byte there */
                     at[k][c] |= (uint32_t)1 << n;
@@ -1991,8 +1993,8 @@ static size_t first_named(const bayan_doc *doc, const char *const *names, int *w
     const unsigned char *u = (const unsigned char *)doc->norm;
     for (size_t p = 0; p < lim; p++) {
         uint32_t cand;
-        if (p + 4 <= lim) {
-            cand = at[0][u[p]] & at[1][u[p + 1]] & at[2][u[p + 2]] & at[3][u[p + 3]];
+        if (p + 8 <= lim) {
+            cand = at[0][u[p + 1]] & at[1][u[p + 3]] & at[2][u[p + 5]] & at[3][u[p + 7]];
             if (!cand)
                 continue;
         } else {

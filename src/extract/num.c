@@ -839,7 +839,7 @@ static const subunit SUBUNITS[] = {
  * "american" before them, physical units and their two-word forms' first
  * words, time units, the subunits), and the first words of the two-word
  * physical units: parse_unit asks the tables only for these. */
-static wset unit_any, phys_first;
+static wset unit_any, phys_first, subunit_words;
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void)
@@ -889,8 +889,10 @@ static void build_sets(void)
         }
     wset_add(&unit_any, "us", 2);
     wset_add(&unit_any, "american", 8);
-    for (const subunit *su = SUBUNITS; su->k; su++)
+    for (const subunit *su = SUBUNITS; su->k; su++) {
         wset_add(&unit_any, su->k, su->n);
+        wset_add(&subunit_words, su->k, su->n);
+    }
 }
 
 /* ---- numerals ------------------------------------------------------------ */
@@ -1596,6 +1598,7 @@ static const char *const EXAM_WORDS[] = {"امتحان", "الامتحان", "ا
                                          "الاختبار", "الثانويه", "التوجيهي", "exam", "test", "score", NULL};
 static const char *const WEATHER_WORDS[] = {"حراره", "الحراره", "الطقس", "الجو", "حرارتها", "الصفر", "البروده",
                                             "temperature", "temperatures", "heat", NULL};
+static wset marks_words; /* the two lists together (built with the lists) */
 
 /* "1080p", "720p": the lines of a video picture, not pence. */
 static int video_lines(const scan *sc, size_t num_e)
@@ -1640,11 +1643,13 @@ static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
          * stripping changed it) */
         const char *b = strip_cl(w.key, 1, 1);
         size_t bn = w.klen - (size_t)(b - w.key);
+        p = w.a;
+        if (!wset_has(&marks_words, w.key, w.klen) && (b == w.key || !wset_has(&marks_words, b, bn)))
+            continue; /* neither list has it (most words) */
         if (key_in_n(w.key, w.klen, WEATHER_WORDS) || (b != w.key && key_in_n(b, bn, WEATHER_WORDS)))
             return 0;
         if (key_in_n(w.key, w.klen, EXAM_WORDS) || (b != w.key && key_in_n(b, bn, EXAM_WORDS)))
             exam_seen = 1;
-        p = w.a;
     }
     return exam_seen;
 }
@@ -1841,15 +1846,17 @@ not_keyword:
     }
     if (!wset_has(&unit_any, w.key, w.klen))
         return 0; /* no unit table has this word (most words after a number) */
-    for (const subunit *su = SUBUNITS; su->k; su++)
-        if (w.klen == su->n && bytes_eq(w.key, su->k, su->n)) {
-            u->name = "currency";
-            u->currency = su->code;
-            u->factor = su->f;
-            u->s = p;
-            u->e = w.b;
-            return 1;
-        }
+    if (wset_has(&subunit_words, w.key, w.klen)) {
+        for (const subunit *su = SUBUNITS; su->k; su++)
+            if (w.klen == su->n && bytes_eq(w.key, su->k, su->n)) {
+                u->name = "currency";
+                u->currency = su->code;
+                u->factor = su->f;
+                u->s = p;
+                u->e = w.b;
+                return 1;
+            }
+    }
     if (currency_words(sc, &w, u))
         return 1;
     /* physical units, two words first */
@@ -1997,6 +2004,10 @@ static void build_lists(void)
     add_list(CHANGE_VERBS);
     add_list(EXAM_WORDS);
     add_list(WEATHER_WORDS);
+    for (const char *const *k = EXAM_WORDS; *k; k++)
+        wset_add(&marks_words, *k, strlen(*k));
+    for (const char *const *k = WEATHER_WORDS; *k; k++)
+        wset_add(&marks_words, *k, strlen(*k));
 }
 
 /* Is "مرات"/"times" after this number a multiplier? Governed by a

@@ -790,16 +790,18 @@ static int age_threshold(const rules *r, long p, const bayan__num *n)
  * "for every" ("3.6 شكوى لكل 100 ألف مسافر", "4.2 cases per 100,000"). */
 static int rate_base(const rules *r, long p, const bayan__num *n)
 {
-    if (!n->pub.has_value || n->pub.value < 10 || n->qual_end > n->qual_start ||
-        (n->pub.unit && (!strcmp(n->pub.unit, "percent") || !strcmp(n->pub.unit, "currency") ||
-                         !strcmp(n->pub.unit, "times"))))
+    if (!n->pub.has_value || n->pub.value < 10 || n->qual_end > n->qual_start)
         return 0;
-    /* the word before first: it rejects nearly every number at once */
+    /* the word before, before the unit and the value: it rejects nearly
+     * every number at once */
     long b = p - 1;
     if (!is_word(r, b))
         return 0;
     const bayan__tok *t = T(r, b);
     if (!(CONJ_IS(t, "لكل") || KEY_IS(t, "per") || (KEY_IS(t, "every") && is_word(r, b - 1) && KEY_IS(T(r, b - 1), "for"))))
+        return 0;
+    if (n->pub.unit && (!strcmp(n->pub.unit, "percent") || !strcmp(n->pub.unit, "currency") ||
+                        !strcmp(n->pub.unit, "times")))
         return 0;
     double v = n->pub.value;
     while (v >= 10 && fmod(v, 10) == 0)
@@ -2061,15 +2063,16 @@ static const char *dirham_country(rules *r, const bayan__num *n)
     if ((!strstr(uk, "درهم") && !strstr(uk, "دراهم") && !strstr(uk, "dirham")) || strstr(uk, "امارات"))
         return "AED";
     if (!r->dirham_done) {
-        static const char *const ma[] = {"المغرب", "بالمغرب", "المغربية", "المغربي", "الرباط", "الدار البيضاء",
-                                         "Morocco", "Moroccan", NULL};
-        static const char *const ae[] = {"الإمارات", "الامارات", "الإماراتية", "دبي", "أبوظبي", "أبو ظبي", "UAE",
-                                         "Dubai", "Abu Dhabi", "Emirates", NULL};
-        _Static_assert(sizeof ma / sizeof ma[0] <= FIRST_NAMED_MAX + 1 && sizeof ae / sizeof ae[0] <= FIRST_NAMED_MAX + 1,
-                       "first_named: too many names");
+        /* Morocco's names, then the UAE's: one search finds whichever
+         * comes first (no name of one is a prefix of the other's, so they
+         * never start at the same offset) */
+        enum { N_MOROCCO = 8 };
+        static const char *const names[] = {"المغرب", "بالمغرب", "المغربية", "المغربي", "الرباط", "الدار البيضاء",
+                                            "Morocco", "Moroccan", "الإمارات", "الامارات", "الإماراتية", "دبي",
+                                            "أبوظبي", "أبو ظبي", "UAE", "Dubai", "Abu Dhabi", "Emirates", NULL};
+        _Static_assert(sizeof names / sizeof names[0] <= FIRST_NAMED_MAX + 1, "first_named: too many names");
         int which = -1;
-        size_t first_ma = first_named(r->doc, ma, &which), first_ae = first_named(r->doc, ae, &which);
-        r->dirham = first_ma < first_ae ? "MAD" : "AED";
+        r->dirham = first_named(r->doc, names, &which) != (size_t)-1 && which < N_MOROCCO ? "MAD" : "AED";
         r->dirham_done = 1;
     }
     return r->dirham;

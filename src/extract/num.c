@@ -500,15 +500,14 @@ static int key_is_cl(const word *w, const char *k)
 static int key_in_n(const char *k, size_t n, const char *const *list);
 static int key_in(const char *k, const char *const *list);
 
-/* key_in of the key, or of the key with its clitics stripped (asked only
- * when stripping changed it). */
-static int key_in_cl(const char *k, int conj, int prep, const char *const *list)
+/* key_in of a word's key, or of the key with its clitics stripped (asked
+ * only when stripping changed it). */
+static int key_in_cl(const word *w, int conj, int prep, const char *const *list)
 {
-    size_t n = strlen(k);
-    if (key_in_n(k, n, list))
+    if (key_in_n(w->key, w->klen, list)) /* (klen is the key's strlen) */
         return 1;
-    const char *b = strip_cl(k, conj, prep);
-    return b != k && key_in_n(b, n - (size_t)(b - k), list);
+    const char *b = strip_cl(w->key, conj, prep);
+    return b != w->key && key_in_n(b, w->klen - (size_t)(b - w->key), list);
 }
 
 /* Matches a phrase of keys (one space between words) forward from i; the
@@ -1511,7 +1510,7 @@ static const char *const AFTER_YEAR_OK[] = {
 
 static int is_month(const word *w)
 {
-    return key_in_cl(w->key, 1, 1, MONTHS);
+    return key_in_cl(w, 1, 1, MONTHS);
 }
 
 /* ---- units --------------------------------------------------------------- */
@@ -2016,7 +2015,7 @@ static void build_lists(void)
 static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t unit_e, size_t qual_s)
 {
     word w;
-    if (next_word(sc, unit_e, &w) && (key_in_cl(w.key, 1, 0, COMPARATIVES)))
+    if (next_word(sc, unit_e, &w) && (key_in_cl(&w, 1, 0, COMPARATIVES)))
         return 1;
     if (next_word(sc, unit_e, &w) && key_is(&w, AR_WAW "\xd9\x86\xd8\xb5\xd9\x81") && !next_word(sc, w.b, &w))
         w.klen = 0; /* "مرتين ونصف": the word after the half */
@@ -2564,10 +2563,10 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 for (int k = 0; k < (min ? 7 : 3) && prev_word(sc, pp, &vb); k++) {
                     if (k >= 3 && clause_break(sc, vb.b, pp))
                         break;
-                    if (key_in_cl(vb.key, 1, 0, RANGE_WORDS))
+                    if (key_in_cl(&vb, 1, 0, RANGE_WORDS))
                         break;
-                    if (key_in_cl(vb.key, 1, 0, MULT_VERBS) ||
-                        key_in_cl(vb.key, 1, 0, CHANGE_VERBS) || (min && key_in(vb.key, CHANGE_ING) &&
+                    if (key_in_cl(&vb, 1, 0, MULT_VERBS) ||
+                        key_in_cl(&vb, 1, 0, CHANGE_VERBS) || (min && key_in_n(vb.key, vb.klen, CHANGE_ING) &&
                                                                    (k < 2 || !(key_is(&vb, "up") || key_is(&vb, "down"))))) {
                         /* without "from" the ends decide: "rose 3 to 4 percent" is a range,
                          * "fell 12 to 3,400" a change and its result */
@@ -2708,7 +2707,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         static const char *const ANCHOR_BEFORE[] = {"بعد", "منذ", "قبل", "after", NULL};
         word aw;
         int anchored = prev_word(sc, s, &aw) &&
-                       (key_in_cl(aw.key, 1, 0, ANCHOR_BEFORE));
+                       (key_in_cl(&aw, 1, 0, ANCHOR_BEFORE));
         if (anchored || (next_word(sc, u.e, &aw) && key_is(&aw, "ago")))
             kind = BAYAN_NUM_DATE;
     }
@@ -2858,9 +2857,9 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             word a, b;
             static const char *const MEASURES[] = {"ما", "عدد", "حجم", "مستوي", "قيمه", "متوسط", "المعدل",
                                                    "المتوسط", "نظيره", "نظيرتها", "مثيله", NULL};
-            int ok = next_word(sc, r.e, &a) && key_in(a.key, MEASURES);
+            int ok = next_word(sc, r.e, &a) && key_in_n(a.key, a.klen, MEASURES);
             if (!ok && prev_word(sc, r.s, &b))
-                ok = key_in(b.key, MULT_VERBS) || key_in(strip_cl(b.key, 1, 0), MULT_VERBS) ||
+                ok = key_in_n(b.key, b.klen, MULT_VERBS) || key_in(strip_cl(b.key, 1, 0), MULT_VERBS) ||
                      key_is(&b, "الي") || key_is(&b, "نحو") || key_is(&b, "حوالي");
             if (!ok)
                 return 1;
@@ -2911,15 +2910,15 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             r.v = fabs(r.v);
         }
         /* "الساعة 5", "5 pm", "at 4 p.m." */
-        int ampm = have_nw && (key_in(nw.key, TIME_AFTER) || ((key_is(&nw, "p") || key_is(&nw, "a")) &&
+        int ampm = have_nw && (key_in_n(nw.key, nw.klen, TIME_AFTER) || ((key_is(&nw, "p") || key_is(&nw, "a")) &&
                                                              nw.b < sc->n && sc->s[nw.b] == '.'));
         if (kind == BAYAN_NUM_QUANTITY && r.v <= 24 && (ampm || (have_pw && key_is_cl(&pw, "الساعه"))))
             kind = BAYAN_NUM_TIME_OF_DAY;
     }
     if (kind == BAYAN_NUM_QUANTITY && have_pw && !has_range && !u.name) {
-        if (key_in_cl(pw.key, 1, 1, PHONE_BEFORE))
+        if (key_in_cl(&pw, 1, 1, PHONE_BEFORE))
             kind = BAYAN_NUM_PHONE;
-        else if (key_in_cl(pw.key, 1, 1, REF_BEFORE))
+        else if (key_in_cl(&pw, 1, 1, REF_BEFORE))
             kind = BAYAN_NUM_REFERENCE;
     }
     /* dates: a month name next to a day number */
@@ -2938,16 +2937,16 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     /* years */
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && !r.words && r.int_digits == 4 && r.v >= 1000 &&
         r.v <= 2199 && !negative) {
-        int ctx = r.year_mark || (have_pw && (key_in_cl(pw.key, 1, 1, YEAR_BEFORE) ||
+        int ctx = r.year_mark || (have_pw && (key_in_cl(&pw, 1, 1, YEAR_BEFORE) ||
                                               is_month(&pw)));
-        int weak = have_pw && (key_in_cl(pw.key, 1, 0, YEAR_WEAK));
+        int weak = have_pw && (key_in_cl(&pw, 1, 0, YEAR_WEAK));
         if (!ctx && sc->cnt > 0) {
             /* "عامي 2022 و2023": after a year and a conjunction */
             const bayan__num *pv = &sc->v[sc->cnt - 1];
             if (pv->pub.kind == BAYAN_NUM_YEAR && s - pv->end < 12)
                 ctx = 1;
         }
-        int alone = !have_nw || key_in_cl(nw.key, 1, 0, AFTER_YEAR_OK);
+        int alone = !have_nw || key_in_cl(&nw, 1, 0, AFTER_YEAR_OK);
         if (!have_nw) {
             uint32_t ac = cp_at(sc, skip_sp(sc, end), &l);
             alone = !(digit_val(ac) >= 0);

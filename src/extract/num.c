@@ -2015,6 +2015,7 @@ static void build_lists(void)
 static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t unit_e, size_t qual_s)
 {
     word w;
+    w.klen = 0; /* (no word after "مرات" at all: next_word leaves w as it was) */
     if (next_word(sc, unit_e, &w) && (key_in_cl(&w, 1, 0, COMPARATIVES)))
         return 1;
     if (next_word(sc, unit_e, &w) && key_is(&w, AR_WAW "\xd9\x86\xd8\xb5\xd9\x81") && !next_word(sc, w.b, &w))

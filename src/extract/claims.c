@@ -790,20 +790,23 @@ static int age_threshold(const rules *r, long p, const bayan__num *n)
  * "for every" ("3.6 شكوى لكل 100 ألف مسافر", "4.2 cases per 100,000"). */
 static int rate_base(const rules *r, long p, const bayan__num *n)
 {
-    if (!n->pub.has_value || n->pub.value < 10 || n->qual_end > n->qual_start ||
-        (n->pub.unit && (!strcmp(n->pub.unit, "percent") || !strcmp(n->pub.unit, "currency") ||
-                         !strcmp(n->pub.unit, "times"))))
+    if (!n->pub.has_value || n->pub.value < 10 || n->qual_end > n->qual_start)
         return 0;
-    double v = n->pub.value;
-    while (v >= 10 && fmod(v, 10) == 0)
-        v /= 10;
-    if (v != 1)
-        return 0;
+    /* the word before, before the unit and the value: it rejects nearly
+     * every number at once */
     long b = p - 1;
     if (!is_word(r, b))
         return 0;
     const bayan__tok *t = T(r, b);
-    return CONJ_IS(t, "لكل") || KEY_IS(t, "per") || (KEY_IS(t, "every") && is_word(r, b - 1) && KEY_IS(T(r, b - 1), "for"));
+    if (!(CONJ_IS(t, "لكل") || KEY_IS(t, "per") || (KEY_IS(t, "every") && is_word(r, b - 1) && KEY_IS(T(r, b - 1), "for"))))
+        return 0;
+    if (n->pub.unit && (!strcmp(n->pub.unit, "percent") || !strcmp(n->pub.unit, "currency") ||
+                        !strcmp(n->pub.unit, "times")))
+        return 0;
+    double v = n->pub.value;
+    while (v >= 10 && fmod(v, 10) == 0)
+        v /= 10;
+    return v == 1;
 }
 
 /* A number token inside a noun phrase as the age that defines the group
@@ -1959,31 +1962,56 @@ static int duration(const rules *r, long p, const bayan__num *n)
  * is not searched end to end once per name. */
 #define CURRENCY_CONTEXT_BYTES ((size_t)64 * 1024)
 
-/* The offset of the first of names[] (NULL-terminated) in the first
- * CURRENCY_CONTEXT_BYTES of the normalised text, or (size_t)-1; *which gets
- * its index. */
+/* The offset of the first of names[] (NULL-terminated, at most
+ * FIRST_NAMED_MAX) in the first CURRENCY_CONTEXT_BYTES of the normalised
+ * text, or (size_t)-1; *which gets its index (the lowest of those found at
+ * that offset). One pass over the text: a table per byte position (1, 3,
+ * 5 and 7) says which names have that byte there, so that a name is
+ * compared only where those bytes of it stand. In Arabic they are the
+ * second bytes of its first four letters: the first bytes are the same few
+ * lead bytes everywhere (a search per name by its first byte stopped every
+ * two bytes), and the first four bytes of most names are the article. */
+#define FIRST_NAMED_MAX 32
 static size_t first_named(const bayan_doc *doc, const char *const *names, int *which)
 {
     size_t lim = doc->norm_len < CURRENCY_CONTEXT_BYTES ? doc->norm_len : CURRENCY_CONTEXT_BYTES;
-    size_t best = (size_t)-1;
-    for (int i = 0; names[i]; i++) {
-        size_t nl = strlen(names[i]);
-        const char *p = doc->norm, *end = doc->norm + lim;
-        while (nl && (size_t)(end - p) >= nl) {
-            const char *h = memchr(p, (unsigned char)names[i][0], (size_t)(end - p) - nl + 1);
-            if (!h)
-                break;
-            if (!memcmp(h, names[i], nl)) {
-                if ((size_t)(h - doc->norm) < best) {
-                    best = (size_t)(h - doc->norm);
-                    *which = i;
-                }
-                break;
+    uint32_t at[4][256];
+    size_t nl[FIRST_NAMED_MAX];
+    int n = 0;
+    memset(at, 0, sizeof at);
+    for (; names[n] && n < FIRST_NAMED_MAX; n++) {
+        nl[n] = strlen(names[n]);
+        if (!nl[n])
+            continue; /* (an empty name is never found) */
+        for (size_t k = 0; k < 4; k++) {
+            if (2 * k + 1 < nl[n]) {
+                at[k][(unsigned char)names[n][2 * k + 1]] |= (uint32_t)1 << n;
+            } else {
+                for (int c = 0; c < 256; c++) /* a short name: any byte there */
+                    at[k][c] |= (uint32_t)1 << n;
             }
-            p = h + 1;
         }
     }
-    return best;
+    const unsigned char *u = (const unsigned char *)doc->norm;
+    for (size_t p = 0; p < lim; p++) {
+        uint32_t cand;
+        if (p + 8 <= lim) {
+            /* (one load rejects most bytes: in Arabic every other one is a
+             * lead byte, which no name has at position 1) */
+            if (!(cand = at[0][u[p + 1]]) || !(cand &= at[1][u[p + 3]]) || !(cand &= at[2][u[p + 5]] & at[3][u[p + 7]]))
+                continue;
+        } else {
+            cand = n < 32 ? ((uint32_t)1 << n) - 1 : 0xFFFFFFFFu; /* the last bytes: every name */
+        }
+        for (; cand; cand &= cand - 1) {
+            int i = __builtin_ctz(cand);
+            if (nl[i] && nl[i] <= lim - p && !memcmp(u + p, names[i], nl[i])) {
+                *which = i;
+                return p;
+            }
+        }
+    }
+    return (size_t)-1;
 }
 
 /* The dinar of the country the document names first (in its first 64 KB) ("عائدات ... مليار
@@ -1997,6 +2025,7 @@ static const char *dinar_country(rules *r, const bayan__num *n)
                                         "Libya", "Tunisia", "Algeria", NULL};
     static const char *const codes[] = {"JOD", "JOD", "KWD", "KWD", "IQD", "IQD", "BHD", "BHD", "LYD", "LYD", "TND",
                                         "TND", "DZD", "DZD", "JOD", "KWD", "IQD", "BHD", "LYD", "TND", "DZD"};
+    _Static_assert(sizeof names / sizeof names[0] <= FIRST_NAMED_MAX + 1, "first_named: too many names");
     if (n->unit_end <= n->unit_start)
         return NULL;
     char uk[BAYAN__KEY_MAX];
@@ -2034,13 +2063,16 @@ static const char *dirham_country(rules *r, const bayan__num *n)
     if ((!strstr(uk, "درهم") && !strstr(uk, "دراهم") && !strstr(uk, "dirham")) || strstr(uk, "امارات"))
         return "AED";
     if (!r->dirham_done) {
-        static const char *const ma[] = {"المغرب", "بالمغرب", "المغربية", "المغربي", "الرباط", "الدار البيضاء",
-                                         "Morocco", "Moroccan", NULL};
-        static const char *const ae[] = {"الإمارات", "الامارات", "الإماراتية", "دبي", "أبوظبي", "أبو ظبي", "UAE",
-                                         "Dubai", "Abu Dhabi", "Emirates", NULL};
+        /* Morocco's names, then the UAE's: one search finds whichever
+         * comes first (no name of one is a prefix of the other's, so they
+         * never start at the same offset) */
+        enum { N_MOROCCO = 8 };
+        static const char *const names[] = {"المغرب", "بالمغرب", "المغربية", "المغربي", "الرباط", "الدار البيضاء",
+                                            "Morocco", "Moroccan", "الإمارات", "الامارات", "الإماراتية", "دبي",
+                                            "أبوظبي", "أبو ظبي", "UAE", "Dubai", "Abu Dhabi", "Emirates", NULL};
+        _Static_assert(sizeof names / sizeof names[0] <= FIRST_NAMED_MAX + 1, "first_named: too many names");
         int which = -1;
-        size_t first_ma = first_named(r->doc, ma, &which), first_ae = first_named(r->doc, ae, &which);
-        r->dirham = first_ma < first_ae ? "MAD" : "AED";
+        r->dirham = first_named(r->doc, names, &which) != (size_t)-1 && which < N_MOROCCO ? "MAD" : "AED";
         r->dirham_done = 1;
     }
     return r->dirham;

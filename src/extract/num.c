@@ -497,16 +497,17 @@ static int key_is_cl(const word *w, const char *k)
     return key_is(w, k) || bayan__str_eq(strip_cl(w->key, 1, 0), k) || bayan__str_eq(strip_cl(w->key, 1, 1), k);
 }
 
+static int key_in_n(const char *k, size_t n, const char *const *list);
 static int key_in(const char *k, const char *const *list);
 
-/* key_in of the key, or of the key with its clitics stripped (asked only
- * when stripping changed it). */
-static int key_in_cl(const char *k, int conj, int prep, const char *const *list)
+/* key_in of a word's key, or of the key with its clitics stripped (asked
+ * only when stripping changed it). */
+static int key_in_cl(const word *w, int conj, int prep, const char *const *list)
 {
-    if (key_in(k, list))
+    if (key_in_n(w->key, w->klen, list)) /* (klen is the key's strlen) */
         return 1;
-    const char *b = strip_cl(k, conj, prep);
-    return b != k && key_in(b, list);
+    const char *b = strip_cl(w->key, conj, prep);
+    return b != w->key && key_in_n(b, w->klen - (size_t)(b - w->key), list);
 }
 
 /* Matches a phrase of keys (one space between words) forward from i; the
@@ -710,13 +711,23 @@ static int wset_has(const struct wset *ws, const char *k, size_t n)
 }
 
 /* The word lists asked most often (per number, several per number) get a
- * hash set each, built once; key_in finds the set by the list's address. */
+ * hash set each, built once; key_in finds the set by the list's address,
+ * hashed into a small table (a walk along the lists cost more than the
+ * set lookup once there were sixteen of them). */
 #define NLISTS 16
-static const char *const *list_ptrs[NLISTS];
+#define LIST_SLOTS 64 /* a power of two, well above NLISTS */
+static const char *const *list_ptrs[LIST_SLOTS];
 static wset list_sets[NLISTS];
+static unsigned char list_set_of[LIST_SLOTS];
 static size_t n_lists;
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
 static void build_lists(void);
+
+static inline unsigned list_slot(const char *const *list)
+{
+    uintptr_t a = (uintptr_t)list;
+    return (unsigned)((a >> 3) ^ (a >> 9)) & (LIST_SLOTS - 1);
+}
 
 static void add_list(const char *const *list)
 {
@@ -724,19 +735,29 @@ static void add_list(const char *const *list)
         return;
     for (const char *const *k = list; *k; k++)
         wset_add(&list_sets[n_lists], *k, strlen(*k));
-    list_ptrs[n_lists++] = list;
+    unsigned h = list_slot(list);
+    while (list_ptrs[h])
+        h = (h + 1) & (LIST_SLOTS - 1);
+    list_ptrs[h] = list;
+    list_set_of[h] = (unsigned char)n_lists++;
 }
 
-/* (bayan__scan_numbers builds the lists before any rule runs) */
-static int key_in(const char *k, const char *const *list)
+/* key_in of a key n bytes long (its strlen). (bayan__scan_numbers builds
+ * the lists before any rule runs.) */
+static int key_in_n(const char *k, size_t n, const char *const *list)
 {
-    for (size_t i = 0; i < n_lists; i++)
-        if (list_ptrs[i] == list)
-            return wset_has(&list_sets[i], k, strlen(k));
+    for (unsigned h = list_slot(list); list_ptrs[h]; h = (h + 1) & (LIST_SLOTS - 1))
+        if (list_ptrs[h] == list)
+            return wset_has(&list_sets[list_set_of[h]], k, n);
     for (; *list; list++)
-        if (bayan__str_eq(k, *list))
+        if (bayan__str_eq(k, *list)) /* (k is NUL-terminated at n) */
             return 1;
     return 0;
+}
+
+static int key_in(const char *k, const char *const *list)
+{
+    return key_in_n(k, strlen(k), list);
 }
 
 /* Unit phrases after a number, and the words that start a unit rule in
@@ -797,11 +818,27 @@ static qb_mask *qbm_slot(const char *k, size_t n, int add)
 static wset qa_first; /* first words of those written after */
 #define MAXQA 64
 static size_t qa_first_n[MAXQA]; /* the length of each one's first word */
+/* The hundredths and thousandths: "42 فلسا" (of the country's dinar,
+ * found by the claims stage), "50 هللة", "75 قرشا"; n is strlen(k). */
+typedef struct subunit {
+    const char *k;
+    size_t n;
+    const char *code;
+    double f;
+} subunit;
+#define SU(k, code, f) {k, sizeof k - 1, code, f}
+static const subunit SUBUNITS[] = {
+    SU("فلس", NULL, 0.001),   SU("فلسا", NULL, 0.001),    SU("فلوس", NULL, 0.001),  SU("فلسين", NULL, 0.001),
+    SU("فلسان", NULL, 0.001), SU("fils", NULL, 0.001),    SU("هلله", "SAR", 0.01),  SU("هللات", "SAR", 0.01),
+    SU("هللا", "SAR", 0.01),  SU("halalas", "SAR", 0.01), SU("قرش", "EGP", 0.01),   SU("قروش", "EGP", 0.01),
+    SU("قرشا", "EGP", 0.01),  SU("piastres", "EGP", 0.01), {NULL, 0, NULL, 0}};
+#undef SU
+
 /* Every word the unit tables can start with (currency nouns, "us" and
  * "american" before them, physical units and their two-word forms' first
- * words, time units), and the first words of the two-word physical units:
- * parse_unit asks the tables only for these. */
-static wset unit_any, phys_first;
+ * words, time units, the subunits), and the first words of the two-word
+ * physical units: parse_unit asks the tables only for these. */
+static wset unit_any, phys_first, subunit_words;
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static void build_sets(void)
@@ -851,6 +888,10 @@ static void build_sets(void)
         }
     wset_add(&unit_any, "us", 2);
     wset_add(&unit_any, "american", 8);
+    for (const subunit *su = SUBUNITS; su->k; su++) {
+        wset_add(&unit_any, su->k, su->n);
+        wset_add(&subunit_words, su->k, su->n);
+    }
 }
 
 /* ---- numerals ------------------------------------------------------------ */
@@ -1469,7 +1510,7 @@ static const char *const AFTER_YEAR_OK[] = {
 
 static int is_month(const word *w)
 {
-    return key_in_cl(w->key, 1, 1, MONTHS);
+    return key_in_cl(w, 1, 1, MONTHS);
 }
 
 /* ---- units --------------------------------------------------------------- */
@@ -1556,6 +1597,7 @@ static const char *const EXAM_WORDS[] = {"امتحان", "الامتحان", "ا
                                          "الاختبار", "الثانويه", "التوجيهي", "exam", "test", "score", NULL};
 static const char *const WEATHER_WORDS[] = {"حراره", "الحراره", "الطقس", "الجو", "حرارتها", "الصفر", "البروده",
                                             "temperature", "temperatures", "heat", NULL};
+static wset marks_words; /* the two lists together (built with the lists) */
 
 /* "1080p", "720p": the lines of a video picture, not pence. */
 static int video_lines(const scan *sc, size_t num_e)
@@ -1596,12 +1638,17 @@ static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
                 break;
             continue;
         }
+        /* (klen is the key's strlen; the stripped key is asked only when
+         * stripping changed it) */
         const char *b = strip_cl(w.key, 1, 1);
-        if (key_in(w.key, WEATHER_WORDS) || key_in(b, WEATHER_WORDS))
-            return 0;
-        if (key_in(w.key, EXAM_WORDS) || key_in(b, EXAM_WORDS))
-            exam_seen = 1;
+        size_t bn = w.klen - (size_t)(b - w.key);
         p = w.a;
+        if (!wset_has(&marks_words, w.key, w.klen) && (b == w.key || !wset_has(&marks_words, b, bn)))
+            continue; /* neither list has it (most words) */
+        if (key_in_n(w.key, w.klen, WEATHER_WORDS) || (b != w.key && key_in_n(b, bn, WEATHER_WORDS)))
+            return 0;
+        if (key_in_n(w.key, w.klen, EXAM_WORDS) || (b != w.key && key_in_n(b, bn, EXAM_WORDS)))
+            exam_seen = 1;
     }
     return exam_seen;
 }
@@ -1796,26 +1843,19 @@ not_keyword:
         u->e = w.b;
         return 1;
     }
-    {
-        /* the hundredths and thousandths: "42 فلسا" (of the country's dinar,
-         * found by the claims stage), "50 هللة", "75 قرشا" */
-        static const struct { const char *k, *code; double f; } sub[] = {
-            {"فلس", NULL, 0.001}, {"فلسا", NULL, 0.001}, {"فلوس", NULL, 0.001}, {"فلسين", NULL, 0.001},
-            {"فلسان", NULL, 0.001}, {"fils", NULL, 0.001}, {"هلله", "SAR", 0.01}, {"هللات", "SAR", 0.01},
-            {"هللا", "SAR", 0.01}, {"halalas", "SAR", 0.01}, {"قرش", "EGP", 0.01}, {"قروش", "EGP", 0.01},
-            {"قرشا", "EGP", 0.01}, {"piastres", "EGP", 0.01}, {NULL, NULL, 0}};
-        for (int k = 0; sub[k].k; k++)
-            if (key_is(&w, sub[k].k)) {
+    if (!wset_has(&unit_any, w.key, w.klen))
+        return 0; /* no unit table has this word (most words after a number) */
+    if (wset_has(&subunit_words, w.key, w.klen)) {
+        for (const subunit *su = SUBUNITS; su->k; su++)
+            if (w.klen == su->n && bytes_eq(w.key, su->k, su->n)) {
                 u->name = "currency";
-                u->currency = sub[k].code;
-                u->factor = sub[k].f;
+                u->currency = su->code;
+                u->factor = su->f;
                 u->s = p;
                 u->e = w.b;
                 return 1;
             }
     }
-    if (!wset_has(&unit_any, w.key, w.klen))
-        return 0; /* no unit table has this word (most words after a number) */
     if (currency_words(sc, &w, u))
         return 1;
     /* physical units, two words first */
@@ -1963,6 +2003,10 @@ static void build_lists(void)
     add_list(CHANGE_VERBS);
     add_list(EXAM_WORDS);
     add_list(WEATHER_WORDS);
+    for (const char *const *k = EXAM_WORDS; *k; k++)
+        wset_add(&marks_words, *k, strlen(*k));
+    for (const char *const *k = WEATHER_WORDS; *k; k++)
+        wset_add(&marks_words, *k, strlen(*k));
 }
 
 /* Is "مرات"/"times" after this number a multiplier? Governed by a
@@ -1971,7 +2015,8 @@ static void build_lists(void)
 static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t unit_e, size_t qual_s)
 {
     word w;
-    if (next_word(sc, unit_e, &w) && (key_in_cl(w.key, 1, 0, COMPARATIVES)))
+    w.klen = 0; /* (no word after "مرات" at all: next_word leaves w as it was) */
+    if (next_word(sc, unit_e, &w) && (key_in_cl(&w, 1, 0, COMPARATIVES)))
         return 1;
     if (next_word(sc, unit_e, &w) && key_is(&w, AR_WAW "\xd9\x86\xd8\xb5\xd9\x81") && !next_word(sc, w.b, &w))
         w.klen = 0; /* "مرتين ونصف": the word after the half */
@@ -2519,10 +2564,10 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 for (int k = 0; k < (min ? 7 : 3) && prev_word(sc, pp, &vb); k++) {
                     if (k >= 3 && clause_break(sc, vb.b, pp))
                         break;
-                    if (key_in_cl(vb.key, 1, 0, RANGE_WORDS))
+                    if (key_in_cl(&vb, 1, 0, RANGE_WORDS))
                         break;
-                    if (key_in_cl(vb.key, 1, 0, MULT_VERBS) ||
-                        key_in_cl(vb.key, 1, 0, CHANGE_VERBS) || (min && key_in(vb.key, CHANGE_ING) &&
+                    if (key_in_cl(&vb, 1, 0, MULT_VERBS) ||
+                        key_in_cl(&vb, 1, 0, CHANGE_VERBS) || (min && key_in_n(vb.key, vb.klen, CHANGE_ING) &&
                                                                    (k < 2 || !(key_is(&vb, "up") || key_is(&vb, "down"))))) {
                         /* without "from" the ends decide: "rose 3 to 4 percent" is a range,
                          * "fell 12 to 3,400" a change and its result */
@@ -2663,7 +2708,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         static const char *const ANCHOR_BEFORE[] = {"بعد", "منذ", "قبل", "after", NULL};
         word aw;
         int anchored = prev_word(sc, s, &aw) &&
-                       (key_in_cl(aw.key, 1, 0, ANCHOR_BEFORE));
+                       (key_in_cl(&aw, 1, 0, ANCHOR_BEFORE));
         if (anchored || (next_word(sc, u.e, &aw) && key_is(&aw, "ago")))
             kind = BAYAN_NUM_DATE;
     }
@@ -2813,9 +2858,9 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             word a, b;
             static const char *const MEASURES[] = {"ما", "عدد", "حجم", "مستوي", "قيمه", "متوسط", "المعدل",
                                                    "المتوسط", "نظيره", "نظيرتها", "مثيله", NULL};
-            int ok = next_word(sc, r.e, &a) && key_in(a.key, MEASURES);
+            int ok = next_word(sc, r.e, &a) && key_in_n(a.key, a.klen, MEASURES);
             if (!ok && prev_word(sc, r.s, &b))
-                ok = key_in(b.key, MULT_VERBS) || key_in(strip_cl(b.key, 1, 0), MULT_VERBS) ||
+                ok = key_in_n(b.key, b.klen, MULT_VERBS) || key_in(strip_cl(b.key, 1, 0), MULT_VERBS) ||
                      key_is(&b, "الي") || key_is(&b, "نحو") || key_is(&b, "حوالي");
             if (!ok)
                 return 1;
@@ -2866,15 +2911,15 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             r.v = fabs(r.v);
         }
         /* "الساعة 5", "5 pm", "at 4 p.m." */
-        int ampm = have_nw && (key_in(nw.key, TIME_AFTER) || ((key_is(&nw, "p") || key_is(&nw, "a")) &&
+        int ampm = have_nw && (key_in_n(nw.key, nw.klen, TIME_AFTER) || ((key_is(&nw, "p") || key_is(&nw, "a")) &&
                                                              nw.b < sc->n && sc->s[nw.b] == '.'));
         if (kind == BAYAN_NUM_QUANTITY && r.v <= 24 && (ampm || (have_pw && key_is_cl(&pw, "الساعه"))))
             kind = BAYAN_NUM_TIME_OF_DAY;
     }
     if (kind == BAYAN_NUM_QUANTITY && have_pw && !has_range && !u.name) {
-        if (key_in_cl(pw.key, 1, 1, PHONE_BEFORE))
+        if (key_in_cl(&pw, 1, 1, PHONE_BEFORE))
             kind = BAYAN_NUM_PHONE;
-        else if (key_in_cl(pw.key, 1, 1, REF_BEFORE))
+        else if (key_in_cl(&pw, 1, 1, REF_BEFORE))
             kind = BAYAN_NUM_REFERENCE;
     }
     /* dates: a month name next to a day number */
@@ -2893,16 +2938,16 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     /* years */
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && !r.words && r.int_digits == 4 && r.v >= 1000 &&
         r.v <= 2199 && !negative) {
-        int ctx = r.year_mark || (have_pw && (key_in_cl(pw.key, 1, 1, YEAR_BEFORE) ||
+        int ctx = r.year_mark || (have_pw && (key_in_cl(&pw, 1, 1, YEAR_BEFORE) ||
                                               is_month(&pw)));
-        int weak = have_pw && (key_in_cl(pw.key, 1, 0, YEAR_WEAK));
+        int weak = have_pw && (key_in_cl(&pw, 1, 0, YEAR_WEAK));
         if (!ctx && sc->cnt > 0) {
             /* "عامي 2022 و2023": after a year and a conjunction */
             const bayan__num *pv = &sc->v[sc->cnt - 1];
             if (pv->pub.kind == BAYAN_NUM_YEAR && s - pv->end < 12)
                 ctx = 1;
         }
-        int alone = !have_nw || key_in_cl(nw.key, 1, 0, AFTER_YEAR_OK);
+        int alone = !have_nw || key_in_cl(&nw, 1, 0, AFTER_YEAR_OK);
         if (!have_nw) {
             uint32_t ac = cp_at(sc, skip_sp(sc, end), &l);
             alone = !(digit_val(ac) >= 0);

@@ -384,10 +384,17 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
 static int from_before(const bayan_doc *doc, bayan_lang lang, const bayan__claim_info *f)
 {
     gtok t[4];
-    size_t ns = doc->nums[f->num].start;
-    int n = gap_tokens(doc, ns > 48 ? ns - 48 : 0, ns, t, 4);
-    if (lang == BAYAN_LANG_EN && n >= 1 && !t[n - 1].mark && bayan__str_eq(t[n - 1].key, "from"))
+    size_t ns = doc->nums[f->num].start, lo = ns > 48 ? ns - 48 : 0;
+    /* the word right before the figure decides most: it is read (and
+     * keyed) alone first, the three before it only after "to" */
+    int n = gap_tokens(doc, lo, ns, t, 1);
+    if (n < 1 || t[0].mark)
+        return 0;
+    if (lang == BAYAN_LANG_EN && bayan__str_eq(t[0].key, "from"))
         return 1;
+    if (!bayan__str_eq(t[0].key, "to") && !bayan__str_eq(t[0].key, "الي"))
+        return 0;
+    n = gap_tokens(doc, lo, ns, t, 4);
     /* "raising the fare from $2.90 to $3", "ارتفع من 5 إلى 7": the later
      * value of a change, its earlier value just before "to" */
     if (n >= 2 && !t[n - 1].mark && (bayan__str_eq(t[n - 1].key, "to") || bayan__str_eq(t[n - 1].key, "الي"))) {

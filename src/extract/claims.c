@@ -2232,6 +2232,49 @@ static int en_owner_item(const rules *r, long p)
 /* The deal a price is paid for, in the sentence before token e: a
  * definite noun of dealing ("التعاقد مع المهاجم", "صفقة شراء الشركة"),
  * with its مع / its construct; empty when none. */
+/* The end of what a counted noun's own words say of it, from token e: "755,000
+ * people [face famine conditions]", "18,000 residents [remain under
+ * evacuation orders]", "312 شخصا [في المستشفيات]", "755 ألف شخص [يواجهون
+ * ظروفا]". The counted things are named by what is said of them, up to the
+ * next clause, list item, link or source; never ending on a function word. */
+static long noun_tail(const rules *r, long e)
+{
+    static const char *const en_end[] = {"and", "or", "but", "while", "whereas", "since", "as", "according",
+                                         "which", "who", "that", "compared", "than", "from", "worth", "including",
+                                         "with", "after", "before", "because", "when", "where", "if", "to", NULL};
+    long last = e;
+    int words = 0;
+    for (long j = e; j < r->ce && is_word(r, j) && words < (r->lang == BAYAN_LANG_EN ? 4 : 3); j++) {
+        const bayan__tok *t = T(r, j);
+        const char *k = t->key;
+        if (r->lang == BAYAN_LANG_EN) {
+            int end = 0;
+            for (int w = 0; en_end[w] && !end; w++)
+                end = !strcmp(k, en_end[w]);
+            /* "to" ends it unless a verb went before: "lost 11 players to injury" */
+            if (end && !strcmp(k, "to") && words == 0)
+                end = 0;
+            if (end || word_is(r, j, WL_EN_SAY) || R(r, j)->upper)
+                break;
+            words++;
+            if (!word_is(r, j, WL_EN_STOP) && !word_is(r, j, WL_EN_DET))
+                last = j + 1;
+        } else {
+            if (!is_ar(k) || (ar_conj(k) != k && words > 0) || STARTS(k, AR_WAW AR_AL))
+                break; /* "وطالبة", "والعراق": the next item */
+            int prep = KEY_IS(t, "في") || (KEY_IS(t, "الي") && words > 0);
+            if ((stop_word(r, j) && !prep) || KEY_IS(t, "لمده") || KEY_IS(t, "بمده") || KEY_IS(t, "مقابل") ||
+                (TM(r, j)->m_in & (BIT(WL_AR_LINK) | BIT(WL_AR_ATTRIB) | BIT(WL_AR_TIMEPREP) | BIT(WL_AR_SRCMARK) |
+                                   BIT(WL_AR_SAY))))
+                break;
+            words++;
+            if (!prep)
+                last = j + 1;
+        }
+    }
+    return last;
+}
+
 static span ar_deal_before(const rules *r, long e)
 {
     static const char *const deal[] = {"تعاقد", "صفقه", "انتقال", "شراء", "بيع", "استحواذ", "عقد", "اتفاق",
@@ -2650,6 +2693,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
     subject_guess(r, &an);
+    if (an.count_noun && !n->pub.unit && an.label.a == an.noun.a && an.label.b == an.noun.b)
+        an.label.b = noun_tail(r, an.noun.b);
     while (r->lang == BAYAN_LANG_EN && an.label.a + 1 < an.label.b && word_is(r, an.label.a, WL_EN_DET))
         an.label.a++; /* "the world's reserves" -> "world's reserves" */
 

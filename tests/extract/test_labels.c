@@ -145,6 +145,31 @@ static void en_attributive_of(void **state)
     fx_free(f);
 }
 
+static void en_counted_noun_takes_what_is_said_of_it(void **state)
+{
+    (void)state;
+    fx *f = fx_new("About 2,400 families remain in temporary shelters, officials said. Some 640 workers lost their jobs and "
+                   "the plant closed.");
+    fx_num(f, "2,400", 1, "2,400", 2400, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "640", 1, "640", 640, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "2,400")->label, "families remain in temporary shelters");
+    assert_string_equal(fx_claim(f, "640")->label, "workers lost their jobs");
+    fx_free(f);
+}
+
+static void ar_counted_noun_takes_what_is_said_of_it(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وما زال 860 طفلا في مراكز الإيواء المؤقتة. وأكد التقرير أن 1200 أسرة تعيش دون كهرباء.");
+    fx_num(f, "860", 1, "860", 860, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "1200", 1, "1200", 1200, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_string_equal(fx_claim(f, "860")->label, "طفلا في مراكز الإيواء");
+    assert_contains(fx_claim(f, "1200")->label, "أسرة تعيش");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -166,6 +191,8 @@ int main(void)
         cmocka_unit_test(en_subject_of_change_verb),
         cmocka_unit_test(en_counted_noun_and_object),
         cmocka_unit_test(en_attributive_of),
+        cmocka_unit_test(en_counted_noun_takes_what_is_said_of_it),
+        cmocka_unit_test(ar_counted_noun_takes_what_is_said_of_it),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -534,6 +534,7 @@ typedef struct analysis {
     span est;            /* who made the estimate, for the source */
     long verb;           /* the Arabic verb governing the number, or -1 */
     int measure;         /* the word after the number is a unit ("15 inches of rain") */
+    span owner;          /* whose count it is, when the counted noun took the subject's place */
 } analysis;
 
 static void clause_of(rules *r, long p)
@@ -2260,8 +2261,8 @@ static long noun_tail(const rules *r, long e)
             if (!word_is(r, j, WL_EN_STOP) && !word_is(r, j, WL_EN_DET))
                 last = j + 1;
         } else {
-            if (!is_ar(k) || (ar_conj(k) != k && words > 0) || STARTS(k, AR_WAW AR_AL))
-                break; /* "وطالبة", "والعراق": the next item */
+            if (!is_ar(k) || ar_conj(k) != k || KEY_IS(t, "لكل"))
+                break; /* "وطالبة", "وصنع": the next item or clause; "لكل": a rate's base */
             int prep = KEY_IS(t, "في") || (KEY_IS(t, "الي") && words > 0);
             if ((stop_word(r, j) && !prep) || KEY_IS(t, "لمده") || KEY_IS(t, "بمده") || KEY_IS(t, "مقابل") ||
                 (TM(r, j)->m_in & (BIT(WL_AR_LINK) | BIT(WL_AR_ATTRIB) | BIT(WL_AR_TIMEPREP) | BIT(WL_AR_SRCMARK) |
@@ -2480,9 +2481,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
          * verb's subject is who did it; what is counted is the noun, unless
          * the subject itself names a measure ("بلغ عدد السكان 100 مليون نسمة") */
         if (an.count_noun && !n->pub.unit && !sp_empty(an.label) && !measure_head(r, an.label) &&
-            (r->lang != BAYAN_LANG_EN || !is_word(r, an.noun.b) || an.noun.b >= r->ce || stop_word(r, an.noun.b)))
+            (r->lang != BAYAN_LANG_EN || !is_word(r, an.noun.b) || an.noun.b >= r->ce || stop_word(r, an.noun.b))) {
+            an.owner = an.label;
             an.label = an.noun; /* (an English noun running on, "12 basis points", is not surely the
                                  * counted one; an Arabic one is followed by its modifiers) */
+        }
     }
     /* "وإنها باتت تشكل نحو 42% من ...": a pronoun names nothing; the من
      * phrase, or the figure before, says what is measured */
@@ -2753,7 +2756,40 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if ((!strcmp(vk, "تصل") || !strcmp(vk, "يصل")) && !ahead)
             c->qualifier = BAYAN_Q_UP_TO;
     }
+    const char *owned = NULL;
     c->label = span_copy(r, an.label, &oom);
+    /* "سجل مطار الملك فهد 12.3 مليون مسافر", "the Greens took 41 seats":
+     * the count is the subject's; where several subjects count the same
+     * noun (a series, settled once all claims are read) the label says whose
+     * and what, as a chart title does ("owner: what") */
+    if (!sp_empty(an.owner) && (an.owner.a >= r->cs || r->lang != BAYAN_LANG_EN) && an.label.a == an.noun.a && c->label) {
+        while (r->lang == BAYAN_LANG_EN && an.owner.a + 1 < an.owner.b && word_is(r, an.owner.a, WL_EN_DET))
+            an.owner.a++;
+        /* "سجل اللاعب الموسم الماضي": the time after the subject is not its name */
+        for (long i = an.owner.a + 1; i + 1 < an.owner.b; i++)
+            if (r->lang != BAYAN_LANG_EN && is_word(r, i + 1) &&
+                (KEY_IS(T(r, i + 1), "الماضي") || KEY_IS(T(r, i + 1), "المقبل") || KEY_IS(T(r, i + 1), "الحالي") ||
+                 KEY_IS(T(r, i + 1), "السابق"))) {
+                an.owner.b = i;
+                break;
+            }
+        while (an.owner.b > an.owner.a + 1 && (stop_word(r, an.owner.b - 1) || word_is(r, an.owner.b - 1, WL_EN_TIMEW)))
+            an.owner.b--; /* "إنتاجية الفدان إلى" */
+        const char *o = span_copy(r, an.owner, &oom);
+        if (o && !strstr(o, c->label)) {
+            size_t ol = strlen(o), ll = strlen(c->label);
+            char *t = malloc(ol + 2 + ll);
+            if (!t)
+                return -1;
+            memcpy(t, o, ol);
+            memcpy(t + ol, ": ", 2);
+            memcpy(t + ol + 2, c->label, ll);
+            owned = bayan__arena_str(doc, t, ol + 2 + ll);
+            free(t);
+            if (!owned)
+                return -1;
+        }
+    }
     c->subject = span_copy(r, an.subj, &oom);
     long tk = find_time(r, &an, &oom);
     if (tk >= 0) {
@@ -2778,6 +2814,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     info->num = (size_t)k;
     info->sentence = sentence;
+    info->owned_label = owned;
     info->comparative = an.comparative;
     if (!sp_empty(an.label)) {
         info->label_start = sp_start(r, an.label);
@@ -2926,6 +2963,18 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
             k++;
         if (e >= doc->norm_len)
             break;
+    }
+    /* "استحوذ مطار جدة على 49 مليون مسافر ... بينما سجل مطار الدمام 12.3
+     * مليون مسافر": owners counting the same noun in one sentence or the
+     * next are the items of a series, each named by its owner */
+    for (size_t i = 0; i < b.n; i++) {
+        if (!b.info[i].owned_label)
+            continue;
+        for (size_t j = i + 1; j < b.n && b.info[j].sentence <= b.info[i].sentence + 1; j++)
+            if (b.info[j].owned_label && b.info[j].noun == b.info[i].noun) {
+                b.claims[i].label = b.info[i].owned_label;
+                b.claims[j].label = b.info[j].owned_label;
+            }
     }
     /* ids in order */
     for (size_t i = 0; i < b.n; i++) {

@@ -170,6 +170,30 @@ static void ar_counted_noun_takes_what_is_said_of_it(void **state)
     fx_free(f);
 }
 
+static void counts_of_several_owners_name_the_owner(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Northern Rail averaged 310,000 passengers, while the coastal line averaged 95,000 passengers. "
+                   "The museum added 40,000 visitors.");
+    fx_num(f, "310,000", 1, "310,000", 310000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "95,000", 1, "95,000", 95000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "40,000", 1, "40,000", 40000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "310,000")->label, "Northern Rail: passengers");
+    assert_string_equal(fx_claim(f, "95,000")->label, "coastal line: passengers");
+    assert_string_equal(fx_claim(f, "40,000")->label, "visitors"); /* one owner: what is counted */
+    fx_free(f);
+
+    f = fx_new("وسجل ميناء صلالة 900 ألف حاوية، بينما سجل ميناء الدقم 300 ألف حاوية.");
+    fx_num(f, "900 ألف", 1, "900", 900000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "300 ألف", 1, "300", 300000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "900")->label, "ميناء صلالة");
+    assert_contains(fx_claim(f, "900")->label, "حاوية");
+    assert_contains(fx_claim(f, "300")->label, "ميناء الدقم");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -193,6 +217,7 @@ int main(void)
         cmocka_unit_test(en_attributive_of),
         cmocka_unit_test(en_counted_noun_takes_what_is_said_of_it),
         cmocka_unit_test(ar_counted_noun_takes_what_is_said_of_it),
+        cmocka_unit_test(counts_of_several_owners_name_the_owner),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

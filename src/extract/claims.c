@@ -342,6 +342,22 @@ static int en_past(const rules *r, long i)
     return !(i > 0 && is_word(r, i - 1) && bayan__wl_has(WL_EN_DET, T(r, i - 1)->key));
 }
 
+/* An English -ing form that is a verb here: "gusting", "committing" (not
+ * "during", "including", "according", "spending" after a determiner). */
+static int en_participle(const rules *r, long i)
+{
+    if (!is_word(r, i) || R(r, i)->upper)
+        return 0;
+    const char *k = T(r, i)->key;
+    size_t n = strlen(k);
+    if (n < 6 || strcmp(k + n - 3, "ing") || word_is(r, i, WL_EN_STOP) || word_is(r, i, WL_EN_LINK))
+        return 0;
+    if (!strcmp(k, "during") || !strcmp(k, "including") || !strcmp(k, "according") || !strcmp(k, "excluding") ||
+        !strcmp(k, "following") || !strcmp(k, "regarding") || !strcmp(k, "totalling") || !strcmp(k, "totaling"))
+        return 0;
+    return !(i > 0 && is_word(r, i - 1) && word_is(r, i - 1, WL_EN_DET));
+}
+
 static int stop_word_(const rules *r, long i)
 {
     const bayan__tok *t = TM(r, i);
@@ -1121,6 +1137,17 @@ static long en_aside_before(const rules *r, long e)
             ca--;
         if (ca == 0 || ca == cb)
             return -1;
+        /* "Ether, the second-biggest token, fell": an appositive, a short
+         * phrase opening with an article, after a capitalised name */
+        if (hops == 0 && cb - ca <= 6 && ca >= 2 && is_word(r, ca) &&
+            (KEY_IS(T(r, ca), "the") || KEY_IS(T(r, ca), "a") || KEY_IS(T(r, ca), "an")) &&
+            KEY_IS(T(r, ca - 1), ",") && is_word(r, ca - 2) && R(r, ca - 2)->upper) {
+            int verb = 0;
+            for (long i = ca + 1; i < cb && !verb; i++)
+                verb = !is_word(r, i) || word_is(r, i, WL_EN_VERB) || word_is(r, i, WL_EN_AUX) || en_past(r, i);
+            if (!verb)
+                return ca - 1;
+        }
         for (long i = ca; i < cb && i < ca + 3; i++) {
             if (!is_word(r, i))
                 break;
@@ -2453,6 +2480,25 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (!strcmp(b, "total") || !strcmp(b, "number") || !strcmp(b, "sum") || !strcmp(b, "tally") ||
             !strcmp(b, "عدد") || !strcmp(b, "اجمالي") || !strcmp(b, "مجموع"))
             an.label = an.noun;
+    }
+    /* "winds gusting up to 60 mph", "..., committing €520 million": a
+     * participle before the figure says what its noun, or the subject of
+     * the clause it hangs on, does */
+    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && an.pre - 1 >= r->cs && en_participle(r, an.pre - 1)) {
+        long v = an.pre - 1;
+        span s = np_backward(r, v, r->cs, 4);
+        /* (not "rose in after-hours trading to $212": a noun in -ing after a preposition) */
+        if (!sp_empty(s) && s.b == v && (s.a == r->cs || !stop_word(r, s.a - 1))) {
+            an.label.a = s.a;
+            an.label.b = v + 1;
+        } else if (v == r->cs && v >= 2 && KEY_IS(T(r, v - 1), ",")) {
+            long ca = v - 1;
+            while (ca > 0 && !R(r, ca - 1)->punct)
+                ca--;
+            s = np_forward(r, ca, v - 1, 5);
+            if (!sp_empty(s) && s.b < v - 1 && stop_word(r, s.b))
+                an.label = s;
+        }
     }
     if (sp_empty(an.label))
         en_post_noun_rule(r, &an);

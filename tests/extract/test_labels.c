@@ -194,6 +194,28 @@ static void counts_of_several_owners_name_the_owner(void **state)
     fx_free(f);
 }
 
+static void en_appositive_is_not_the_subject(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Copper, the best-performing metal, fell 3% on Tuesday.");
+    fx_num(f, "3%", 1, "3", 3, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "3%")->label, "Copper");
+    fx_free(f);
+}
+
+static void en_participle_before_the_figure(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Waves reaching 8 metres battered the harbour. Japan was the second donor, pledging $40 million.");
+    fx_num(f, "8 metres", 1, "8", 8, "m", BAYAN_NUM_QUANTITY);
+    fx_num(f, "$40 million", 1, "40 million", 4e7, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "8 metres")->label, "Waves reaching");
+    assert_string_equal(fx_claim(f, "$40")->label, "Japan");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -218,6 +240,8 @@ int main(void)
         cmocka_unit_test(en_counted_noun_takes_what_is_said_of_it),
         cmocka_unit_test(ar_counted_noun_takes_what_is_said_of_it),
         cmocka_unit_test(counts_of_several_owners_name_the_owner),
+        cmocka_unit_test(en_appositive_is_not_the_subject),
+        cmocka_unit_test(en_participle_before_the_figure),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

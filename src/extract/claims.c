@@ -2352,6 +2352,36 @@ static int ar_imperfect_shape(const char *key)
     return strcmp(key + n - 2, "\xd9\x87") && strcmp(key + n - 4, "\xd8\xa7\xd8\xaa");
 }
 
+/* An Arabic place phrase between a verb and the number at e, its subject:
+ * "يعمل [في القطاع الصناعي] 3 ملايين عامل", "تقدم [للامتحان] 745 ألف
+ * طالب". Empty when there is none. */
+static span ar_verb_place(const rules *r, long e)
+{
+    span none = {0, 0};
+    long f = -1;
+    for (long i = e - 1; i >= r->cs && i >= e - 4; i--)
+        if (is_word(r, i) && KEY_IS(T(r, i), "في")) {
+            f = i;
+            break;
+        }
+    if (f < 0 && e - 1 > r->cs && is_word(r, e - 1) && STARTS(T(r, e - 1)->key, AR_LAM AR_LAM) &&
+        cps_ge(T(r, e - 1)->key, 5))
+        f = e - 1; /* "للامتحان" */
+    if (f < 0 || f - 1 < r->cs || (f == e - 1 && !STARTS(T(r, f)->key, AR_LAM AR_LAM)))
+        return none;
+    for (long i = f + 1; i < e; i++)
+        if (!is_word(r, i) || stop_word(r, i) || !is_ar(T(r, i)->key))
+            return none;
+    const char *vk = T(r, f - 1)->key;
+    if (!is_word(r, f - 1) || !is_ar(vk) || ar_has_al(vk) || (stop_word(r, f - 1) && !tok_ar_verb(r, f - 1)))
+        return none;
+    const char *v = ar_conj(vk);
+    if (!(tok_ar_verb(r, f - 1) || ar_imperfect_shape(v) || ar_verb_form(v)))
+        return none;
+    span s = {f, e};
+    return s;
+}
+
 /* Analyses the number at token p; returns 1 and fills *c / *info when it is
  * a claim, 0 when not, -1 when out of memory. */
 static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
@@ -2742,8 +2772,12 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
     subject_guess(r, &an);
-    if (an.count_noun && !n->pub.unit && an.label.a == an.noun.a && an.label.b == an.noun.b)
+    span where = {0, 0};
+    if (an.count_noun && !n->pub.unit && an.label.a == an.noun.a && an.label.b == an.noun.b) {
         an.label.b = noun_tail(r, an.noun.b);
+        if (r->lang != BAYAN_LANG_EN)
+            where = ar_verb_place(r, an.pre);
+    }
     while (r->lang == BAYAN_LANG_EN && an.label.a + 1 < an.label.b && word_is(r, an.label.a, WL_EN_DET))
         an.label.a++; /* "the world's reserves" -> "world's reserves" */
 
@@ -2804,6 +2838,24 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     const char *owned = NULL;
     c->label = span_copy(r, an.label, &oom);
+    /* "ويعمل في القطاع الصناعي نحو ثلاثة ملايين عامل": the counted noun,
+     * then where the verb before it puts them ("عامل في القطاع الصناعي") */
+    if (!sp_empty(where) && c->label) {
+        const char *w = span_copy(r, where, &oom);
+        if (w) {
+            size_t wl = strlen(w), ll = strlen(c->label);
+            char *t = malloc(ll + 1 + wl);
+            if (!t)
+                return -1;
+            memcpy(t, c->label, ll);
+            t[ll] = ' ';
+            memcpy(t + ll + 1, w, wl);
+            c->label = bayan__arena_str(doc, t, ll + 1 + wl);
+            free(t);
+            if (!c->label)
+                return -1;
+        }
+    }
     /* "سجل مطار الملك فهد 12.3 مليون مسافر", "the Greens took 41 seats":
      * the count is the subject's; where several subjects count the same
      * noun (a series, settled once all claims are read) the label says whose

@@ -216,6 +216,16 @@ static void en_participle_before_the_figure(void **state)
     fx_free(f);
 }
 
+static void ar_place_between_verb_and_count(void **state)
+{
+    (void)state;
+    fx *f = fx_new("ويعيش في المخيمات الشمالية نحو 85 ألف لاجئ، بحسب المفوضية.");
+    fx_num(f, "نحو 85 ألف", 1, "85", 85000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_string_equal(fx_claim(f, "85")->label, "لاجئ في المخيمات الشمالية");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -242,6 +252,7 @@ int main(void)
         cmocka_unit_test(counts_of_several_owners_name_the_owner),
         cmocka_unit_test(en_appositive_is_not_the_subject),
         cmocka_unit_test(en_participle_before_the_figure),
+        cmocka_unit_test(ar_place_between_verb_and_count),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -410,6 +410,12 @@ static span np_forward_x(const rules *r, long i, long lim, int maxw, int inner)
             if (inner && words > 0 && (KEY_IS(kt, "من") || KEY_IS(kt, "علي")) && j + 1 < lim &&
                 is_word(r, j + 1) && !stop_word(r, j + 1))
                 continue;
+            /* "متوسط ما يحوله العامل": ما and a present verb, what the noun is of */
+            if (words > 0 && KEY_IS(kt, "ما") && j + 1 < lim && is_word(r, j + 1) &&
+                is_ar(T(r, j + 1)->key) && !ar_has_al(T(r, j + 1)->key) && cps_ge(T(r, j + 1)->key, 4) &&
+                (STARTS(T(r, j + 1)->key, "\xd9\x8a") || STARTS(T(r, j + 1)->key, "\xd8\xaa")) &&
+                !stop_word(r, j + 1))
+                continue; /* (a ي/ت present, "يحوله" with its pronoun too) */
             if (stop_word(r, j))
                 break;
             if (j > i && is_ar(k) && STARTS(k, AR_WAW AR_AL))

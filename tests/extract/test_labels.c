@@ -226,6 +226,16 @@ static void ar_place_between_verb_and_count(void **state)
     fx_free(f);
 }
 
+static void ar_ma_relative_continues_the_subject(void **state)
+{
+    (void)state;
+    fx *f = fx_new("ويبلغ متوسط ما ينفقه الزائر يوميا نحو 120 دولارا.");
+    fx_num(f, "نحو 120 دولارا", 1, "120", 120, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_string_equal(fx_claim(f, "120")->label, "متوسط ما ينفقه الزائر");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -253,6 +263,7 @@ int main(void)
         cmocka_unit_test(en_appositive_is_not_the_subject),
         cmocka_unit_test(en_participle_before_the_figure),
         cmocka_unit_test(ar_place_between_verb_and_count),
+        cmocka_unit_test(ar_ma_relative_continues_the_subject),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -557,6 +557,7 @@ typedef struct analysis {
     long verb;           /* the Arabic verb governing the number, or -1 */
     int measure;         /* the word after the number is a unit ("15 inches of rain") */
     span owner;          /* whose count it is, when the counted noun took the subject's place */
+    span attr;           /* "بسعة", "بتكلفة": the measure the label's noun has */
 } analysis;
 
 static void clause_of(rules *r, long p)
@@ -1405,6 +1406,20 @@ static void attrib_rule(rules *r, analysis *an)
                 !sp_empty(r->prev_label))
                 an->label = r->prev_label; /* "fell to 5.4% from a peak of 6.2%": the same measure */
             return;
+        }
+        /* "أكبر سد في البلاد بسعة تفوق 3.5 مليار متر مكعب", "مشروع بتكلفة
+         * 2 مليار": ب + a measure noun; the label is that measure of the
+         * noun before (past its في phrase): "سعة أكبر سد في البلاد" */
+        if (r->lang != BAYAN_LANG_EN && !sp_empty(s) && STARTS(T(r, i)->key, AR_BA) && !ar_has_al(T(r, i)->key) &&
+            cps_ge(T(r, i)->key, 4) && R(r, i)->end - R(r, i)->start > 2 &&
+            STARTS(r->doc->norm + R(r, i)->start, AR_BA)) {
+            if (s.a - 1 > r->cs && is_word(r, s.a - 1) && KEY_IS(T(r, s.a - 1), "في")) {
+                span h = np_backward(r, s.a - 1, r->cs, 2);
+                if (!sp_empty(h))
+                    s.a = h.a;
+            }
+            an->attr.a = i;
+            an->attr.b = i + 1;
         }
         if (!sp_empty(s)) {
             long a = s.a;
@@ -2844,6 +2859,23 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     const char *owned = NULL;
     c->label = span_copy(r, an.label, &oom);
+    if (!sp_empty(an.attr) && c->label && an.label.b == an.attr.a) {
+        const char *m = arena_span(r, R(r, an.attr.a)->start + 2, R(r, an.attr.a)->end, &oom);
+        const char *l = m ? span_copy(r, (span){an.label.a, an.label.b}, &oom) : NULL;
+        if (m && l) {
+            size_t ml = strlen(m), ll = strlen(l);
+            char *t = malloc(ml + 1 + ll);
+            if (!t)
+                return -1;
+            memcpy(t, m, ml);
+            t[ml] = ' ';
+            memcpy(t + ml + 1, l, ll);
+            c->label = bayan__arena_str(doc, t, ml + 1 + ll);
+            free(t);
+            if (!c->label)
+                return -1;
+        }
+    }
     /* "ويعمل في القطاع الصناعي نحو ثلاثة ملايين عامل": the counted noun,
      * then where the verb before it puts them ("عامل في القطاع الصناعي") */
     if (!sp_empty(where) && c->label) {

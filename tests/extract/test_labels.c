@@ -236,6 +236,16 @@ static void ar_ma_relative_continues_the_subject(void **state)
     fx_free(f);
 }
 
+static void ar_measure_after_ba_names_the_measure(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وافتتحت الشركة أكبر مصنع في المنطقة بتكلفة 300 مليون دولار.");
+    fx_num(f, "300 مليون دولار", 1, "300", 3e8, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_string_equal(fx_claim(f, "300")->label, "تكلفة أكبر مصنع في المنطقة");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -264,6 +274,7 @@ int main(void)
         cmocka_unit_test(en_participle_before_the_figure),
         cmocka_unit_test(ar_place_between_verb_and_count),
         cmocka_unit_test(ar_ma_relative_continues_the_subject),
+        cmocka_unit_test(ar_measure_after_ba_names_the_measure),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -2516,7 +2516,26 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             unit = "count";
     }
 
-    comparative_rule(r, &an);
+    /* "the $4.1 billion the United Nations says is needed": a relative
+     * clause without "that" after the figure says what it is */
+    int contact = 0;
+    if (r->lang == BAYAN_LANG_EN && sp_empty(an.label) && is_word(r, an.q)) {
+        long j = an.q;
+        while (j < r->ce && j < an.q + 6 && is_word(r, j) && !word_is(r, j, WL_EN_SAY))
+            j++;
+        if (j > an.q && j + 2 < r->ce && word_is(r, j, WL_EN_SAY) && word_is(r, an.q, WL_EN_DET) &&
+            is_word(r, j + 1) && is_word(r, j + 2) &&
+            (KEY_IS(T(r, j + 1), "is") || KEY_IS(T(r, j + 1), "are") || KEY_IS(T(r, j + 1), "was") ||
+             KEY_IS(T(r, j + 1), "were")) &&
+            en_past(r, j + 2)) {
+            an.label.a = an.q + 1;
+            an.label.b = j + 3;
+            an.predicate = 1;
+            contact = 1;
+        }
+    }
+    if (!contact)
+        comparative_rule(r, &an);
     if (sp_empty(an.label))
         attrib_rule(r, &an);
     /* "a total of 1,250 flights", "عدد 40 مدرسة": a bare measure word

@@ -246,6 +246,17 @@ static void ar_measure_after_ba_names_the_measure(void **state)
     fx_free(f);
 }
 
+static void en_contact_relative_after_the_figure(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The fund raised $900 million, far below the $2 billion the World Bank says is required.");
+    fx_num(f, "$900 million", 1, "900 million", 9e8, "currency", BAYAN_NUM_QUANTITY);
+    fx_num(f, "$2 billion", 1, "2 billion", 2e9, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "$2")->label, "World Bank says is required");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -275,6 +286,7 @@ int main(void)
         cmocka_unit_test(ar_place_between_verb_and_count),
         cmocka_unit_test(ar_ma_relative_continues_the_subject),
         cmocka_unit_test(ar_measure_after_ba_names_the_measure),
+        cmocka_unit_test(en_contact_relative_after_the_figure),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -2291,9 +2291,10 @@ static long noun_tail(const rules *r, long e)
     static const char *const en_end[] = {"and", "or", "but", "while", "whereas", "since", "as", "according",
                                          "which", "who", "that", "compared", "than", "from", "worth", "including",
                                          "with", "after", "before", "because", "when", "where", "if", "to", NULL};
-    long last = e;
-    int words = 0;
-    for (long j = e; j < r->ce && is_word(r, j) && words < (r->lang == BAYAN_LANG_EN ? 4 : 3); j++) {
+    long last = e, cut = e; /* cut: the end before the last function word */
+    int words = 0, maxw = r->lang == BAYAN_LANG_EN ? 4 : 5;
+    long j = e;
+    for (; j < r->ce && is_word(r, j) && words < maxw; j++) {
         const bayan__tok *t = T(r, j);
         const char *k = t->key;
         if (r->lang == BAYAN_LANG_EN) {
@@ -2308,6 +2309,8 @@ static long noun_tail(const rules *r, long e)
             words++;
             if (!word_is(r, j, WL_EN_STOP) && !word_is(r, j, WL_EN_DET))
                 last = j + 1;
+            else if (last > e || words == 1)
+                cut = last;
         } else {
             if (!is_ar(k) || ar_conj(k) != k || KEY_IS(t, "لكل"))
                 break; /* "وطالبة", "وصنع": the next item or clause; "لكل": a rate's base */
@@ -2321,6 +2324,11 @@ static long noun_tail(const rules *r, long e)
                 last = j + 1;
         }
     }
+    /* the words ran out inside a phrase ("firefighters make their first
+     * real [progress]", "قرارات للجمعية العامة للأمم [المتحدة]"): keep what
+     * is whole, not half a phrase */
+    if (words == maxw && j < r->ce && is_word(r, j) && !stop_word(r, j) && !(r->lang == BAYAN_LANG_EN && R(r, j)->upper))
+        return r->lang == BAYAN_LANG_EN ? cut : e;
     return last;
 }
 

@@ -342,6 +342,22 @@ static int en_past(const rules *r, long i)
     return !(i > 0 && is_word(r, i - 1) && bayan__wl_has(WL_EN_DET, T(r, i - 1)->key));
 }
 
+/* An English -ing form that is a verb here: "gusting", "committing" (not
+ * "during", "including", "according", "spending" after a determiner). */
+static int en_participle(const rules *r, long i)
+{
+    if (!is_word(r, i) || R(r, i)->upper)
+        return 0;
+    const char *k = T(r, i)->key;
+    size_t n = strlen(k);
+    if (n < 6 || strcmp(k + n - 3, "ing") || word_is(r, i, WL_EN_STOP) || word_is(r, i, WL_EN_LINK))
+        return 0;
+    if (!strcmp(k, "during") || !strcmp(k, "including") || !strcmp(k, "according") || !strcmp(k, "excluding") ||
+        !strcmp(k, "following") || !strcmp(k, "regarding") || !strcmp(k, "totalling") || !strcmp(k, "totaling"))
+        return 0;
+    return !(i > 0 && is_word(r, i - 1) && word_is(r, i - 1, WL_EN_DET));
+}
+
 static int stop_word_(const rules *r, long i)
 {
     const bayan__tok *t = TM(r, i);
@@ -394,6 +410,12 @@ static span np_forward_x(const rules *r, long i, long lim, int maxw, int inner)
             if (inner && words > 0 && (KEY_IS(kt, "من") || KEY_IS(kt, "علي")) && j + 1 < lim &&
                 is_word(r, j + 1) && !stop_word(r, j + 1))
                 continue;
+            /* "متوسط ما يحوله العامل": ما and a present verb, what the noun is of */
+            if (words > 0 && KEY_IS(kt, "ما") && j + 1 < lim && is_word(r, j + 1) &&
+                is_ar(T(r, j + 1)->key) && !ar_has_al(T(r, j + 1)->key) && cps_ge(T(r, j + 1)->key, 4) &&
+                (STARTS(T(r, j + 1)->key, "\xd9\x8a") || STARTS(T(r, j + 1)->key, "\xd8\xaa")) &&
+                !stop_word(r, j + 1))
+                continue; /* (a ي/ت present, "يحوله" with its pronoun too) */
             if (stop_word(r, j))
                 break;
             if (j > i && is_ar(k) && STARTS(k, AR_WAW AR_AL))
@@ -534,6 +556,8 @@ typedef struct analysis {
     span est;            /* who made the estimate, for the source */
     long verb;           /* the Arabic verb governing the number, or -1 */
     int measure;         /* the word after the number is a unit ("15 inches of rain") */
+    span owner;          /* whose count it is, when the counted noun took the subject's place */
+    span attr;           /* "بسعة", "بتكلفة": the measure the label's noun has */
 } analysis;
 
 static void clause_of(rules *r, long p)
@@ -1123,6 +1147,17 @@ static long en_aside_before(const rules *r, long e)
             ca--;
         if (ca == 0 || ca == cb)
             return -1;
+        /* "Ether, the second-biggest token, fell": an appositive, a short
+         * phrase opening with an article, after a capitalised name */
+        if (hops == 0 && cb - ca <= 6 && ca >= 2 && is_word(r, ca) &&
+            (KEY_IS(T(r, ca), "the") || KEY_IS(T(r, ca), "a") || KEY_IS(T(r, ca), "an")) &&
+            KEY_IS(T(r, ca - 1), ",") && is_word(r, ca - 2) && R(r, ca - 2)->upper) {
+            int verb = 0;
+            for (long i = ca + 1; i < cb && !verb; i++)
+                verb = !is_word(r, i) || word_is(r, i, WL_EN_VERB) || word_is(r, i, WL_EN_AUX) || en_past(r, i);
+            if (!verb)
+                return ca - 1;
+        }
         for (long i = ca; i < cb && i < ca + 3; i++) {
             if (!is_word(r, i))
                 break;
@@ -1374,6 +1409,20 @@ static void attrib_rule(rules *r, analysis *an)
                 !sp_empty(r->prev_label))
                 an->label = r->prev_label; /* "fell to 5.4% from a peak of 6.2%": the same measure */
             return;
+        }
+        /* "أكبر سد في البلاد بسعة تفوق 3.5 مليار متر مكعب", "مشروع بتكلفة
+         * 2 مليار": ب + a measure noun; the label is that measure of the
+         * noun before (past its في phrase): "سعة أكبر سد في البلاد" */
+        if (r->lang != BAYAN_LANG_EN && !sp_empty(s) && STARTS(T(r, i)->key, AR_BA) && !ar_has_al(T(r, i)->key) &&
+            cps_ge(T(r, i)->key, 4) && R(r, i)->end - R(r, i)->start > 2 &&
+            STARTS(r->doc->norm + R(r, i)->start, AR_BA)) {
+            if (s.a - 1 > r->cs && is_word(r, s.a - 1) && KEY_IS(T(r, s.a - 1), "في")) {
+                span h = np_backward(r, s.a - 1, r->cs, 2);
+                if (!sp_empty(h))
+                    s.a = h.a;
+            }
+            an->attr.a = i;
+            an->attr.b = i + 1;
         }
         if (!sp_empty(s)) {
             long a = s.a;
@@ -2264,6 +2313,57 @@ static int en_owner_item(const rules *r, long p)
 /* The deal a price is paid for, in the sentence before token e: a
  * definite noun of dealing ("التعاقد مع المهاجم", "صفقة شراء الشركة"),
  * with its مع / its construct; empty when none. */
+/* The end of what a counted noun's own words say of it, from token e: "755,000
+ * people [face famine conditions]", "18,000 residents [remain under
+ * evacuation orders]", "312 شخصا [في المستشفيات]", "755 ألف شخص [يواجهون
+ * ظروفا]". The counted things are named by what is said of them, up to the
+ * next clause, list item, link or source; never ending on a function word. */
+static long noun_tail(const rules *r, long e)
+{
+    static const char *const en_end[] = {"and", "or", "but", "while", "whereas", "since", "as", "according",
+                                         "which", "who", "that", "compared", "than", "from", "worth", "including",
+                                         "with", "after", "before", "because", "when", "where", "if", "to", NULL};
+    long last = e, cut = e; /* cut: the end before the last function word */
+    int words = 0, maxw = r->lang == BAYAN_LANG_EN ? 4 : 5;
+    long j = e;
+    for (; j < r->ce && is_word(r, j) && words < maxw; j++) {
+        const bayan__tok *t = T(r, j);
+        const char *k = t->key;
+        if (r->lang == BAYAN_LANG_EN) {
+            int end = 0;
+            for (int w = 0; en_end[w] && !end; w++)
+                end = !strcmp(k, en_end[w]);
+            /* "to" ends it unless a verb went before: "lost 11 players to injury" */
+            if (end && !strcmp(k, "to") && words == 0)
+                end = 0;
+            if (end || word_is(r, j, WL_EN_SAY) || R(r, j)->upper)
+                break;
+            words++;
+            if (!word_is(r, j, WL_EN_STOP) && !word_is(r, j, WL_EN_DET))
+                last = j + 1;
+            else if (last > e || words == 1)
+                cut = last;
+        } else {
+            if (!is_ar(k) || ar_conj(k) != k || KEY_IS(t, "لكل"))
+                break; /* "وطالبة", "وصنع": the next item or clause; "لكل": a rate's base */
+            int prep = KEY_IS(t, "في") || (KEY_IS(t, "الي") && words > 0);
+            if ((stop_word(r, j) && !prep) || KEY_IS(t, "لمده") || KEY_IS(t, "بمده") || KEY_IS(t, "مقابل") ||
+                (TM(r, j)->m_in & (BIT(WL_AR_LINK) | BIT(WL_AR_ATTRIB) | BIT(WL_AR_TIMEPREP) | BIT(WL_AR_SRCMARK) |
+                                   BIT(WL_AR_SAY))))
+                break;
+            words++;
+            if (!prep)
+                last = j + 1;
+        }
+    }
+    /* the words ran out inside a phrase ("firefighters make their first
+     * real [progress]", "قرارات للجمعية العامة للأمم [المتحدة]"): keep what
+     * is whole, not half a phrase */
+    if (words == maxw && j < r->ce && is_word(r, j) && !stop_word(r, j) && !(r->lang == BAYAN_LANG_EN && R(r, j)->upper))
+        return r->lang == BAYAN_LANG_EN ? cut : e;
+    return last;
+}
+
 static span ar_deal_before(const rules *r, long e)
 {
     static const char *const deal[] = {"تعاقد", "صفقه", "انتقال", "شراء", "بيع", "استحواذ", "عقد", "اتفاق",
@@ -2311,6 +2411,36 @@ static int ar_imperfect_shape(const char *key)
     if (strncmp(key, "\xd8\xaa", 2) && strncmp(key, "\xd9\x8a", 2))
         return 0;
     return strcmp(key + n - 2, "\xd9\x87") && strcmp(key + n - 4, "\xd8\xa7\xd8\xaa");
+}
+
+/* An Arabic place phrase between a verb and the number at e, its subject:
+ * "يعمل [في القطاع الصناعي] 3 ملايين عامل", "تقدم [للامتحان] 745 ألف
+ * طالب". Empty when there is none. */
+static span ar_verb_place(const rules *r, long e)
+{
+    span none = {0, 0};
+    long f = -1;
+    for (long i = e - 1; i >= r->cs && i >= e - 4; i--)
+        if (is_word(r, i) && KEY_IS(T(r, i), "في")) {
+            f = i;
+            break;
+        }
+    if (f < 0 && e - 1 > r->cs && is_word(r, e - 1) && STARTS(T(r, e - 1)->key, AR_LAM AR_LAM) &&
+        cps_ge(T(r, e - 1)->key, 5))
+        f = e - 1; /* "للامتحان" */
+    if (f < 0 || f - 1 < r->cs || (f == e - 1 && !STARTS(T(r, f)->key, AR_LAM AR_LAM)))
+        return none;
+    for (long i = f + 1; i < e; i++)
+        if (!is_word(r, i) || stop_word(r, i) || !is_ar(T(r, i)->key))
+            return none;
+    const char *vk = T(r, f - 1)->key;
+    if (!is_word(r, f - 1) || !is_ar(vk) || ar_has_al(vk) || (stop_word(r, f - 1) && !tok_ar_verb(r, f - 1)))
+        return none;
+    const char *v = ar_conj(vk);
+    if (!(tok_ar_verb(r, f - 1) || ar_imperfect_shape(v) || ar_verb_form(v)))
+        return none;
+    span s = {f, e};
+    return s;
 }
 
 /* Analyses the number at token p; returns 1 and fills *c / *info when it is
@@ -2426,7 +2556,26 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             unit = "count";
     }
 
-    comparative_rule(r, &an);
+    /* "the $4.1 billion the United Nations says is needed": a relative
+     * clause without "that" after the figure says what it is */
+    int contact = 0;
+    if (r->lang == BAYAN_LANG_EN && sp_empty(an.label) && is_word(r, an.q)) {
+        long j = an.q;
+        while (j < r->ce && j < an.q + 6 && is_word(r, j) && !word_is(r, j, WL_EN_SAY))
+            j++;
+        if (j > an.q && j + 2 < r->ce && word_is(r, j, WL_EN_SAY) && word_is(r, an.q, WL_EN_DET) &&
+            is_word(r, j + 1) && is_word(r, j + 2) &&
+            (KEY_IS(T(r, j + 1), "is") || KEY_IS(T(r, j + 1), "are") || KEY_IS(T(r, j + 1), "was") ||
+             KEY_IS(T(r, j + 1), "were")) &&
+            en_past(r, j + 2)) {
+            an.label.a = an.q + 1;
+            an.label.b = j + 3;
+            an.predicate = 1;
+            contact = 1;
+        }
+    }
+    if (!contact)
+        comparative_rule(r, &an);
     if (sp_empty(an.label))
         attrib_rule(r, &an);
     /* "a total of 1,250 flights", "عدد 40 مدرسة": a bare measure word
@@ -2441,6 +2590,25 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (!strcmp(b, "total") || !strcmp(b, "number") || !strcmp(b, "sum") || !strcmp(b, "tally") ||
             !strcmp(b, "عدد") || !strcmp(b, "اجمالي") || !strcmp(b, "مجموع"))
             an.label = an.noun;
+    }
+    /* "winds gusting up to 60 mph", "..., committing €520 million": a
+     * participle before the figure says what its noun, or the subject of
+     * the clause it hangs on, does */
+    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && an.pre - 1 >= r->cs && en_participle(r, an.pre - 1)) {
+        long v = an.pre - 1;
+        span s = np_backward(r, v, r->cs, 4);
+        /* (not "rose in after-hours trading to $212": a noun in -ing after a preposition) */
+        if (!sp_empty(s) && s.b == v && (s.a == r->cs || !stop_word(r, s.a - 1))) {
+            an.label.a = s.a;
+            an.label.b = v + 1;
+        } else if (v == r->cs && v >= 2 && KEY_IS(T(r, v - 1), ",")) {
+            long ca = v - 1;
+            while (ca > 0 && !R(r, ca - 1)->punct)
+                ca--;
+            s = np_forward(r, ca, v - 1, 5);
+            if (!sp_empty(s) && s.b < v - 1 && stop_word(r, s.b))
+                an.label = s;
+        }
     }
     if (sp_empty(an.label))
         en_post_noun_rule(r, &an);
@@ -2469,9 +2637,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
          * verb's subject is who did it; what is counted is the noun, unless
          * the subject itself names a measure ("بلغ عدد السكان 100 مليون نسمة") */
         if (an.count_noun && !n->pub.unit && !sp_empty(an.label) && !measure_head(r, an.label) &&
-            (r->lang != BAYAN_LANG_EN || !is_word(r, an.noun.b) || an.noun.b >= r->ce || stop_word(r, an.noun.b)))
+            (r->lang != BAYAN_LANG_EN || !is_word(r, an.noun.b) || an.noun.b >= r->ce || stop_word(r, an.noun.b))) {
+            an.owner = an.label;
             an.label = an.noun; /* (an English noun running on, "12 basis points", is not surely the
                                  * counted one; an Arabic one is followed by its modifiers) */
+        }
     }
     /* "وإنها باتت تشكل نحو 42% من ...": a pronoun names nothing; the من
      * phrase, or the figure before, says what is measured */
@@ -2682,6 +2852,12 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
     subject_guess(r, &an);
+    span where = {0, 0};
+    if (an.count_noun && !n->pub.unit && an.label.a == an.noun.a && an.label.b == an.noun.b) {
+        an.label.b = noun_tail(r, an.noun.b);
+        if (r->lang != BAYAN_LANG_EN)
+            where = ar_verb_place(r, an.pre);
+    }
     while (r->lang == BAYAN_LANG_EN && an.label.a + 1 < an.label.b && word_is(r, an.label.a, WL_EN_DET))
         an.label.a++; /* "the world's reserves" -> "world's reserves" */
 
@@ -2740,7 +2916,75 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if ((!strcmp(vk, "تصل") || !strcmp(vk, "يصل")) && !ahead)
             c->qualifier = BAYAN_Q_UP_TO;
     }
+    const char *owned = NULL;
     c->label = span_copy(r, an.label, &oom);
+    if (!sp_empty(an.attr) && c->label && an.label.b == an.attr.a) {
+        const char *m = arena_span(r, R(r, an.attr.a)->start + 2, R(r, an.attr.a)->end, &oom);
+        const char *l = m ? span_copy(r, (span){an.label.a, an.label.b}, &oom) : NULL;
+        if (m && l) {
+            size_t ml = strlen(m), ll = strlen(l);
+            char *t = malloc(ml + 1 + ll);
+            if (!t)
+                return -1;
+            memcpy(t, m, ml);
+            t[ml] = ' ';
+            memcpy(t + ml + 1, l, ll);
+            c->label = bayan__arena_str(doc, t, ml + 1 + ll);
+            free(t);
+            if (!c->label)
+                return -1;
+        }
+    }
+    /* "ويعمل في القطاع الصناعي نحو ثلاثة ملايين عامل": the counted noun,
+     * then where the verb before it puts them ("عامل في القطاع الصناعي") */
+    if (!sp_empty(where) && c->label) {
+        const char *w = span_copy(r, where, &oom);
+        if (w) {
+            size_t wl = strlen(w), ll = strlen(c->label);
+            char *t = malloc(ll + 1 + wl);
+            if (!t)
+                return -1;
+            memcpy(t, c->label, ll);
+            t[ll] = ' ';
+            memcpy(t + ll + 1, w, wl);
+            c->label = bayan__arena_str(doc, t, ll + 1 + wl);
+            free(t);
+            if (!c->label)
+                return -1;
+        }
+    }
+    /* "سجل مطار الملك فهد 12.3 مليون مسافر", "the Greens took 41 seats":
+     * the count is the subject's; where several subjects count the same
+     * noun (a series, settled once all claims are read) the label says whose
+     * and what, as a chart title does ("owner: what") */
+    if (!sp_empty(an.owner) && (an.owner.a >= r->cs || r->lang != BAYAN_LANG_EN) && an.label.a == an.noun.a && c->label) {
+        while (r->lang == BAYAN_LANG_EN && an.owner.a + 1 < an.owner.b && word_is(r, an.owner.a, WL_EN_DET))
+            an.owner.a++;
+        /* "سجل اللاعب الموسم الماضي": the time after the subject is not its name */
+        for (long i = an.owner.a + 1; i + 1 < an.owner.b; i++)
+            if (r->lang != BAYAN_LANG_EN && is_word(r, i + 1) &&
+                (KEY_IS(T(r, i + 1), "الماضي") || KEY_IS(T(r, i + 1), "المقبل") || KEY_IS(T(r, i + 1), "الحالي") ||
+                 KEY_IS(T(r, i + 1), "السابق"))) {
+                an.owner.b = i;
+                break;
+            }
+        while (an.owner.b > an.owner.a + 1 && (stop_word(r, an.owner.b - 1) || word_is(r, an.owner.b - 1, WL_EN_TIMEW)))
+            an.owner.b--; /* "إنتاجية الفدان إلى" */
+        const char *o = span_copy(r, an.owner, &oom);
+        if (o && !strstr(o, c->label)) {
+            size_t ol = strlen(o), ll = strlen(c->label);
+            char *t = malloc(ol + 2 + ll);
+            if (!t)
+                return -1;
+            memcpy(t, o, ol);
+            memcpy(t + ol, ": ", 2);
+            memcpy(t + ol + 2, c->label, ll);
+            owned = bayan__arena_str(doc, t, ol + 2 + ll);
+            free(t);
+            if (!owned)
+                return -1;
+        }
+    }
     c->subject = span_copy(r, an.subj, &oom);
     long tk = find_time(r, &an, &oom);
     if (tk >= 0) {
@@ -2765,6 +3009,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     info->num = (size_t)k;
     info->sentence = sentence;
+    info->owned_label = owned;
     info->comparative = an.comparative;
     if (!sp_empty(an.label)) {
         info->label_start = sp_start(r, an.label);
@@ -2913,6 +3158,18 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
             k++;
         if (e >= doc->norm_len)
             break;
+    }
+    /* "استحوذ مطار جدة على 49 مليون مسافر ... بينما سجل مطار الدمام 12.3
+     * مليون مسافر": owners counting the same noun in one sentence or the
+     * next are the items of a series, each named by its owner */
+    for (size_t i = 0; i < b.n; i++) {
+        if (!b.info[i].owned_label)
+            continue;
+        for (size_t j = i + 1; j < b.n && b.info[j].sentence <= b.info[i].sentence + 1; j++)
+            if (b.info[j].owned_label && b.info[j].noun == b.info[i].noun) {
+                b.claims[i].label = b.info[i].owned_label;
+                b.claims[j].label = b.info[j].owned_label;
+            }
     }
     /* ids in order */
     for (size_t i = 0; i < b.n; i++) {

@@ -51,6 +51,7 @@ typedef struct bayan__claim_info {
     uint32_t tail_start, tail_end; /* the rest of the from-phrase ("في العالم") */
     uint32_t subj_start, subj_end;
     unsigned long long noun;      /* a hash of the counted noun's key (0: none), for counts */
+    const char *owned_label;      /* "owner: noun", the label when several owners count the same noun */
 } bayan__claim_info;
 
 /* Decodes the code point at s[i] (s is valid UTF-8, i < len); returns its

@@ -145,6 +145,125 @@ static void en_attributive_of(void **state)
     fx_free(f);
 }
 
+static void en_counted_noun_takes_what_is_said_of_it(void **state)
+{
+    (void)state;
+    fx *f = fx_new("About 2,400 families remain in temporary shelters, officials said. Some 640 workers lost their jobs and "
+                   "the plant closed.");
+    fx_num(f, "2,400", 1, "2,400", 2400, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "640", 1, "640", 640, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "2,400")->label, "families remain in temporary shelters");
+    assert_string_equal(fx_claim(f, "640")->label, "workers lost their jobs");
+    fx_free(f);
+
+    /* words running out inside a phrase keep only what is whole */
+    f = fx_new("About 900 volunteers cleared the old harbour walls on Sunday.");
+    fx_num(f, "900", 1, "900", 900, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "900")->label, "volunteers cleared");
+    fx_free(f);
+}
+
+static void ar_counted_noun_takes_what_is_said_of_it(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وما زال 860 طفلا في مراكز الإيواء المؤقتة. وأكد التقرير أن 1200 أسرة تعيش دون كهرباء.");
+    fx_num(f, "860", 1, "860", 860, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "1200", 1, "1200", 1200, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_string_equal(fx_claim(f, "860")->label, "طفلا في مراكز الإيواء المؤقتة");
+    assert_contains(fx_claim(f, "1200")->label, "أسرة تعيش");
+    fx_free(f);
+}
+
+static void counts_of_several_owners_name_the_owner(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Northern Rail averaged 310,000 passengers, while the coastal line averaged 95,000 passengers. "
+                   "The museum added 40,000 visitors.");
+    fx_num(f, "310,000", 1, "310,000", 310000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "95,000", 1, "95,000", 95000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "40,000", 1, "40,000", 40000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "310,000")->label, "Northern Rail: passengers");
+    assert_string_equal(fx_claim(f, "95,000")->label, "coastal line: passengers");
+    assert_string_equal(fx_claim(f, "40,000")->label, "visitors"); /* one owner: what is counted */
+    fx_free(f);
+
+    f = fx_new("وسجل ميناء صلالة 900 ألف حاوية، بينما سجل ميناء الدقم 300 ألف حاوية.");
+    fx_num(f, "900 ألف", 1, "900", 900000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "300 ألف", 1, "300", 300000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "900")->label, "ميناء صلالة");
+    assert_contains(fx_claim(f, "900")->label, "حاوية");
+    assert_contains(fx_claim(f, "300")->label, "ميناء الدقم");
+    fx_free(f);
+}
+
+static void en_appositive_is_not_the_subject(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Copper, the best-performing metal, fell 3% on Tuesday.");
+    fx_num(f, "3%", 1, "3", 3, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "3%")->label, "Copper");
+    fx_free(f);
+}
+
+static void en_participle_before_the_figure(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Waves reaching 8 metres battered the harbour. Japan was the second donor, pledging $40 million.");
+    fx_num(f, "8 metres", 1, "8", 8, "m", BAYAN_NUM_QUANTITY);
+    fx_num(f, "$40 million", 1, "40 million", 4e7, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "8 metres")->label, "Waves reaching");
+    assert_string_equal(fx_claim(f, "$40")->label, "Japan");
+    fx_free(f);
+}
+
+static void ar_place_between_verb_and_count(void **state)
+{
+    (void)state;
+    fx *f = fx_new("ويعيش في المخيمات الشمالية نحو 85 ألف لاجئ، بحسب المفوضية.");
+    fx_num(f, "نحو 85 ألف", 1, "85", 85000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_string_equal(fx_claim(f, "85")->label, "لاجئ في المخيمات الشمالية");
+    fx_free(f);
+}
+
+static void ar_ma_relative_continues_the_subject(void **state)
+{
+    (void)state;
+    fx *f = fx_new("ويبلغ متوسط ما ينفقه الزائر يوميا نحو 120 دولارا.");
+    fx_num(f, "نحو 120 دولارا", 1, "120", 120, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_string_equal(fx_claim(f, "120")->label, "متوسط ما ينفقه الزائر");
+    fx_free(f);
+}
+
+static void ar_measure_after_ba_names_the_measure(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وافتتحت الشركة أكبر مصنع في المنطقة بتكلفة 300 مليون دولار.");
+    fx_num(f, "300 مليون دولار", 1, "300", 3e8, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_string_equal(fx_claim(f, "300")->label, "تكلفة أكبر مصنع في المنطقة");
+    fx_free(f);
+}
+
+static void en_contact_relative_after_the_figure(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The fund raised $900 million, far below the $2 billion the World Bank says is required.");
+    fx_num(f, "$900 million", 1, "900 million", 9e8, "currency", BAYAN_NUM_QUANTITY);
+    fx_num(f, "$2 billion", 1, "2 billion", 2e9, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "$2")->label, "World Bank says is required");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -166,6 +285,15 @@ int main(void)
         cmocka_unit_test(en_subject_of_change_verb),
         cmocka_unit_test(en_counted_noun_and_object),
         cmocka_unit_test(en_attributive_of),
+        cmocka_unit_test(en_counted_noun_takes_what_is_said_of_it),
+        cmocka_unit_test(ar_counted_noun_takes_what_is_said_of_it),
+        cmocka_unit_test(counts_of_several_owners_name_the_owner),
+        cmocka_unit_test(en_appositive_is_not_the_subject),
+        cmocka_unit_test(en_participle_before_the_figure),
+        cmocka_unit_test(ar_place_between_verb_and_count),
+        cmocka_unit_test(ar_ma_relative_continues_the_subject),
+        cmocka_unit_test(ar_measure_after_ba_names_the_measure),
+        cmocka_unit_test(en_contact_relative_after_the_figure),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -9,6 +9,7 @@
  * an ordinal...). All offsets are into doc->norm. */
 #include <math.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -271,8 +272,8 @@ static __attribute__((noinline)) size_t skip_sp_back_slow(const scan *sc, size_t
 
 typedef struct word {
     size_t a, b;
-    char key[KEYCAP];
     size_t klen;
+    char key[KEYCAP]; /* last: copy_word copies only its start when it can */
 } word;
 
 /* Four two-byte letters at a step: the pairs D8 A0-BF and D9 80-9F (ء-غ,
@@ -422,9 +423,17 @@ static int make_word(const scan *sc, size_t a, size_t b, word *w)
     return w->klen > 0;
 }
 
+/* Copies a word: the fields and its key through the NUL, as a fixed-size
+ * copy of the struct's first 64 bytes when the key ends in them (nearly
+ * always), else the whole struct (a fixed-size copy is a few moves; a call to
+ * memcpy costs more). */
+#define WORD_HEAD 64
 static inline void copy_word(word *to, const word *from)
 {
-    *to = *from; /* a fixed-size copy is a few moves; a call to memcpy costs more */
+    if (offsetof(word, key) + from->klen < WORD_HEAD)
+        memcpy(to, from, WORD_HEAD);
+    else
+        *to = *from;
 }
 
 static int next_word(const scan *sc, size_t i, word *w)

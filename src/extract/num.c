@@ -3111,12 +3111,14 @@ static inline __attribute__((always_inline)) size_t fast_word_end(const unsigned
  * for tatweel and harakat (built with the loop tables). */
 #define PAIR_SKIP 0xFFFFu
 static uint16_t pair_fold[0x800];
-/* pair_fold3[v] for a two-byte character of lead 0xD8-0xDB read as 16 bits
- * (lead | trail << 8, little-endian) masked with 0x3F03: the low byte of its
- * pair_fold (all that bayan__nw_triple_ok reads), or PAIR3_SKIP where
- * pair_fold has PAIR_SKIP. */
+/* pair_fold3[(lead & 3) | (trail & 0x3F) << 2] for a two-byte character of
+ * lead 0xD8-0xDB: the low byte of its pair_fold (all that
+ * bayan__nw_triple_ok reads), or PAIR3_SKIP where pair_fold has PAIR_SKIP.
+ * PAIR3_IX makes the index from the character read as 16 bits (lead | trail
+ * << 8, little-endian). */
 #define PAIR3_SKIP 0x100u
-static uint16_t pair_fold3[0x3F04];
+#define PAIR3_IX(v) ((((v) | (v) >> 6) & 0xFF))
+static uint16_t pair_fold3[256];
 
 static void build_pair_fold(void)
 {
@@ -3135,7 +3137,7 @@ static void build_pair_fold(void)
     for (unsigned lead = 0xD8; lead <= 0xDB; lead++)
         for (unsigned trail = 0x80; trail <= 0xBF; trail++) {
             unsigned f = pair_fold[((lead & 0x1F) << 6) | (trail & 0x3F)];
-            pair_fold3[(lead & 3) | (trail & 0x3F) << 8] = (uint16_t)(f == PAIR_SKIP ? PAIR3_SKIP : f & 0xFF);
+            pair_fold3[(lead & 3) | (trail & 0x3F) << 2] = (uint16_t)(f == PAIR_SKIP ? PAIR3_SKIP : f & 0xFF);
         }
 }
 
@@ -3185,8 +3187,9 @@ static inline __attribute__((always_inline)) int last_pair_ok(const unsigned cha
         uint64_t x;
         memcpy(&x, u + we - 8, 8);
         if ((x & 0xFC00FC00FC0000ULL) == 0xD800D800D80000ULL) {
-            unsigned c0 = pair_fold3[(x >> 16) & 0x3F03], c1 = pair_fold3[(x >> 32) & 0x3F03],
-                     c2 = pair_fold3[(x >> 48) & 0x3F03];
+            uint64_t v = x & 0x3F033F033F030000ULL;
+            unsigned c0 = pair_fold3[PAIR3_IX((unsigned)(v >> 16) & 0xFFFF)],
+                     c1 = pair_fold3[PAIR3_IX((unsigned)(v >> 32) & 0xFFFF)], c2 = pair_fold3[PAIR3_IX((unsigned)(v >> 48))];
             if (!((c0 | c1 | c2) & PAIR3_SKIP))
                 return bayan__nw_triple_ok(c0, c1, c2);
         }

@@ -436,7 +436,7 @@ static inline void copy_word(word *to, const word *from)
         *to = *from;
 }
 
-static int next_word(const scan *sc, size_t i, word *w)
+static __attribute__((noinline)) int next_word_slow(const scan *sc, size_t i, word *w)
 {
     size_t l;
     i = skip_sp(sc, i);
@@ -456,7 +456,7 @@ static int next_word(const scan *sc, size_t i, word *w)
 }
 
 /* The word ending at i (before spaces); 0 when there is none. */
-static int prev_word(const scan *sc, size_t i, word *w)
+static __attribute__((noinline)) int prev_word_slow(const scan *sc, size_t i, word *w)
 {
     size_t st;
     i = skip_sp_back(sc, i);
@@ -473,6 +473,36 @@ static int prev_word(const scan *sc, size_t i, word *w)
         return ok;
     }
     return make_word(sc, word_start(sc, i), i, w);
+}
+
+/* next_word and prev_word, inline for the usual case: a word the memo holds
+ * at i itself or after (before) one space. An entry starts (ends) with a
+ * letter, and a letter is neither a space nor an invisible mark, so the slow
+ * path would skip just that space before reaching the same entry. */
+static inline __attribute__((always_inline)) int next_word(const scan *sc, size_t i, word *w)
+{
+    if (sc->memo && i < sc->n) {
+        size_t j = i + (sc->s[i] == ' '); /* (one space: skip_sp's answer when a letter follows) */
+        const word *m = &sc->memo->by_start[j % MEMO_SLOTS];
+        if (m->a == j && m->b > j) {
+            copy_word(w, m);
+            return w->klen > 0;
+        }
+    }
+    return next_word_slow(sc, i, w);
+}
+
+static inline __attribute__((always_inline)) int prev_word(const scan *sc, size_t i, word *w)
+{
+    if (sc->memo && i > 0) {
+        size_t j = i - (sc->s[i - 1] == ' '); /* (as in next_word) */
+        const word *m = &sc->memo->by_end[j % MEMO_SLOTS];
+        if (m->b == j && m->a < j) {
+            copy_word(w, m);
+            return w->klen > 0;
+        }
+    }
+    return prev_word_slow(sc, i, w);
 }
 
 /* Inline, so that strlen of a literal folds and memcmp becomes a compare

@@ -479,7 +479,7 @@ static __attribute__((noinline)) int prev_word_slow(const scan *sc, size_t i, wo
  * at i itself or after (before) one space. An entry starts (ends) with a
  * letter, and a letter is neither a space nor an invisible mark, so the slow
  * path would skip just that space before reaching the same entry. */
-static inline __attribute__((always_inline)) int next_word(const scan *sc, size_t i, word *w)
+static __attribute__((noinline)) int next_word(const scan *sc, size_t i, word *w)
 {
     if (sc->memo && i < sc->n) {
         size_t j = i + (sc->s[i] == ' '); /* (one space: skip_sp's answer when a letter follows) */
@@ -492,7 +492,7 @@ static inline __attribute__((always_inline)) int next_word(const scan *sc, size_
     return next_word_slow(sc, i, w);
 }
 
-static inline __attribute__((always_inline)) int prev_word(const scan *sc, size_t i, word *w)
+static __attribute__((noinline)) int prev_word(const scan *sc, size_t i, word *w)
 {
     if (sc->memo && i > 0) {
         size_t j = i - (sc->s[i - 1] == ' '); /* (as in next_word) */

@@ -9,6 +9,7 @@
  * an ordinal...). All offsets are into doc->norm. */
 #include <math.h>
 #include <pthread.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -271,8 +272,8 @@ static __attribute__((noinline)) size_t skip_sp_back_slow(const scan *sc, size_t
 
 typedef struct word {
     size_t a, b;
-    char key[KEYCAP];
     size_t klen;
+    char key[KEYCAP]; /* last: copy_word copies only its start when it can */
 } word;
 
 /* Four two-byte letters at a step: the pairs D8 A0-BF and D9 80-9F (ء-غ,
@@ -422,12 +423,20 @@ static int make_word(const scan *sc, size_t a, size_t b, word *w)
     return w->klen > 0;
 }
 
+/* Copies a word: the fields and its key through the NUL, as a fixed-size
+ * copy of the struct's first 64 bytes when the key ends in them (nearly
+ * always), else the whole struct (a fixed-size copy is a few moves; a call to
+ * memcpy costs more). */
+#define WORD_HEAD 64
 static inline void copy_word(word *to, const word *from)
 {
-    *to = *from; /* a fixed-size copy is a few moves; a call to memcpy costs more */
+    if (offsetof(word, key) + from->klen < WORD_HEAD)
+        memcpy(to, from, WORD_HEAD);
+    else
+        *to = *from;
 }
 
-static int next_word(const scan *sc, size_t i, word *w)
+static __attribute__((noinline)) int next_word_slow(const scan *sc, size_t i, word *w)
 {
     size_t l;
     i = skip_sp(sc, i);
@@ -447,7 +456,7 @@ static int next_word(const scan *sc, size_t i, word *w)
 }
 
 /* The word ending at i (before spaces); 0 when there is none. */
-static int prev_word(const scan *sc, size_t i, word *w)
+static __attribute__((noinline)) int prev_word_slow(const scan *sc, size_t i, word *w)
 {
     size_t st;
     i = skip_sp_back(sc, i);
@@ -464,6 +473,36 @@ static int prev_word(const scan *sc, size_t i, word *w)
         return ok;
     }
     return make_word(sc, word_start(sc, i), i, w);
+}
+
+/* next_word and prev_word, inline for the usual case: a word the memo holds
+ * at i itself or after (before) one space. An entry starts (ends) with a
+ * letter, and a letter is neither a space nor an invisible mark, so the slow
+ * path would skip just that space before reaching the same entry. */
+static __attribute__((noinline)) int next_word(const scan *sc, size_t i, word *w)
+{
+    if (sc->memo && i < sc->n) {
+        size_t j = i + (sc->s[i] == ' '); /* (one space: skip_sp's answer when a letter follows) */
+        const word *m = &sc->memo->by_start[j % MEMO_SLOTS];
+        if (m->a == j && m->b > j) {
+            copy_word(w, m);
+            return w->klen > 0;
+        }
+    }
+    return next_word_slow(sc, i, w);
+}
+
+static __attribute__((noinline)) int prev_word(const scan *sc, size_t i, word *w)
+{
+    if (sc->memo && i > 0) {
+        size_t j = i - (sc->s[i - 1] == ' '); /* (as in next_word) */
+        const word *m = &sc->memo->by_end[j % MEMO_SLOTS];
+        if (m->b == j && m->a < j) {
+            copy_word(w, m);
+            return w->klen > 0;
+        }
+    }
+    return prev_word_slow(sc, i, w);
 }
 
 /* Inline, so that strlen of a literal folds and memcmp becomes a compare
@@ -3102,6 +3141,14 @@ static inline __attribute__((always_inline)) size_t fast_word_end(const unsigned
  * for tatweel and harakat (built with the loop tables). */
 #define PAIR_SKIP 0xFFFFu
 static uint16_t pair_fold[0x800];
+/* pair_fold3[(lead & 3) | (trail & 0x3F) << 2] for a two-byte character of
+ * lead 0xD8-0xDB: the low byte of its pair_fold (all that
+ * bayan__nw_triple_ok reads), or PAIR3_SKIP where pair_fold has PAIR_SKIP.
+ * PAIR3_IX makes the index from the character read as 16 bits (lead | trail
+ * << 8, little-endian). */
+#define PAIR3_SKIP 0x100u
+#define PAIR3_IX(v) ((((v) | (v) >> 6) & 0xFF))
+static uint16_t pair_fold3[256];
 
 static void build_pair_fold(void)
 {
@@ -3117,11 +3164,16 @@ static void build_pair_fold(void)
             f = 0x0627;
         pair_fold[cp] = (uint16_t)f;
     }
+    for (unsigned lead = 0xD8; lead <= 0xDB; lead++)
+        for (unsigned trail = 0x80; trail <= 0xBF; trail++) {
+            unsigned f = pair_fold[((lead & 0x1F) << 6) | (trail & 0x3F)];
+            pair_fold3[(lead & 3) | (trail & 0x3F) << 2] = (uint16_t)(f == PAIR_SKIP ? PAIR3_SKIP : f & 0xFF);
+        }
 }
 
 /* The last two letters of u[i..we) as folded code points, harakat, tatweel
  * and a final ة/ى folded as the keys are. */
-static int last_pair_ok(const unsigned char *u, size_t i, size_t we)
+static __attribute__((noinline)) int last_pair_ok_slow(const unsigned char *u, size_t i, size_t we)
 {
     if (we - i >= 6 && (u[we - 2] & 0xFC) == 0xD8 && (u[we - 4] & 0xFC) == 0xD8 && (u[we - 6] & 0xFC) == 0xD8) {
         /* the usual case, three two-byte Arabic letters at the end: the loop
@@ -3154,6 +3206,25 @@ static int last_pair_ok(const unsigned char *u, size_t i, size_t we)
         got++;
     }
     return got >= 2 && bayan__nw_triple_ok(cps[0], cps[1], cps[2]);
+}
+
+/* last_pair_ok_slow's answer, inline for the usual case: the last six bytes
+ * three two-byte Arabic characters, none a haraka or tatweel, read in one
+ * load (bytes 2, 4 and 6 of it the leads), each folded by one look-up. */
+static inline __attribute__((always_inline)) int last_pair_ok(const unsigned char *u, size_t i, size_t we)
+{
+    if (we - i >= 6 && we >= 8) {
+        uint64_t x;
+        memcpy(&x, u + we - 8, 8);
+        if ((x & 0xFC00FC00FC0000ULL) == 0xD800D800D80000ULL) {
+            uint64_t v = x & 0x3F033F033F030000ULL;
+            unsigned c0 = pair_fold3[PAIR3_IX((unsigned)(v >> 16) & 0xFFFF)],
+                     c1 = pair_fold3[PAIR3_IX((unsigned)(v >> 32) & 0xFFFF)], c2 = pair_fold3[PAIR3_IX((unsigned)(v >> 48))];
+            if (!((c0 | c1 | c2) & PAIR3_SKIP))
+                return bayan__nw_triple_ok(c0, c1, c2);
+        }
+    }
+    return last_pair_ok_slow(u, i, we);
 }
 
 /* "a" starts a number before a scale word ("a million", "a hundred") and

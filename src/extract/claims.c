@@ -2445,6 +2445,21 @@ static span ar_verb_place(const rules *r, long e)
 
 /* Analyses the number at token p; returns 1 and fills *c / *info when it is
  * a claim, 0 when not, -1 when out of memory. */
+/* a, sep and b joined, in the document's arena; NULL when out of memory. */
+static const char *arena_join(bayan_doc *doc, const char *a, const char *sep, const char *b)
+{
+    size_t al = strlen(a), sl = strlen(sep), bl = strlen(b);
+    char *t = malloc(al + sl + bl);
+    if (!t)
+        return NULL;
+    memcpy(t, a, al);
+    memcpy(t + al, sep, sl);
+    memcpy(t + al + sl, b, bl);
+    const char *r = bayan__arena_str(doc, t, al + sl + bl);
+    free(t);
+    return r;
+}
+
 static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
 {
     bayan_doc *doc = r->doc;
@@ -2921,37 +2936,15 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (!sp_empty(an.attr) && c->label && an.label.b == an.attr.a) {
         const char *m = arena_span(r, R(r, an.attr.a)->start + 2, R(r, an.attr.a)->end, &oom);
         const char *l = m ? span_copy(r, (span){an.label.a, an.label.b}, &oom) : NULL;
-        if (m && l) {
-            size_t ml = strlen(m), ll = strlen(l);
-            char *t = malloc(ml + 1 + ll);
-            if (!t)
-                return -1;
-            memcpy(t, m, ml);
-            t[ml] = ' ';
-            memcpy(t + ml + 1, l, ll);
-            c->label = bayan__arena_str(doc, t, ml + 1 + ll);
-            free(t);
-            if (!c->label)
-                return -1;
-        }
+        if (m && l && !(c->label = arena_join(doc, m, " ", l)))
+            return -1;
     }
     /* "ويعمل في القطاع الصناعي نحو ثلاثة ملايين عامل": the counted noun,
      * then where the verb before it puts them ("عامل في القطاع الصناعي") */
     if (!sp_empty(where) && c->label) {
         const char *w = span_copy(r, where, &oom);
-        if (w) {
-            size_t wl = strlen(w), ll = strlen(c->label);
-            char *t = malloc(ll + 1 + wl);
-            if (!t)
-                return -1;
-            memcpy(t, c->label, ll);
-            t[ll] = ' ';
-            memcpy(t + ll + 1, w, wl);
-            c->label = bayan__arena_str(doc, t, ll + 1 + wl);
-            free(t);
-            if (!c->label)
-                return -1;
-        }
+        if (w && !(c->label = arena_join(doc, c->label, " ", w)))
+            return -1;
     }
     /* "سجل مطار الملك فهد 12.3 مليون مسافر", "the Greens took 41 seats":
      * the count is the subject's; where several subjects count the same
@@ -2971,19 +2964,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         while (an.owner.b > an.owner.a + 1 && (stop_word(r, an.owner.b - 1) || word_is(r, an.owner.b - 1, WL_EN_TIMEW)))
             an.owner.b--; /* "إنتاجية الفدان إلى" */
         const char *o = span_copy(r, an.owner, &oom);
-        if (o && !strstr(o, c->label)) {
-            size_t ol = strlen(o), ll = strlen(c->label);
-            char *t = malloc(ol + 2 + ll);
-            if (!t)
-                return -1;
-            memcpy(t, o, ol);
-            memcpy(t + ol, ": ", 2);
-            memcpy(t + ol + 2, c->label, ll);
-            owned = bayan__arena_str(doc, t, ol + 2 + ll);
-            free(t);
-            if (!owned)
-                return -1;
-        }
+        if (o && !strstr(o, c->label) && !(owned = arena_join(doc, o, ": ", c->label)))
+            return -1;
     }
     c->subject = span_copy(r, an.subj, &oom);
     long tk = find_time(r, &an, &oom);

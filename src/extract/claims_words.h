@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "common/str.h"
+
 enum bayan__wl {
     WL_AR_STOP,     /* ends an Arabic noun phrase: prepositions, particles, pronouns, adverbs */
     WL_AR_REACH,    /* reaching a level: يصل، يبلغ، يتجاوز */
@@ -138,36 +140,6 @@ static inline uint32_t bayan__wl_home(uint32_t h)
     return (h * 0x9E3779B1u) >> 19; /* 13 bits: BAYAN__WL_SLOTS */
 }
 
-/* memcmp(a, b, n) == 0, n >= 1, inline: eight bytes at a step (the last
- * step overlapping), a call to memcmp per found word cost more. */
-static inline int bayan__wl_eq(const char *a, const char *b, size_t n)
-{
-    uint64_t p, q;
-    if (n >= 8) {
-        for (size_t k = 0; k + 8 < n; k += 8) {
-            memcpy(&p, a + k, 8);
-            memcpy(&q, b + k, 8);
-            if (p != q)
-                return 0;
-        }
-        memcpy(&p, a + n - 8, 8);
-        memcpy(&q, b + n - 8, 8);
-        return p == q;
-    }
-    if (n >= 4) {
-        uint32_t p0, q0, p1, q1;
-        memcpy(&p0, a, 4);
-        memcpy(&q0, b, 4);
-        memcpy(&p1, a + n - 4, 4);
-        memcpy(&q1, b + n - 4, 4);
-        return p0 == q0 && p1 == q1;
-    }
-    for (size_t k = 0; k < n; k++)
-        if (a[k] != b[k])
-            return 0;
-    return 1;
-}
-
 /* bayan__wl_mask for key[0, n) whose hash is h (as above); call
  * bayan__wl_init first (its hot callers do it once, not per word). Inline:
  * the rules look up several forms of nearly every word, and most words
@@ -179,7 +151,7 @@ static inline uint64_t bayan__wl_mask_h(const char *key, size_t n, uint32_t h)
     uint32_t i = bayan__wl_home(h);
     while (bayan__wl_table[i].key) {
         const bayan__wl_slot *e = &bayan__wl_table[i];
-        if (e->hash == h && e->len == n && bayan__wl_eq(e->key, key, n))
+        if (e->hash == h && e->len == n && bayan__bytes_eq(e->key, key, n))
             return e->mask;
         i = (i + 1) & (BAYAN__WL_SLOTS - 1);
     }

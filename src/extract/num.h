@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "common/str.h"
+
 enum bayan__nw_type {
     NW_UNIT = 1, /* 0-9 ("ثلاثة", "three") */
     NW_TEEN,     /* "عشر"/"عشرة": 10 alone, +10 after a unit */
@@ -65,36 +67,6 @@ static inline int bayan__nw_triple_ok(unsigned a, unsigned b, unsigned c)
     return (bayan__nw_triples[bit / 8] >> (bit % 8)) & 1;
 }
 
-/* memcmp(a, b, n) == 0 for short strings (words, keys), inline: a call per
- * compare cost more than the compare. */
-static inline int bayan__bytes_eq(const void *a, const void *b, size_t n)
-{
-    const unsigned char *x = a, *y = b;
-    if (n >= 8) {
-        uint64_t p, q;
-        for (size_t k = 0; k + 8 < n; k += 8) {
-            memcpy(&p, x + k, 8);
-            memcpy(&q, y + k, 8);
-            if (p != q)
-                return 0;
-        }
-        memcpy(&p, x + n - 8, 8);
-        memcpy(&q, y + n - 8, 8);
-        return p == q;
-    }
-    if (n >= 4) {
-        uint32_t p0, q0, p1, q1;
-        memcpy(&p0, x, 4);
-        memcpy(&q0, y, 4);
-        memcpy(&p1, x + n - 4, 4);
-        memcpy(&q1, y + n - 4, 4);
-        return p0 == q0 && p1 == q1;
-    }
-    for (size_t k = 0; k < n; k++)
-        if (x[k] != y[k])
-            return 0;
-    return 1;
-}
 
 /* The matching key of s[a..b): harakat, tatweel and invisible marks dropped,
  * alef forms to ا, ى to ي, ة to ه, ASCII lowered. Returns its length (< cap),

@@ -2201,20 +2201,38 @@ static char *span_copy(rules *r, span s, int *oom)
     return arena_span(r, sp_start(r, s), sp_end(r, s), oom);
 }
 
-/* A source phrase without the ل of "وفقًا لمصادر" (but "للبيانات" keeps
- * its article, so it is left whole). */
-static char *source_copy(rules *r, span s, int *oom)
+static const char *arena_join(bayan_doc *doc, const char *a, const char *sep, const char *b);
+
+/* A source phrase without the ل that its marker governs: "وفقًا لمصادر"
+ * gives "مصادر", "طبقا لـالوزارة" "الوزارة", and "وفقا للبنك المركزي" (ل and
+ * the article, its alef dropped) "البنك المركزي". Only after a marker that
+ * takes ل (not "بحسب لجنة", "نقلا عن لجنة", "ذكرت لبنان"); a noun whose
+ * own first letter is ل keeps it ("وفقا للجنة الانتخابات": "لجنة"). */
+static const char *source_copy(rules *r, span s, int *oom)
 {
     if (sp_empty(s))
         return NULL;
     size_t a = sp_start(r, s);
     const char *k = T(r, s.a)->key;
-    if (STARTS(k, AR_LAM) && !STARTS(k, AR_LAM AR_LAM) && cps_ge(k, 4) && STARTS(r->doc->norm + a, AR_LAM)) {
+    int article = 0;
+    if (s.a > 0 && word_is(r, s.a - 1, WL_AR_SRCMARK) && !KEY_IS(T(r, s.a - 1), "حسب") &&
+        !KEY_IS(T(r, s.a - 1), "بحسب") && !KEY_IS(T(r, s.a - 1), "وفق") && STARTS(k, AR_LAM) && cps_ge(k, 4) &&
+        STARTS(r->doc->norm + a, AR_LAM)) {
         a += 2;
         while (a < sp_end(r, s) && STARTS(r->doc->norm + a, "\xd9\x80"))
             a += 2; /* tatweel after the clitic: "لـ" */
+        const char *rest = k + 2;
+        article = STARTS(rest, AR_LAM) && STARTS(r->doc->norm + a, AR_LAM) && strcmp(rest, "لجنه") != 0 &&
+                  strcmp(rest, "لجان") != 0 && strcmp(rest, "لبنان") != 0 && strcmp(rest, "لندن") != 0 &&
+                  strcmp(rest, "ليبيا") != 0;
     }
-    return arena_span(r, a, sp_end(r, s), oom);
+    const char *t = arena_span(r, a, sp_end(r, s), oom);
+    if (!t || !article)
+        return t;
+    const char *j = arena_join(r->doc, "ا", "", t);
+    if (!j)
+        *oom = 1;
+    return j;
 }
 
 typedef struct builder {

@@ -1280,6 +1280,14 @@ static int combine(combo *st, int type, double v, int flags, int conj)
             st->lastunit = v;
             break;
         }
+        if (conj && st->last == NW_SCALE && st->cur == 0 && st->en == 0 && v >= 1 && v == floor(v) &&
+            v < st->lastscale) {
+            /* "31 ألفا و500", "3 ملايين و200 ألف": the rest of an Arabic
+             * amount, below its scale (a smaller scale may follow) */
+            st->cur = v;
+            st->lastunit = v;
+            break;
+        }
         if (!conj && st->last == NW_SCALE && st->cur == 0 && v < 1000 && v == floor(v)) {
             st->cur = v;
             st->lastunit = v;

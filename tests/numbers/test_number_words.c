@@ -191,6 +191,25 @@ static void lone_ten_before_a_noun(void **state)
     bayan_doc_free(doc);
 }
 
+/* Digits after و finish an Arabic amount below its scale: "12 ألفا و450",
+ * "مليون و300 ألف", "4 مليارات و700 مليون"; an English "and" does not join
+ * digits to a scale ("5 thousand and 200 were hurt" is two numbers). */
+static void arabic_scale_then_digits(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("أغلق المؤشر عند 12 ألفا و450 نقطة، واستقبل الميناء مليون و300 ألف حاوية، "
+                               "وبلغت الاستثمارات 4 مليارات و700 مليون دولار، وسجلت الولاية ألفين و75 إصابة.");
+    assert_value(num_text(doc, "12 ألفا و450"), 12450);
+    assert_value(num_text(doc, "مليون و300 ألف"), 1.3e6);
+    assert_value(num_text(doc, "4 مليارات و700 مليون دولار"), 4.7e9);
+    assert_value(num_text(doc, "ألفين و75"), 2075);
+    bayan_doc_free(doc);
+    doc = scan_text("The storm killed 5 thousand and 200 were hurt.");
+    assert_value(num_text(doc, "5 thousand"), 5000);
+    assert_value(num_text(doc, "200"), 200);
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -199,7 +218,7 @@ int main(void)
         cmocka_unit_test(fractions_in_words), cmocka_unit_test(lone_one_after_noun), cmocka_unit_test(english_article), cmocka_unit_test(english_shares),
         cmocka_unit_test(english_words), cmocka_unit_test(english_one_noun_in_n),
         cmocka_unit_test(arabic_construct_duals), cmocka_unit_test(digits_then_english_words),
-        cmocka_unit_test(lone_ten_before_a_noun), cmocka_unit_test(english_a_third_before_a_preposition),
+        cmocka_unit_test(lone_ten_before_a_noun), cmocka_unit_test(arabic_scale_then_digits), cmocka_unit_test(english_a_third_before_a_preposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

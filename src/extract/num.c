@@ -1542,6 +1542,8 @@ static const char *const REF_BEFORE[] = {
     "table", "figure", "fig", "p", "pp", "route", "room", "flight", "law", "item", "vol", "volume", "act",
     NULL};
 
+static const char *const TIME_SPANS[] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                                         "decades", "games", "matches", "attempts", "tries", "seasons", NULL};
 static const char *const TIME_AFTER[] = {"صباحا", "مساء", "ظهرا", "عصرا", "فجرا", "ليلا", "am", "pm", NULL};
 
 static const char *const PHONE_BEFORE[] = {"هاتف", "الهاتف", "هاتفه", "جوال", "الجوال", "phone", "tel",
@@ -2326,22 +2328,37 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             }
         }
     }
-    /* "one in five", "1 in 4", "one out of ten": one part in so many */
-    if (r.v == 1 && r.ntok == 1 && kind == BAYAN_NUM_QUANTITY && (r.words || r.digits_only)) {
+    /* "one in five", "1 in 4", "one out of ten", "nine in 10", "two out of
+     * three", "6 من كل 10", "واحد من كل خمسة": so many parts in so many */
+    if (r.v >= 1 && r.v < 100 && r.v == floor(r.v) && (r.v == 1 || !r.has_dec) && r.ntok <= 2 &&
+        kind == BAYAN_NUM_QUANTITY && (r.words || r.digits_only)) {
         word w, w2;
         size_t q = 0;
+        int in = 0; /* "in", which also dates ("3 in 10 minutes") */
         np d;
         if (next_word(sc, e, &w)) {
-            if (key_is(&w, "in"))
+            if (key_is(&w, "in")) {
                 q = skip_sp(sc, w.b);
-            else if (key_is(&w, "out") && next_word(sc, w.b, &w2) && key_is(&w2, "of"))
+                in = 1;
+            } else if (key_is(&w, "out") && next_word(sc, w.b, &w2) && key_is(&w2, "of"))
                 q = skip_sp(sc, w2.b);
-            else if (r.words && (unsigned char)sc->s[w.a] >= 'a' && (unsigned char)sc->s[w.a] <= 'z' &&
-                     !bayan__nw_find(w.key, w.klen) && next_word(sc, w.b, &w2) && key_is(&w2, "in"))
+            else if (key_is(&w, "من") && next_word(sc, w.b, &w2) && key_is(&w2, "كل"))
+                q = skip_sp(sc, w2.b);
+            else if (r.v == 1 && r.words && (unsigned char)sc->s[w.a] >= 'a' && (unsigned char)sc->s[w.a] <= 'z' &&
+                     !bayan__nw_find(w.key, w.klen) && next_word(sc, w.b, &w2) && key_is(&w2, "in")) {
                 q = skip_sp(sc, w2.b); /* "one child in three" */
+                in = 1;
+            }
         }
-        if (q && parse_numeral(sc, q, &d) && !d.code && !d.mult && d.v >= 2 && d.v == floor(d.v) && !d.has_dec &&
-            !(d.digits_only && d.int_digits == 4)) {
+        if (q && r.v > 1 && in) {
+            /* "nine in 10 voters", not "scored 3 in 10 minutes" */
+            np d0;
+            word tw;
+            if (!parse_numeral(sc, q, &d0) || (next_word(sc, d0.e, &tw) && key_in(tw.key, TIME_SPANS)))
+                q = 0;
+        }
+        if (q && parse_numeral(sc, q, &d) && !d.code && !d.mult && d.v >= 2 && d.v > r.v && d.v == floor(d.v) &&
+            !d.has_dec && !(d.digits_only && d.int_digits == 4)) {
             uint32_t dc = cp_at(sc, skip_invis(sc, d.e), &l);
             if (!(dc == '%' || dc == 0x066A)) {
                 r.v /= d.v;

@@ -210,6 +210,22 @@ static void arabic_scale_then_digits(void **state)
     bayan_doc_free(doc);
 }
 
+/* So many parts in so many: "7 من كل 10", "أربعة من كل خمسة", "eight in 10",
+ * "three out of four"; but "2 in 10 minutes" is two numbers. */
+static void parts_in_so_many(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("قال 7 من كل 10 مزارعين إن المحصول تراجع، ويملك أربعة من كل خمسة بيوت سيارة. "
+                               "About eight in 10 renters and three out of four owners agreed; he ran 2 in 10 minutes.");
+    assert_value(num_text(doc, "7 من كل 10"), 0.7);
+    assert_value(num_text(doc, "أربعة من كل خمسة"), 0.8);
+    assert_value(num_text(doc, "About eight in 10"), 0.8);
+    assert_value(num_text(doc, "three out of four"), 0.75);
+    assert_value(num_text(doc, "2"), 2);
+    assert_value(num_text(doc, "10 minutes"), 10);
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -218,7 +234,7 @@ int main(void)
         cmocka_unit_test(fractions_in_words), cmocka_unit_test(lone_one_after_noun), cmocka_unit_test(english_article), cmocka_unit_test(english_shares),
         cmocka_unit_test(english_words), cmocka_unit_test(english_one_noun_in_n),
         cmocka_unit_test(arabic_construct_duals), cmocka_unit_test(digits_then_english_words),
-        cmocka_unit_test(lone_ten_before_a_noun), cmocka_unit_test(arabic_scale_then_digits), cmocka_unit_test(english_a_third_before_a_preposition),
+        cmocka_unit_test(lone_ten_before_a_noun), cmocka_unit_test(arabic_scale_then_digits), cmocka_unit_test(parts_in_so_many), cmocka_unit_test(english_a_third_before_a_preposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

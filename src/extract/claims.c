@@ -2308,8 +2308,13 @@ static int elided_unit(const rules *r, long p)
     const char *c = ar_conj(k);
     if (!strcmp(c, "مقابل") || !strcmp(c, "من") || !strcmp(c, "الي"))
         return 1;
-    /* "والعراق 4.2 مليون": a و-noun right after a comma, a few words past the figure before */
-    return c != k && !strncmp(k, AR_WAW, 2) && f > 0 && R(r, f - 1)->punct && p - r->prev_p <= 8 ? 2 : 0;
+    /* "والعراق 4.2 مليون": a و-noun right after a comma, a few words past
+     * the figure before, or right after that figure ("الإيرادات 276 مليار
+     * ريال والنفقات 264 مليارا") */
+    return c != k && !strncmp(k, AR_WAW, 2) && f > 0 && (R(r, f - 1)->punct || f - 1 == r->prev_p) &&
+                   p - r->prev_p <= 8
+               ? 2
+               : 0;
 }
 
 /* English: "against Arsenal's seven", "compared with Google's 12": a bare

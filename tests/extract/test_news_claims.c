@@ -864,9 +864,26 @@ static void en_name_with_a_figure(void **state)
     bayan_doc_free(doc);
 }
 
+/* "الواردات 90 مليار درهم والصادرات 120 مليارا": the second item, right
+ * after the first figure, leaves its currency understood. */
+static void ar_item_after_the_figure_takes_the_currency(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("وسجلت الواردات 90 مليار درهم والصادرات 120 مليارا خلال العام.", BAYAN_LANG_AR);
+    const bayan_claim *c = claim_with(doc, "120");
+    assert_non_null(c);
+    assert_string_equal(c->unit, "currency");
+    assert_string_equal(c->currency, claim_with(doc, "90")->currency);
+    assert_string_equal(c->label, "الصادرات");
+    assert_non_null(c->group);
+    assert_string_equal(c->group, claim_with(doc, "90")->group);
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ar_item_after_the_figure_takes_the_currency),
         cmocka_unit_test(en_digit_figure_after_the_is_a_claim),
         cmocka_unit_test(en_whole_of_a_partitive_is_a_claim),
         cmocka_unit_test(en_figures_stated_by_verbs),

@@ -2110,8 +2110,10 @@ static int range_units_clash(const scan *sc, const unit *first, const np *r, siz
     const char *a = first ? first->name : NULL, *b = second.name;
     int pa = a && (bayan__str_eq(a, "percent") || bayan__str_eq(a, "percentage_point"));
     int pb = b && (bayan__str_eq(b, "percent") || bayan__str_eq(b, "percentage_point"));
-    /* a share and a scaled amount ("from 2% to 3 million") */
-    if ((pa && !b && (r2->flags & BAYAN__NUM_SCALED)) || (pb && !a && (r->flags & BAYAN__NUM_SCALED)))
+    /* a share and a scaled amount ("from 2% to 3 million"), or a share
+     * then a bare level above 100 ("تراجع 3.5% إلى 12,400 نقطة": the change,
+     * then where the index closed; "بين 150 و200 في المائة" is a range) */
+    if ((pa && !b && ((r2->flags & BAYAN__NUM_SCALED) || r2->v > 100)) || (pb && !a && (r->flags & BAYAN__NUM_SCALED)))
         return 1;
     if (!a || !b)
         return 0;

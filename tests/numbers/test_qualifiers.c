@@ -99,6 +99,14 @@ static void change_is_no_range(void **state)
     assert_unit(num_text(doc, "3.1 percent"), "percent");
     bayan_doc_free(doc);
     check_range("The bridge will cost between $2bn and $3bn.", "between $2bn and $3bn", 2e9, 3e9, "currency");
+    /* a share, then the level an index closed at: two numbers */
+    doc = scan_text("هبط المؤشر بنسبة ٢٫٨٪ إلى ١٠٬٦٥٠ نقطة، وصعد الآخر 1.5% to 8,120 points.");
+    assert_unit(num_text(doc, "٢٫٨٪"), "percent");
+    assert_value(num_text(doc, "١٠٬٦٥٠"), 10650);
+    assert_unit(num_text(doc, "1.5%"), "percent");
+    assert_value(num_text(doc, "8,120"), 8120);
+    bayan_doc_free(doc);
+    check_range("زادت الأسعار بين 150 و200 في المائة.", "بين 150 و200 في المائة", 150, 200, "percent");
 }
 
 int main(void)

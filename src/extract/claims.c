@@ -2483,6 +2483,27 @@ static const char *arena_join(bayan_doc *doc, const char *a, const char *sep, co
     return r;
 }
 
+/* The clause before a fraction at token pre is a verb alone, or a verb and
+ * a prepositional phrase ("يعيش ثلث", "ويعمل في الزراعة ربع"): the fraction
+ * is its subject. */
+static int ar_fraction_subject(const rules *r, long pre)
+{
+    long i = r->cs;
+    while (i < pre && is_word(r, i) && stop_word(r, i) && !tok_ar_verb(r, i))
+        i++;
+    if (i >= pre || !is_word(r, i) || !is_ar(T(r, i)->key) || ar_has_al(T(r, i)->key))
+        return 0;
+    const char *v = ar_conj(T(r, i)->key);
+    int verb = tok_ar_verb(r, i) || STARTS(v, "\xd9\x8a") || STARTS(v, "\xd8\xaa"); /* ي / ت: imperfect */
+    if (++i == pre)
+        return 1;
+    if (!verb || !is_word(r, i))
+        return 0;
+    const char *k = T(r, i)->key;
+    return pre - i <= 4 && (!strcmp(k, "في") || !strcmp(k, "علي") || !strcmp(k, "الي") || !strcmp(k, "خلال") ||
+                            !strcmp(k, "داخل") || !strcmp(k, "عبر"));
+}
+
 static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
 {
     bayan_doc *doc = r->doc;
@@ -2536,6 +2557,18 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
                     an.label = l;
             }
         }
+    }
+    /* "يعيش ثلث السكان في المدن", "ويعمل في الزراعة ربع القوى العاملة",
+     * "يعاني نصف سكان البلاد": a fraction that is the verb's subject
+     * measures the noun it is of, not the verb (but "بلغت حصة الصادرات نصف
+     * الناتج" and "السرعة تسببت بثلث الحوادث" measure their own subject) */
+    if (unit && !strcmp(unit, "fraction") && an.partitive && sp_empty(an.label) && r->lang != BAYAN_LANG_EN &&
+        is_word(r, p + 1) && !stop_word(r, p + 1) &&
+        (ar_has_al(T(r, p + 1)->key) || (is_word(r, p + 2) && ar_has_al(T(r, p + 2)->key))) &&
+        ar_fraction_subject(r, an.pre)) {
+        span l = np_forward(r, p + 1, r->ce, 3);
+        if (!sp_empty(l))
+            an.label = l;
     }
     /* "142 مقعدا من أصل 300", "12 out of 20": the whole that the figure
      * before is counted against, a count of the same thing */

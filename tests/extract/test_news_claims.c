@@ -5,6 +5,8 @@
  * July", prepositions after a score). Sentences are our own. */
 #include "extract/claims_fixture.h"
 
+#include <math.h>
+
 static const bayan_claim *find_claim(const fx *f, const char *needle)
 {
     for (size_t i = 0; i < f->doc.n_claims; i++)
@@ -880,9 +882,31 @@ static void ar_item_after_the_figure_takes_the_currency(void **state)
     bayan_doc_free(doc);
 }
 
+/* A fraction that is the verb's subject measures what it is a fraction of;
+ * one after the subject measures that subject; duals and pronouns too. */
+static void ar_fraction_subject_of_a_verb(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("يسكن ثلثا المهاجرين في الضواحي. ويعمل في التجارة ربع الشباب. "
+                                  "وبلغت حصة القمح نصف الواردات. ويملك 8 ملايين أسرة مسكنا، ثلثهم في الأرياف.",
+                                  BAYAN_LANG_AR);
+    const bayan_claim *c = claim_with(doc, "ثلثا");
+    assert_non_null(c);
+    assert_string_equal(c->unit, "fraction");
+    assert_true(fabs(c->value - 2.0 / 3) < 1e-9);
+    assert_string_equal(c->label, "المهاجرين");
+    assert_string_equal(claim_with(doc, "ربع")->label, "الشباب");
+    assert_string_equal(claim_with(doc, "نصف")->label, "حصة القمح");
+    c = claim_with(doc, "ثلثهم");
+    assert_non_null(c);
+    assert_true(fabs(c->value - 1.0 / 3) < 1e-9);
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ar_fraction_subject_of_a_verb),
         cmocka_unit_test(ar_item_after_the_figure_takes_the_currency),
         cmocka_unit_test(en_digit_figure_after_the_is_a_claim),
         cmocka_unit_test(en_whole_of_a_partitive_is_a_claim),

@@ -1424,6 +1424,15 @@ static void attrib_rule(rules *r, analysis *an)
             an->attr.a = i;
             an->attr.b = i + 1;
         }
+        /* "حققت الشركة أرباحا صافية قدرها 3.2 مليار", "سجلت الميزانية عجزا
+         * قدره 45 مليارا": the indefinite noun that قدره sizes, not the
+         * definite subject (and verb) before it */
+        if (r->lang != BAYAN_LANG_EN && s.b - s.a > 1 && !STARTS(T(r, i)->key, AR_BA))
+            for (long h = s.b - 2; h >= s.a; h--)
+                if (is_ar(T(r, h)->key) && ar_has_al(T(r, h)->key) && !ar_has_al(T(r, h + 1)->key)) {
+                    s.a = h + 1;
+                    break;
+                }
         if (!sp_empty(s)) {
             long a = s.a;
             while (a - 1 >= r->cs && word_is(r, a - 1, WL_EN_DET))

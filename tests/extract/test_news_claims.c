@@ -903,9 +903,22 @@ static void ar_fraction_subject_of_a_verb(void **state)
     bayan_doc_free(doc);
 }
 
+/* "X قدره N": the indefinite noun قدره sizes is what is measured, not the
+ * definite subject and verb before it. */
+static void ar_qadruhu_sizes_its_noun(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("وسجل الصندوق السيادي عوائد سنوية قدرها 6.1%، وحقق المصرف فائضا قدره 900 مليون دينار.",
+                                  BAYAN_LANG_AR);
+    assert_string_equal(claim_with(doc, "6.1%")->label, "عوائد سنوية");
+    assert_string_equal(claim_with(doc, "900")->label, "فائضا");
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ar_qadruhu_sizes_its_noun),
         cmocka_unit_test(ar_fraction_subject_of_a_verb),
         cmocka_unit_test(ar_item_after_the_figure_takes_the_currency),
         cmocka_unit_test(en_digit_figure_after_the_is_a_claim),

@@ -1429,7 +1429,8 @@ static void attrib_rule(rules *r, analysis *an)
          * definite subject (and verb) before it */
         if (r->lang != BAYAN_LANG_EN && s.b - s.a > 1 && !STARTS(T(r, i)->key, AR_BA))
             for (long h = s.b - 2; h >= s.a; h--)
-                if (is_ar(T(r, h)->key) && ar_has_al(T(r, h)->key) && !ar_has_al(T(r, h + 1)->key)) {
+                if (is_ar(T(r, h)->key) && ar_has_al(T(r, h)->key) && !ar_has_al(T(r, h + 1)->key) &&
+                    !tok_masdar(r, h + 1)) { /* ("الصادرات نموا نسبته 7%": a change of the subject) */
                     s.a = h + 1;
                     break;
                 }

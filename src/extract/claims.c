@@ -2377,7 +2377,10 @@ static long noun_tail(const rules *r, long e)
             else if (last > e || words == 1)
                 cut = last;
         } else {
-            if (!is_ar(k) || ar_conj(k) != k || KEY_IS(t, "لكل"))
+            /* (a few nouns start with a root و: "حالة وفاة", "200 حالة ولادة") */
+            int root_waw = KEY_IS(t, "وفاه") || KEY_IS(t, "وفيات") || KEY_IS(t, "ولاده") || KEY_IS(t, "ولادات") ||
+                           KEY_IS(t, "وظيفه") || KEY_IS(t, "وظائف") || KEY_IS(t, "وجبه") || KEY_IS(t, "وجبات");
+            if (!is_ar(k) || (ar_conj(k) != k && !root_waw) || KEY_IS(t, "لكل"))
                 break; /* "وطالبة", "وصنع": the next item or clause; "لكل": a rate's base */
             int prep = KEY_IS(t, "في") || (KEY_IS(t, "الي") && words > 0);
             if ((stop_word(r, j) && !prep) || KEY_IS(t, "لمده") || KEY_IS(t, "بمده") || KEY_IS(t, "مقابل") ||

@@ -915,9 +915,21 @@ static void ar_qadruhu_sizes_its_noun(void **state)
     bayan_doc_free(doc);
 }
 
+/* A counted noun's construct may start with a root و ("حالة وفاة"); a و
+ * word is otherwise the next item ("طالب وطالبة"). */
+static void ar_counted_noun_with_a_root_waw(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("رصد المستشفى 23 حالة وفاة و61 حالة ولادة الشهر الماضي.", BAYAN_LANG_AR);
+    assert_string_equal(claim_with(doc, "23")->label, "حالة وفاة");
+    assert_non_null(strstr(claim_with(doc, "61")->label, "حالة ولادة"));
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ar_counted_noun_with_a_root_waw),
         cmocka_unit_test(ar_qadruhu_sizes_its_noun),
         cmocka_unit_test(ar_fraction_subject_of_a_verb),
         cmocka_unit_test(ar_item_after_the_figure_takes_the_currency),

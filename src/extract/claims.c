@@ -2839,6 +2839,19 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (sp_empty(an.label) && is_word(r, p + 1) && p + 1 < r->ce && !strcmp(T(r, p + 1)->key, "in"))
             an.label = np_forward(r, p + 2, r->ce, 4); /* "and 186 in the eastern valley" */
     }
+    /* "40 ألف طالب، منهم 12 ألفا في الهندسة", "بينها 650": a part of the
+     * count before, in the same sentence, counts the same thing */
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang != BAYAN_LANG_EN &&
+        r->count_sent == sentence + 1 && r->prev_p >= 0 && !sp_empty(r->prev_label) && an.pre - 1 >= r->cs &&
+        an.pre == p && is_word(r, p - 1)) {
+        const char *pk = ar_conj(T(r, p - 1)->key);
+        if (!strcmp(pk, "منهم") || !strcmp(pk, "منها") || !strcmp(pk, "منهن") || !strcmp(pk, "بينهم") ||
+            !strcmp(pk, "بينها") || !strcmp(pk, "بينهن")) {
+            an.predicate = 1;
+            if (sp_empty(an.label))
+                an.label = r->prev_label;
+        }
+    }
     /* "kept 2.5 million", "with 46.4 million": a figure with a scale word
      * is a quantity stated, never a name or a place in a list */
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && (n->flags & BAYAN__NUM_SCALED) &&

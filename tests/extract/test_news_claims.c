@@ -926,9 +926,28 @@ static void ar_counted_noun_with_a_root_waw(void **state)
     bayan_doc_free(doc);
 }
 
+/* "منهم 12 ألفا", "بينها 650": a bare part of the count before counts the
+ * same thing; it is a claim, labelled as the whole. */
+static void ar_part_of_a_count(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("استقبلت المخيمات 70 ألف نازح، منهم 18 ألفا دون سن العاشرة، وأحصت الفرق 900 خيمة، "
+                                  "بينها 240 في الجنوب.",
+                                  BAYAN_LANG_AR);
+    const bayan_claim *c = claim_with(doc, "18 ألفا");
+    assert_non_null(c);
+    assert_string_equal(c->unit, "count");
+    assert_string_equal(c->label, "نازح");
+    c = claim_with(doc, "240");
+    assert_non_null(c);
+    assert_string_equal(c->label, "خيمة");
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ar_part_of_a_count),
         cmocka_unit_test(ar_counted_noun_with_a_root_waw),
         cmocka_unit_test(ar_qadruhu_sizes_its_noun),
         cmocka_unit_test(ar_fraction_subject_of_a_verb),

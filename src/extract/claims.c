@@ -2855,7 +2855,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "kept 2.5 million", "with 46.4 million": a figure with a scale word
      * is a quantity stated, never a name or a place in a list */
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && (n->flags & BAYAN__NUM_SCALED) &&
-        n->pub.has_value && n->pub.value >= 1e5 && !(r->lang == BAYAN_LANG_EN && en_set_reference(r, p, n)))
+        n->pub.has_value && n->pub.value >= (r->lang == BAYAN_LANG_EN ? 1e5 : 1e3) &&
+        !(r->lang == BAYAN_LANG_EN && en_set_reference(r, p, n)))
         an.predicate = 1;
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive)
         return 0; /* a bare number that neither counts a noun nor is predicated: not a claim */

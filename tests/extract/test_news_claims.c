@@ -942,6 +942,10 @@ static void ar_part_of_a_count(void **state)
     assert_non_null(c);
     assert_string_equal(c->label, "خيمة");
     bayan_doc_free(doc);
+    /* an Arabic scale word makes a quantity stated, even in thousands */
+    doc = extract_text("وحضر الحفل الختامي 35 ألفا.", BAYAN_LANG_AR);
+    assert_non_null(claim_with(doc, "35 ألفا"));
+    bayan_doc_free(doc);
 }
 
 int main(void)

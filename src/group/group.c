@@ -410,8 +410,9 @@ static int from_before(const bayan_doc *doc, bayan_lang lang, const bayan__claim
 static int contrast_between(const bayan_doc *doc, const bayan__claim_info *info, size_t a, size_t b)
 {
     static const char *const contrast[] = {"بينما", "فيما", "مقابل", "مقارنه", "بالمقارنه", "حين", "بعد",
+                                           "متجاوزا", "متجاوزه", "متخطيا", "متخطيه", "متفوقا", "متفوقه",
                                            "while", "whereas", "compared", "versus", "vs", "against", "than",
-                                           NULL};
+                                           "surpassing", "exceeding", "topping", NULL};
     size_t s = doc->nums[info[a].num].end, e = doc->nums[info[b].num].start;
     for (size_t i = s; i < e && e - s < 400;) {
         while (i < e && (doc->norm[i] == ' ' || doc->norm[i] == ','))
@@ -474,6 +475,26 @@ static int feat_memo(const bayan_doc *doc, bayan_lang lang, const bayan__claim_i
     return (feat[i] & yes) != 0;
 }
 
+/* Two keys of one word in other case or number endings: "قياسيا" and
+ * "قياسي", "record" and "records" (the shorter one of 4+ Arabic letters or
+ * 5+ Latin ones, one letter more at the end). */
+static int same_stem(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > lb) {
+        const char *t = a;
+        a = b;
+        b = t;
+        size_t u = la;
+        la = lb;
+        lb = u;
+    }
+    int ar = (unsigned char)a[0] >= 0x80;
+    if (la < (ar ? 8u : 5u) || lb - la != (ar ? 2u : 1u))
+        return 0;
+    return !memcmp(a, b, la);
+}
+
 /* Two figures of one sentence set against each other: temperatures, a
  * shared word in their labels ("معدل البطالة" twice), a word of contrast
  * between them, an earlier value ("from 4.7%"), or a short item of a
@@ -489,7 +510,7 @@ static int linked(const bayan_doc *doc, const bayan__claim_info *info, size_t a,
     int nb = span_keys(doc, info[b].label_start, info[b].label_end, kb);
     for (int x = 0; x < na; x++)
         for (int y = 0; y < nb; y++)
-            if (bayan__str_eq(ka[x], kb[y]))
+            if (bayan__str_eq(ka[x], kb[y]) || same_stem(ka[x], kb[y]))
                 return 1;
     if (from || contrast_between(doc, info, a, b))
         return 1;

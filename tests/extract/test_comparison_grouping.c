@@ -68,6 +68,28 @@ static void counts_of_different_things_stay_single(void **state)
     fx_free(f);
 }
 
+/* A new record against the one it passed ("متجاوزا الرقم السابق"), and
+ * labels whose words differ only in their endings ("قياسيا", "القياسي"). */
+static void ar_record_against_the_one_it_passed(void **state)
+{
+    (void)state;
+    fx *f = fx_new("بلغ إنتاج المصنع 940 طنا في يوم واحد، متجاوزا أعلى مستوى سابق عند 880 طنا.");
+    fx_num(f, "940 طنا", 1, "940", 940, "طن", BAYAN_NUM_QUANTITY);
+    fx_num(f, "880 طنا", 1, "880", 880, "طن", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_groups, 1);
+    assert_int_equal(f->doc.groups[0].kind, BAYAN_GROUP_COMPARISON);
+    assert_string_equal(fx_claim(f, "940")->group, fx_claim(f, "880")->group);
+    fx_free(f);
+    f = fx_new("سجلت المحطة حملا قياسيا عند 4,100 ميغاواط، وكان الحمل القياسي في العام الماضي 3,950 ميغاواط.");
+    fx_num(f, "4,100 ميغاواط", 1, "4,100", 4100, "ميغاواط", BAYAN_NUM_QUANTITY);
+    fx_num(f, "3,950 ميغاواط", 1, "3,950", 3950, "ميغاواط", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_groups, 1);
+    assert_string_equal(fx_claim(f, "4,100")->group, fx_claim(f, "3,950")->group);
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -75,6 +97,7 @@ int main(void)
         cmocka_unit_test(en_contrasting_subjects),
         cmocka_unit_test(separate_sentences_stay_single),
         cmocka_unit_test(counts_of_different_things_stay_single),
+        cmocka_unit_test(ar_record_against_the_one_it_passed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

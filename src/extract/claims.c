@@ -3149,6 +3149,21 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
                                                    STARTS(k0 + 2, AR_AL))))
             info->list_prev = 1;
     }
+    /* "بنحو 720 ألف زائر، تلتها السوق الروسية بـ650 ألفا، ثم البريطانية
+     * بـ480 ألفا": a clause opened by "followed by" or "then" gives the
+     * next item */
+    if (!info->list_prev && before >= 0 && p - before >= 3 && p - before <= 8 && r->lang != BAYAN_LANG_EN) {
+        for (long q = before + 2; q < p; q++) {
+            if (!is_word(r, q) || !R(r, q - 1)->punct)
+                continue; /* the first word after a comma */
+            const char *fk = ar_conj(T(r, q)->key);
+            if (!strcmp(fk, "ثم") || !strcmp(fk, "تلتها") || !strcmp(fk, "تلاها") || !strcmp(fk, "تلته") ||
+                !strcmp(fk, "تلاه") ||
+                !strcmp(fk, "يليها") || !strcmp(fk, "تليها") || !strcmp(fk, "يليه") || !strcmp(fk, "تليه"))
+                info->list_prev = 1;
+            break;
+        }
+    }
     if (oom)
         return -1; /* strings so far stay in the arena, freed with the claims */
     return 1;

@@ -948,9 +948,27 @@ static void ar_part_of_a_count(void **state)
     bayan_doc_free(doc);
 }
 
+/* A ranking: "تلاها" and "ثم" open the next items of one series, a bare
+ * figure counting what the first one counts. */
+static void ar_ranking_followed_by_items(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("وتصدرت الهند القائمة بنحو 410 آلاف طالب، تلتها الصين بـ290 ألفا، ثم نيجيريا بـ75 ألفا.",
+                                  BAYAN_LANG_AR);
+    const bayan_claim *a = claim_with(doc, "410"), *b = claim_with(doc, "290"), *c = claim_with(doc, "75");
+    assert_non_null(a);
+    assert_non_null(b);
+    assert_non_null(c);
+    assert_non_null(a->group);
+    assert_string_equal(a->group, b->group);
+    assert_string_equal(a->group, c->group);
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ar_ranking_followed_by_items),
         cmocka_unit_test(ar_part_of_a_count),
         cmocka_unit_test(ar_counted_noun_with_a_root_waw),
         cmocka_unit_test(ar_qadruhu_sizes_its_noun),

@@ -2218,6 +2218,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     size_t qs = 0, qe = 0;
     double low = 0, high = 0;
     int has_range = 0;
+    size_t al_from = 0; /* where a definite amount's article starts ("الـ300"), or 0 */
 
     /* what comes right before the digits */
     uint32_t before = cp_before(sc, skip_invis_back(sc, s), &st);
@@ -2287,14 +2288,29 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             }
         }
         /* clitics and the article glued before: "و31%", "بـ4", "الـ25" */
-        if (bayan__is_arabic_letter(before)) {
-            size_t ws = word_start(sc, skip_invis_back(sc, s));
+        /* (the article, glued or apart, "الـ 25", makes an ordinal; but
+         * after a qualifier or before a percent sign it is a definite
+         * amount: "قرابة الـ300 شخص", "حوالي الـ40%") */
+        word aw;
+        int glued = bayan__is_arabic_letter(before);
+        if (glued || (prev_word(sc, s, &aw) && key_is(&aw, AR_AL) && aw.b < sc->n && sc->s[aw.b] == ' ' &&
+                      skip_sp(sc, aw.b) == s && aw.b > aw.a + 2 && sc->s[aw.b - 1] == '\x80')) {
+            size_t ws = glued ? word_start(sc, skip_invis_back(sc, s)) : aw.a;
             word w;
-            make_word(sc, ws, skip_invis_back(sc, s), &w);
+            if (glued)
+                make_word(sc, ws, skip_invis_back(sc, s), &w);
+            else
+                copy_word(&w, &aw);
             const char *k = strip_cl(w.key, 1, 1);
-            if (!strcmp(k, AR_AL) || (!strcmp(w.key, AR_LAM AR_LAM)))
-                kind = BAYAN_NUM_ORDINAL;
-            else if (!strcmp(w.key, AR_BA) || !strcmp(w.key, AR_WAW AR_BA))
+            if (!strcmp(k, AR_AL) || (!strcmp(w.key, AR_LAM AR_LAM))) {
+                bayan_qualifier tq;
+                size_t l5;
+                uint32_t pc = cp_at(sc, skip_sp(sc, skip_invis(sc, r.e)), &l5);
+                if (pc == '%' || pc == 0x066A || qual_before(sc, ws, &tq, sc->last_end) != (size_t)-1)
+                    al_from = ws;
+                else
+                    kind = BAYAN_NUM_ORDINAL;
+            } else if (glued && (!strcmp(w.key, AR_BA) || !strcmp(w.key, AR_WAW AR_BA)))
                 r.bclitic = 1;
         }
         /* a fraction: "٣/٤"; dates have two slashes */
@@ -2826,6 +2842,11 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     /* the qualifier before */
     if (qual == BAYAN_Q_NONE) {
         size_t from = u.name && u.s < s ? u.s : s;
+        word aw2;
+        if (al_from && al_from < from)
+            from = al_from; /* past the article: "قرابة الـ300" */
+        else if (from == s && prev_word(sc, s, &aw2) && key_is(&aw2, AR_AL) && skip_sp(sc, aw2.b) == s)
+            from = aw2.a; /* "نحو الـ 5 ملايين" */
         size_t a = qual_before(sc, from, &qual, sc->last_end);
         if (a != (size_t)-1) {
             qs = a;

@@ -109,12 +109,38 @@ static void change_is_no_range(void **state)
     check_range("زادت الأسعار بين 150 و200 في المائة.", "بين 150 و200 في المائة", 150, 200, "percent");
 }
 
+/* The article before a number makes an ordinal ("عيده الـ 40", "القرن
+ * الـ21"), but after a qualifier or before a percent sign a definite
+ * amount, and the qualifier reaches past it. */
+static void article_after_a_qualifier(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("أصيب نحو الـ450 شخصا، وشارك قرابة الـ 70 متطوعا، وبلغت حوالي الـ35%، "
+                               "وخصص أكثر من الـ 6 ملايين دينار، واحتفل النادي بعيده الـ 40 في القرن الـ21.");
+    const bayan_number *n = num_with(doc, "450");
+    assert_int_equal(n->kind, BAYAN_NUM_QUANTITY);
+    assert_int_equal(n->qualifier, BAYAN_Q_APPROX);
+    n = num_with(doc, "70");
+    assert_int_equal(n->kind, BAYAN_NUM_QUANTITY);
+    assert_int_equal(n->qualifier, BAYAN_Q_APPROX);
+    n = num_with(doc, "35");
+    assert_unit(n, "percent");
+    assert_int_equal(n->qualifier, BAYAN_Q_APPROX);
+    n = num_with(doc, "6 ملايين");
+    assert_value(n, 6e6);
+    assert_int_equal(n->qualifier, BAYAN_Q_MORE_THAN);
+    assert_int_equal(num_with(doc, "40")->kind, BAYAN_NUM_ORDINAL);
+    assert_int_equal(num_with(doc, "21")->kind, BAYAN_NUM_ORDINAL);
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(before_and_after), cmocka_unit_test(more_by_is_no_qualifier),
         cmocka_unit_test(denied_limits_are_ceilings),
         cmocka_unit_test(ranges), cmocka_unit_test(ranges_need_one_unit), cmocka_unit_test(change_is_no_range),
+        cmocka_unit_test(article_after_a_qualifier),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2389,7 +2389,12 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
     /* "half" alone is a share, not "the first half", "second half", "half-time" */
     if (r.ntok == 1 && r.words && r.v == 0.5 && (unsigned char)sc->s[r.s] < 0x80) {
-        word hw;
+        word hw, dw;
+        if (next_word(sc, r.e, &hw) && key_is(&hw, "a") && next_word(sc, hw.b, &dw) && key_is(&dw, "dozen")) {
+            r.v = 6; /* "half a dozen" */
+            r.flags &= ~BAYAN__NUM_FRACTION;
+            e = r.e = dw.b;
+        }
         if ((r.e < sc->n && sc->s[r.e] == '-') ||
             (prev_word(sc, r.s, &hw) && (key_is(&hw, "first") || key_is(&hw, "second") || key_is(&hw, "the") ||
                                           key_is(&hw, "latter") || key_is(&hw, "former") || key_is(&hw, "a"))))

@@ -106,7 +106,7 @@ static const bayan__nw words[] = {
     {"billion", NW_SCALE, E, 1e9}, {"trillion", NW_SCALE, E, 1e12}, {"bn", NW_SCALE, E, 1e9},
     {"mn", NW_SCALE, E, 1e6}, {"tn", NW_SCALE, E, 1e12}, {"thousands", NW_SCALE, E | NWF_PLURAL, 1e3},
     {"millions", NW_SCALE, E | NWF_PLURAL, 1e6}, {"billions", NW_SCALE, E | NWF_PLURAL, 1e9},
-    {"dozen", NW_FULL, E, 12}, {"double", NW_MULT, E, 2}, {"triple", NW_MULT, E, 3},
+    {"dozen", NW_SCALE, E, 12}, {"double", NW_MULT, E, 2}, {"triple", NW_MULT, E, 3},
     {"quadruple", NW_MULT, E, 4}, {"twofold", NW_MULT, E, 2}, {"threefold", NW_MULT, E, 3},
     {"fourfold", NW_MULT, E, 4}, {"fivefold", NW_MULT, E, 5}, {"sixfold", NW_MULT, E, 6},
     {"sevenfold", NW_MULT, E, 7}, {"eightfold", NW_MULT, E, 8}, {"ninefold", NW_MULT, E, 9},

@@ -226,6 +226,19 @@ static void parts_in_so_many(void **state)
     bayan_doc_free(doc);
 }
 
+/* "dozen" multiplies like a scale word: "two dozen", "a dozen", "half a
+ * dozen"; "dozens" alone is no number. */
+static void english_dozens(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("Two dozen boats sank, a dozen piers broke, half a dozen roads closed and dozens of cars were lost.");
+    assert_value(num_text(doc, "Two dozen"), 24);
+    assert_value(num_text(doc, "a dozen"), 12);
+    assert_value(num_text(doc, "half a dozen"), 6);
+    assert_null(num_with(doc, "dozens"));
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -234,7 +247,7 @@ int main(void)
         cmocka_unit_test(fractions_in_words), cmocka_unit_test(lone_one_after_noun), cmocka_unit_test(english_article), cmocka_unit_test(english_shares),
         cmocka_unit_test(english_words), cmocka_unit_test(english_one_noun_in_n),
         cmocka_unit_test(arabic_construct_duals), cmocka_unit_test(digits_then_english_words),
-        cmocka_unit_test(lone_ten_before_a_noun), cmocka_unit_test(arabic_scale_then_digits), cmocka_unit_test(parts_in_so_many), cmocka_unit_test(english_a_third_before_a_preposition),
+        cmocka_unit_test(lone_ten_before_a_noun), cmocka_unit_test(arabic_scale_then_digits), cmocka_unit_test(parts_in_so_many), cmocka_unit_test(english_dozens), cmocka_unit_test(english_a_third_before_a_preposition),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -4,6 +4,7 @@
  * the non-claims news is full of (age thresholds, "the 12 months to
  * July", prepositions after a score). Sentences are our own. */
 #include "extract/claims_fixture.h"
+#include "extract/extract_run.h"
 
 #include <math.h>
 
@@ -639,28 +640,6 @@ static void ar_for_its_rival_is_no_counted_noun(void **state)
     /* a noun whose first letter is ل is still counted */
     assert_contains(fx_claim(f, "5")->text, "لاعبين");
     fx_free(f);
-}
-
-/* Whole sentences through the public API (scanner and rules together). */
-static bayan_doc *extract_text(const char *text, bayan_lang lang)
-{
-    bayan_doc *doc = NULL;
-    bayan_diag diag;
-    memset(&diag, 0, sizeof diag);
-    assert_int_equal(bayan_doc_new(text, strlen(text), "t.txt", &doc, &diag), BAYAN_OK);
-    bayan_extract_opts o;
-    bayan_extract_opts_defaults(&o);
-    o.lang = lang;
-    assert_int_equal(bayan_doc_extract(doc, &o), BAYAN_OK);
-    return doc;
-}
-
-static const bayan_claim *claim_with(const bayan_doc *doc, const char *needle)
-{
-    for (size_t i = 0; i < bayan_doc_claim_count(doc); i++)
-        if (strstr(bayan_doc_claim(doc, i)->text, needle))
-            return bayan_doc_claim(doc, i);
-    return NULL;
 }
 
 static void base_of_a_rate_is_no_claim(void **state)

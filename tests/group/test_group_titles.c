@@ -13,27 +13,15 @@
 #include <cmocka.h>
 
 #include "bayan/extract.h"
+#include "extract/extract_run.h"
 
-static bayan_doc *run(const char *text, bayan_lang lang)
-{
-    bayan_doc *doc = NULL;
-    bayan_diag diag;
-    memset(&diag, 0, sizeof diag);
-    assert_int_equal(bayan_doc_new(text, strlen(text), "t.txt", &doc, &diag), BAYAN_OK);
-    bayan_extract_opts o;
-    bayan_extract_opts_defaults(&o);
-    o.lang = lang;
-    assert_int_equal(bayan_doc_extract(doc, &o), BAYAN_OK);
-    return doc;
-}
-
+/* The claim whose text contains `needle`; the test fails without one. */
 static const bayan_claim *claim(const bayan_doc *doc, const char *needle)
 {
-    for (size_t i = 0; i < bayan_doc_claim_count(doc); i++)
-        if (strstr(bayan_doc_claim(doc, i)->text, needle))
-            return bayan_doc_claim(doc, i);
-    fail_msg("no claim with text containing '%s'", needle);
-    return NULL;
+    const bayan_claim *c = claim_with(doc, needle);
+    if (!c)
+        fail_msg("no claim with text containing '%s'", needle);
+    return c;
 }
 
 static const bayan_group *group_of(const bayan_doc *doc, const bayan_claim *c)
@@ -64,7 +52,7 @@ static void lacks(const char *hay, const char *needle)
 static void ar_list_head_takes_its_category(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("وتملك البلاد 40% من احتياطي النحاس في العالم، و25% من احتياطي الذهب، و12% من الفضة، "
+    bayan_doc *doc = extract_text("وتملك البلاد 40% من احتياطي النحاس في العالم، و25% من احتياطي الذهب، و12% من الفضة، "
                          "وهي معادن تزداد قيمتها عاما بعد عام.",
                          BAYAN_LANG_AR);
     const bayan_group *g = group_of(doc, claim(doc, "40%"));
@@ -82,7 +70,7 @@ static void ar_list_head_takes_its_category(void **state)
 static void ar_list_head_takes_its_place(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("تملك البرازيل 18% من صادرات البن في العالم، و12% من السكر، و7% من فول الصويا.", BAYAN_LANG_AR);
+    bayan_doc *doc = extract_text("تملك البرازيل 18% من صادرات البن في العالم، و12% من السكر، و7% من فول الصويا.", BAYAN_LANG_AR);
     const bayan_group *g = group_of(doc, claim(doc, "18%"));
     assert_non_null(g);
     assert_int_equal(g->n_members, 3);
@@ -97,7 +85,7 @@ static void ar_list_head_takes_its_place(void **state)
 static void ar_list_read_from_the_gaps(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("وبلغ إنتاج مصر من القمح 9.1 مليون طن في الموسم الماضي، والمغرب 7.4 مليون طن، "
+    bayan_doc *doc = extract_text("وبلغ إنتاج مصر من القمح 9.1 مليون طن في الموسم الماضي، والمغرب 7.4 مليون طن، "
                          "والجزائر 3.2 مليون طن.",
                          BAYAN_LANG_AR);
     const bayan_group *g = group_of(doc, claim(doc, "9.1"));
@@ -112,7 +100,7 @@ static void ar_list_read_from_the_gaps(void **state)
 static void ar_change_is_not_beside_its_level(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("وقال البنك إن الودائع ارتفعت إلى 52 مليار دولار، بزيادة قدرها 4 مليارات دولار خلال عام.",
+    bayan_doc *doc = extract_text("وقال البنك إن الودائع ارتفعت إلى 52 مليار دولار، بزيادة قدرها 4 مليارات دولار خلال عام.",
                          BAYAN_LANG_AR);
     const bayan_group *a = group_of(doc, claim(doc, "52"));
     const bayan_group *b = group_of(doc, claim(doc, "4 مليار"));
@@ -126,14 +114,14 @@ static void ar_change_is_not_beside_its_level(void **state)
 static void change_of_degrees_is_titled_by_temperature(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("ويرى علماء أن زيادة تتراوح بين 3 و5 درجات مئوية قد تذيب جليد القطب.", BAYAN_LANG_AR);
+    bayan_doc *doc = extract_text("ويرى علماء أن زيادة تتراوح بين 3 و5 درجات مئوية قد تذيب جليد القطب.", BAYAN_LANG_AR);
     const bayan_group *g = group_of(doc, claim(doc, "5"));
     assert_non_null(g);
     assert_int_equal(g->kind, BAYAN_GROUP_SINGLE);
     assert_int_equal(g->n_members, 1);
     assert_string_equal(g->title, "زيادة الحرارة");
     bayan_doc_free(doc);
-    doc = run("Scientists say a rise of 3-5 degrees could melt the polar ice.", BAYAN_LANG_EN);
+    doc = extract_text("Scientists say a rise of 3-5 degrees could melt the polar ice.", BAYAN_LANG_EN);
     g = group_of(doc, claim(doc, "3-5"));
     assert_non_null(g);
     assert_string_equal(g->title, "temperature rise");
@@ -144,7 +132,7 @@ static void change_of_degrees_is_titled_by_temperature(void **state)
 static void ar_one_measure_twice_is_named_once(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("وتراجع متوسط حجم الأسرة إلى 3.9 أفراد بعد أن كان 4.6 أفراد في الإحصاء السابق.", BAYAN_LANG_AR);
+    bayan_doc *doc = extract_text("وتراجع متوسط حجم الأسرة إلى 3.9 أفراد بعد أن كان 4.6 أفراد في الإحصاء السابق.", BAYAN_LANG_AR);
     const bayan_group *g = group_of(doc, claim(doc, "3.9"));
     assert_non_null(g);
     assert_int_equal(g->n_members, 2);
@@ -158,7 +146,7 @@ static void ar_one_measure_twice_is_named_once(void **state)
 static void en_magnitudes_and_earlier_values(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("Net income rose to $1.62 billion, or 98 cents per share, from $1.21 billion, or 73 cents, a "
+    bayan_doc *doc = extract_text("Net income rose to $1.62 billion, or 98 cents per share, from $1.21 billion, or 73 cents, a "
                          "year ago.",
                          BAYAN_LANG_EN);
     const bayan_group *big = group_of(doc, claim(doc, "$1.62 billion"));
@@ -174,7 +162,7 @@ static void en_magnitudes_and_earlier_values(void **state)
 static void en_ratio_only_between_its_figures(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("The Social Democrats won 97 seats, while the Greens took 41 seats, nearly double their "
+    bayan_doc *doc = extract_text("The Social Democrats won 97 seats, while the Greens took 41 seats, nearly double their "
                          "previous tally.",
                          BAYAN_LANG_EN);
     const bayan_group *g = group_of(doc, claim(doc, "97"));
@@ -188,7 +176,7 @@ static void en_ratio_only_between_its_figures(void **state)
 static void en_items_without_a_head_are_all_named(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("Sales of cloud software jumped 31%, while the hardware unit grew 4% and the consulting arm "
+    bayan_doc *doc = extract_text("Sales of cloud software jumped 31%, while the hardware unit grew 4% and the consulting arm "
                          "shrank 2%.",
                          BAYAN_LANG_EN);
     const bayan_group *g = group_of(doc, claim(doc, "31%"));
@@ -205,7 +193,7 @@ static void en_items_without_a_head_are_all_named(void **state)
 static void ar_counts_of_one_noun_across_sentences(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("وحصل الحزب الحاكم على 142 مقعدا في البرلمان الجديد. وتنافس في الاقتراع نحو ألفي مرشح. "
+    bayan_doc *doc = extract_text("وحصل الحزب الحاكم على 142 مقعدا في البرلمان الجديد. وتنافس في الاقتراع نحو ألفي مرشح. "
                          "وحل الحزب المعارض ثانيا بـ97 مقعدا.",
                          BAYAN_LANG_AR);
     const bayan_group *g = group_of(doc, claim(doc, "142"));
@@ -214,7 +202,7 @@ static void ar_counts_of_one_noun_across_sentences(void **state)
     assert_int_equal(g->n_members, 2);
     lacks(g->title, "الحاكم");
     bayan_doc_free(doc);
-    doc = run("وقتل 12 شخصا في الهجوم الأول. وفي حادث منفصل أصيب 30 شخصا بجروح.", BAYAN_LANG_AR);
+    doc = extract_text("وقتل 12 شخصا في الهجوم الأول. وفي حادث منفصل أصيب 30 شخصا بجروح.", BAYAN_LANG_AR);
     for (size_t i = 0; i < bayan_doc_claim_count(doc); i++) {
         const bayan_group *h = group_of(doc, bayan_doc_claim(doc, i));
         assert_true(!h || h->n_members == 1);
@@ -226,7 +214,7 @@ static void ar_counts_of_one_noun_across_sentences(void **state)
 static void titles_do_not_dangle(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("وتتضمن الميزانية العامة للدولة لعام 2026 نفقات تقدر بنحو 1.3 تريليون ريال، مقابل إيرادات "
+    bayan_doc *doc = extract_text("وتتضمن الميزانية العامة للدولة لعام 2026 نفقات تقدر بنحو 1.3 تريليون ريال، مقابل إيرادات "
                          "متوقعة تبلغ 1.1 تريليون ريال.",
                          BAYAN_LANG_AR);
     const bayan_group *g = group_of(doc, claim(doc, "1.3"));
@@ -244,7 +232,7 @@ static void titles_do_not_dangle(void **state)
 static void en_share_of_a_possessed_head(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("Chile holds 24% of the world's copper ore reserves, 30% of its lithium and 9% of its iodine.",
+    bayan_doc *doc = extract_text("Chile holds 24% of the world's copper ore reserves, 30% of its lithium and 9% of its iodine.",
                          BAYAN_LANG_EN);
     const bayan_group *g = group_of(doc, claim(doc, "24%"));
     assert_non_null(g);
@@ -259,7 +247,7 @@ static void en_share_of_a_possessed_head(void **state)
 static void bare_count_after_a_contrast_joins(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("In the hardest-hit province, 1,643 people died, while 472 were killed in the coastal "
+    bayan_doc *doc = extract_text("In the hardest-hit province, 1,643 people died, while 472 were killed in the coastal "
                          "district.",
                          BAYAN_LANG_EN);
     const bayan_group *g = group_of(doc, claim(doc, "1,643"));
@@ -267,7 +255,7 @@ static void bare_count_after_a_contrast_joins(void **state)
     assert_ptr_equal(group_of(doc, claim(doc, "472")), g);
     lacks(g->title, "killed");
     bayan_doc_free(doc);
-    doc = run("وسدد الفريق ١٧ كرة على المرمى مقابل ٦ للفريق المنافس.", BAYAN_LANG_AR);
+    doc = extract_text("وسدد الفريق ١٧ كرة على المرمى مقابل ٦ للفريق المنافس.", BAYAN_LANG_AR);
     g = group_of(doc, claim(doc, "١٧"));
     assert_non_null(g);
     assert_ptr_equal(group_of(doc, claim(doc, "٦")), g);
@@ -277,7 +265,7 @@ static void bare_count_after_a_contrast_joins(void **state)
 static void bare_count_compared_with_joins(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("Insurers paid out on 41,000 flood claims this spring, compared with about 18,500 a year earlier.",
+    bayan_doc *doc = extract_text("Insurers paid out on 41,000 flood claims this spring, compared with about 18,500 a year earlier.",
                          BAYAN_LANG_EN);
     const bayan_group *g = group_of(doc, claim(doc, "41,000"));
     assert_non_null(g);
@@ -288,13 +276,13 @@ static void bare_count_compared_with_joins(void **state)
 static void change_from_to_pairs_its_two_values(void **state)
 {
     (void)state;
-    bayan_doc *doc = run("The council met on Tuesday, with the monthly parking permit charge climbing from $65 to $80.",
+    bayan_doc *doc = extract_text("The council met on Tuesday, with the monthly parking permit charge climbing from $65 to $80.",
                          BAYAN_LANG_EN);
     const bayan_group *g = group_of(doc, claim(doc, "$65"));
     assert_non_null(g);
     assert_ptr_equal(g, group_of(doc, claim(doc, "$80")));
     bayan_doc_free(doc);
-    doc = run("وقالت الوزارة إن رسوم الترخيص ارتفعت هذا العام من 300 درهم إلى 450 درهما بعد القرار الأخير.", BAYAN_LANG_AR);
+    doc = extract_text("وقالت الوزارة إن رسوم الترخيص ارتفعت هذا العام من 300 درهم إلى 450 درهما بعد القرار الأخير.", BAYAN_LANG_AR);
     g = group_of(doc, claim(doc, "300"));
     assert_non_null(g);
     assert_ptr_equal(g, group_of(doc, claim(doc, "450")));

@@ -333,13 +333,28 @@ static int word_is(const rules *r, long i, enum bayan__wl wl)
 
 /* An English past form ("posted", "approved"): a verb unless a determiner
  * makes it a noun phrase's modifier ("the reported figure"). */
+/* "five-year", "10-day": a word glued by a hyphen to the number before it,
+ * the two an adjective of what follows */
+static int en_num_glued(const rules *r, long i)
+{
+    if (i < 1 || is_word(r, i - 1) || R(r, i - 1)->punct || R(r, i - 1)->num < 0)
+        return 0;
+    size_t a = R(r, i)->start;
+    return a >= 1 && R(r, i - 1)->end == a - 1 && r->doc->norm[a - 1] == '-';
+}
+
 static int en_past(const rules *r, long i)
 {
     const char *k = T(r, i)->key;
     size_t n = strlen(k);
     if (n < 4 || strcmp(k + n - 2, "ed") || R(r, i)->upper)
         return 0;
-    return !(i > 0 && is_word(r, i - 1) && bayan__wl_has(WL_EN_DET, T(r, i - 1)->key));
+    if (i > 0 && is_word(r, i - 1) && bayan__wl_has(WL_EN_DET, T(r, i - 1)->key))
+        return 0;
+    /* "the average fixed rate", "total insured losses": an -ed adjective
+     * after a measure head, before the noun it qualifies */
+    return !(i > 0 && is_word(r, i - 1) && (word_is(r, i - 1, WL_HEAD) || en_num_glued(r, i - 1)) && is_word(r, i + 1) &&
+             !(TM(r, i + 1)->m_in & (BIT(WL_EN_STOP) | BIT(WL_EN_VERB) | BIT(WL_EN_REPR) | BIT(WL_EN_SAY))));
 }
 
 /* An English -ing form that is a verb here: "gusting", "committing" (not
@@ -358,11 +373,26 @@ static int en_participle(const rules *r, long i)
     return !(i > 0 && is_word(r, i - 1) && word_is(r, i - 1, WL_EN_DET));
 }
 
+/* "year-on-year", "month-over-month", "year-to-date": a time word joined
+ * to itself is an adverb of comparison, never what is measured */
+static int en_time_adverb(const char *k)
+{
+    const char *h = strchr(k, '-');
+    if (!h || h == k || (size_t)(h - k) >= 16)
+        return 0;
+    char head[16];
+    memcpy(head, k, (size_t)(h - k));
+    head[h - k] = '\0';
+    return bayan__wl_has(WL_EN_TIMEW, head) &&
+           (!strncmp(h, "-on-", 4) || !strncmp(h, "-over-", 6) || !strncmp(h, "-to-", 4));
+}
+
 static int stop_word_(const rules *r, long i)
 {
     const bayan__tok *t = TM(r, i);
     if (r->lang == BAYAN_LANG_EN)
-        return (t->m_in & (BIT(WL_EN_STOP) | BIT(WL_EN_VERB) | BIT(WL_EN_REPR) | BIT(WL_EN_SAY))) || en_past(r, i);
+        return (t->m_in & (BIT(WL_EN_STOP) | BIT(WL_EN_VERB) | BIT(WL_EN_REPR) | BIT(WL_EN_SAY))) || en_past(r, i) ||
+               en_time_adverb(t->key);
     if (!is_ar(t->key))
         return 0;
     return (t->m_in & (BIT(WL_AR_STOP) | BIT(WL_AR_SAY) | BIT(WL_AR_SRCMARK))) || tok_ar_verb(r, i);
@@ -462,12 +492,21 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
             /* "a rise", "the increase": a verb form after a determiner is a
              * noun; so is one right before the verb ("energy costs were") */
             int verbish = bayan__wl_has(WL_EN_VERB, k) || bayan__wl_has(WL_EN_REPR, k);
+            /* "share of total spending": after "of", a verb form is the
+             * adjective of the noun that follows it */
             int nounish = verbish && !bayan__wl_has(WL_EN_STOP, k) &&
                           ((i - 1 >= lo && word_is(r, i - 1, WL_EN_DET)) ||
+                           (words > 0 && i - 1 >= lo && is_word(r, i - 1) && KEY_IS(T(r, i - 1), "of")) ||
                            (words == 0 && (word_is(r, j, WL_EN_VERB) || word_is(r, j, WL_EN_AUX) ||
                                            word_is(r, j, WL_EN_REPR) ||
                                            (is_word(r, j) && (KEY_IS(T(r, j), "that") ||
                                                               KEY_IS(T(r, j), "which"))))));
+            /* "the five-year fixed rate": number and word are one adjective */
+            if (words > 0 && en_num_glued(r, i) && i - 1 >= lo) {
+                words++;
+                s.a = --i;
+                continue;
+            }
             if (stop_word(r, i) && !nounish)
                 break;
             words++;
@@ -912,6 +951,27 @@ static void find_counted_noun(const rules *r, analysis *an)
             if (c == rl) {
                 an->noun.a = i;
                 an->noun.b = i + 2;
+                an->count_noun = 1;
+                return;
+            }
+        }
+        /* "40 Boeing jets", "six Premier League clubs": one or two
+         * capitalised names before the plural noun they qualify */
+        /* (not a model number: "flights on 737 Max jets", "the Boeing 787 Dreamliner fleet") */
+        const bayan__num *nm = &r->doc->nums[R(r, an->p)->num];
+        size_t da = nm->num_start, dz = nm->num_end, dd = da;
+        while (dd < dz && r->doc->norm[dd] >= '0' && r->doc->norm[dd] <= '9')
+            dd++;
+        int model = dz >= da + 3 && dd == dz && an->p >= 1 && is_word(r, an->p - 1) &&
+                    (R(r, an->p - 1)->upper || word_is(r, an->p - 1, WL_EN_STOP));
+        if (R(r, i)->upper && !people && !model && !bayan__wl_has(WL_EN_TIMEW, k)) {
+            long h = i + 1;
+            if (is_word(r, h) && h < r->ce && R(r, h)->upper && !bayan__wl_has(WL_EN_TIMEW, T(r, h)->key))
+                h++;
+            if (is_word(r, h) && h < r->ce && !R(r, h)->upper && !stop_word(r, h) && en_plural(T(r, h)->key) &&
+                !word_is(r, h, WL_EN_VERB) && !bayan__wl_has(WL_EN_TIMEW, T(r, h)->key)) {
+                an->noun.a = i;
+                an->noun.b = h + 1;
                 an->count_noun = 1;
                 return;
             }
@@ -2483,6 +2543,38 @@ static const char *arena_join(bayan_doc *doc, const char *a, const char *sep, co
     return r;
 }
 
+/* "54% in rural districts": the place or group after a figure, "in" or
+ * "among" then a noun phrase that is not a time ("in March", "in 2023") */
+static span en_in_item(const rules *r, long q, long ce)
+{
+    span none = {0, 0};
+    if (q + 1 >= ce || !is_word(r, q) || !(KEY_IS(T(r, q), "in") || KEY_IS(T(r, q), "among")))
+        return none;
+    long a = q + 1;
+    while (a < ce && is_word(r, a) && word_is(r, a, WL_EN_DET))
+        a++;
+    if (a >= ce || !is_word(r, a) || word_is(r, a, WL_EN_TIMEW) || stop_word(r, a) ||
+        en_time_adverb(T(r, a)->key) || KEY_IS(T(r, a), "first") || KEY_IS(T(r, a), "second") ||
+        KEY_IS(T(r, a), "third") || KEY_IS(T(r, a), "fourth") || KEY_IS(T(r, a), "early") ||
+        KEY_IS(T(r, a), "late") || KEY_IS(T(r, a), "trading") || KEY_IS(T(r, a), "terms") ||
+        KEY_IS(T(r, a), "total"))
+        return none;
+    span s = np_forward(r, a, ce, 3);
+    if (sp_empty(s) || word_is(r, s.b - 1, WL_EN_TIMEW))
+        return none;
+    return s;
+}
+
+/* A series of places or groups: the figure at p and another of the same
+ * sentence are each followed by their own "in X" */
+static int en_in_series(const rules *r, long p)
+{
+    for (long i = 0; i < (long)r->S->n; i++)
+        if (i != p && R(r, i)->num >= 0 && !sp_empty(en_in_item(r, i + 1, (long)r->S->n)))
+            return 1;
+    return 0;
+}
+
 static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
 {
     bayan_doc *doc = r->doc;
@@ -2650,6 +2742,20 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     if (sp_empty(an.label))
         en_post_noun_rule(r, &an);
+    /* "the fire was 35% contained", "the dam is 80% completed": a share
+     * after a copula, then the -ed state it is a share of, names that state */
+    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && unit && !strcmp(unit, "percent") && an.pre == p &&
+        p - 1 >= r->cs && is_word(r, p - 1) &&
+        (KEY_IS(T(r, p - 1), "was") || KEY_IS(T(r, p - 1), "is") || KEY_IS(T(r, p - 1), "are") ||
+         KEY_IS(T(r, p - 1), "were") || KEY_IS(T(r, p - 1), "be") || KEY_IS(T(r, p - 1), "been")) &&
+        an.q < r->ce && is_word(r, an.q) && !R(r, an.q)->upper && T(r, an.q)->klen >= 5 &&
+        !strcmp(T(r, an.q)->key + T(r, an.q)->klen - 2, "ed") && !word_is(r, an.q, WL_EN_STOP) &&
+        !word_is(r, an.q, WL_EN_VERB) && !word_is(r, an.q, WL_EN_SAY) &&
+        (an.q + 1 >= r->ce || !is_word(r, an.q + 1) || KEY_IS(T(r, an.q + 1), "by") ||
+         KEY_IS(T(r, an.q + 1), "and") || KEY_IS(T(r, an.q + 1), "as"))) {
+        an.label.a = an.q;
+        an.label.b = an.q + 1;
+    }
     /* "سعر الإقراض عند 25%", "استقر سعر الدولار عند نحو 48.5 جنيه": X عند N
      * measures X (or the subject of the verb before عند) */
     if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && an.pre == p && p - 1 >= r->cs && is_word(r, p - 1) &&
@@ -2968,6 +3074,16 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         const char *w = span_copy(r, where, &oom);
         if (w && !(c->label = arena_join(doc, c->label, " ", w)))
             return -1;
+    }
+    /* "Turnout stood at 54% in rural districts and 49% in the north": each
+     * item of a series of places is measured in its own place */
+    if (r->lang == BAYAN_LANG_EN && c->label && sp_empty(where)) {
+        span it = en_in_item(r, an.q, r->ce);
+        if (!sp_empty(it) && (it.a >= an.label.b || it.b <= an.label.a) && en_in_series(r, p)) {
+            const char *w = span_copy(r, (span){an.q, it.b}, &oom);
+            if (w && !(c->label = arena_join(doc, c->label, " ", w)))
+                return -1;
+        }
     }
     /* "سجل مطار الملك فهد 12.3 مليون مسافر", "the Greens took 41 seats":
      * the count is the subject's; where several subjects count the same

@@ -264,6 +264,73 @@ static void en_contact_relative_after_the_figure(void **state)
     fx_free(f);
 }
 
+static void en_adjectives_inside_the_noun_phrase(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Their share of total revenue climbed to 41% as the average adjusted wage rose to $19. "
+                   "The typical 20-year fixed loan cost 6.1% and exports grew 3% year-on-year.");
+    fx_num(f, "41%", 1, "41", 41, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "$19", 1, "19", 19, "currency", BAYAN_NUM_QUANTITY);
+    fx_num(f, "20", 1, "20", 20, "year", BAYAN_NUM_PERIOD);
+    fx_num(f, "6.1%", 1, "6.1", 6.1, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "3%", 1, "3", 3, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    /* "total" after "of" qualifies the noun; it is not the verb "to total" */
+    assert_contains(fx_claim(f, "41%")->label, "share of total revenue");
+    /* an -ed adjective after a measure head, and a number glued by a hyphen */
+    assert_contains(fx_claim(f, "$19")->label, "adjusted wage");
+    assert_contains(fx_claim(f, "6.1%")->label, "20-year fixed loan");
+    /* "year-on-year" says how it is compared, not what */
+    assert_string_equal(fx_claim(f, "3%")->label, "exports");
+    fx_free(f);
+}
+
+static void en_share_after_copula_names_the_state(void **state)
+{
+    (void)state;
+    fx *f = fx_new("By Sunday the blaze in the hills was 60% contained, and the new stadium is 85% completed.");
+    fx_num(f, "60%", 1, "60", 60, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "85%", 1, "85", 85, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "60%")->label, "contained");
+    assert_string_equal(fx_claim(f, "85%")->label, "completed");
+    fx_free(f);
+}
+
+static void en_series_item_keeps_its_place(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Vaccination coverage reached 88% in the suburbs, while it was 71% in mountain villages and 64% "
+                   "among migrant workers. Prices rose 2% in May and 9% in June.");
+    fx_num(f, "88%", 1, "88", 88, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "71%", 1, "71", 71, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "64%", 1, "64", 64, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "2%", 1, "2", 2, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "9%", 1, "9", 9, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_contains(fx_claim(f, "88%")->label, "suburbs");
+    assert_contains(fx_claim(f, "71%")->label, "mountain villages");
+    assert_contains(fx_claim(f, "64%")->label, "migrant workers");
+    assert_contains(fx_claim(f, "71%")->label, "Vaccination coverage");
+    /* months are times, not items */
+    assert_string_equal(fx_claim(f, "2%")->label, "Prices");
+    assert_string_equal(fx_claim(f, "9%")->label, "Prices");
+    fx_free(f);
+}
+
+static void en_capitalised_modifier_before_counted_noun(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The carrier has ordered 25 Embraer aircraft, and the league fined 3 Serie A clubs.");
+    fx_num(f, "25", 1, "25", 25, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "3", 1, "3", 3, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "3 ")->text, "3 Serie A clubs");
+    assert_string_equal(fx_claim(f, "3 ")->unit, "count");
+    assert_contains(fx_claim(f, "3 ")->label, "clubs");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -294,6 +361,10 @@ int main(void)
         cmocka_unit_test(ar_ma_relative_continues_the_subject),
         cmocka_unit_test(ar_measure_after_ba_names_the_measure),
         cmocka_unit_test(en_contact_relative_after_the_figure),
+        cmocka_unit_test(en_adjectives_inside_the_noun_phrase),
+        cmocka_unit_test(en_share_after_copula_names_the_state),
+        cmocka_unit_test(en_series_item_keeps_its_place),
+        cmocka_unit_test(en_capitalised_modifier_before_counted_noun),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -2661,6 +2661,27 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
          KEY_IS(T(r, p - 1), "worth") || KEY_IS(T(r, p - 1), "valued")) &&
         p >= 2 && is_word(r, p - 2) && en_plural(T(r, p - 2)->key))
         return 0;
+    /* "وحصل 900 طالب على معدل يفوق 90%", "استفاد 300 مزارع من قروض تزيد على
+     * مليون دينار": a comparative figure on an indefinite noun after a
+     * preposition, in the clause of the count before it, is the condition
+     * that sorts out what is counted, not a figure of its own ("باستثمارات
+     * تتجاوز 100 مليار" after a comma, or with no count, stays a claim) */
+    if (r->lang != BAYAN_LANG_EN && r->prev_p >= 0 && r->prev_unit && !strcmp(r->prev_unit, "count") &&
+        (n->pub.qualifier == BAYAN_Q_MORE_THAN || n->pub.qualifier == BAYAN_Q_LESS_THAN ||
+         n->pub.qualifier == BAYAN_Q_AT_LEAST) &&
+        n->qual_end > n->qual_start) {
+        long j = p - 1;
+        while (j > r->prev_p && R(r, j)->start >= n->qual_start)
+            j--; /* past the words of the qualifier ("يفوق", "تزيد على") */
+        int cond = j - 1 > r->prev_p && is_word(r, j) && is_word(r, j - 1) && is_ar(T(r, j)->key) &&
+                   !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key && !stop_word(r, j) &&
+                   (CONJ_IS(T(r, j - 1), "علي") || CONJ_IS(T(r, j - 1), "من"));
+        for (long i = r->prev_p + 1; cond && i < j - 1; i++)
+            if (R(r, i)->punct || R(r, i)->num >= 0 || R(r, i)->clause != R(r, p)->clause)
+                cond = 0;
+        if (cond && R(r, r->prev_p)->clause == R(r, p)->clause)
+            return 0;
+    }
     /* "الذهب عيار 21": a grade of gold names, it does not measure */
     if (!unit && r->lang != BAYAN_LANG_EN && is_word(r, p - 1) && !strcmp(ar_conj(T(r, p - 1)->key), "عيار"))
         return 0;

@@ -3096,6 +3096,37 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (w && !(c->label = arena_join(doc, c->label, " ", w)))
             return -1;
     }
+    /* "1.4 million riders a day", "نحو 9500 جنيه شهريا": a rate of time
+     * right after the figure says how often, and the label carries it (the
+     * unit stays the unit word) */
+    if (c->label && an.q < r->ce && is_word(r, an.q) && R(r, an.q)->start >= n->end) {
+        long q = an.q;
+        span rate = {0, 0};
+        if (r->lang == BAYAN_LANG_EN && q + 1 < r->ce && is_word(r, q + 1) &&
+            (KEY_IS(T(r, q), "a") || KEY_IS(T(r, q), "an") || KEY_IS(T(r, q), "per") || KEY_IS(T(r, q), "each") ||
+             KEY_IS(T(r, q), "every")) &&
+            (KEY_IS(T(r, q + 1), "day") || KEY_IS(T(r, q + 1), "week") || KEY_IS(T(r, q + 1), "month") ||
+             KEY_IS(T(r, q + 1), "year") || KEY_IS(T(r, q + 1), "hour")) &&
+            /* (not "a year earlier", "a month ago": a time, not a rate) */
+            !(q + 2 < r->ce && is_word(r, q + 2) &&
+              (KEY_IS(T(r, q + 2), "earlier") || KEY_IS(T(r, q + 2), "ago") || KEY_IS(T(r, q + 2), "before") ||
+               KEY_IS(T(r, q + 2), "later") || KEY_IS(T(r, q + 2), "after") || KEY_IS(T(r, q + 2), "prior") ||
+               KEY_IS(T(r, q + 2), "on") || KEY_IS(T(r, q + 2), "previously"))))
+            rate = (span){q, q + 2};
+        else if (r->lang == BAYAN_LANG_EN &&
+                 (KEY_IS(T(r, q), "daily") || KEY_IS(T(r, q), "weekly") || KEY_IS(T(r, q), "monthly") ||
+                  KEY_IS(T(r, q), "annually") || KEY_IS(T(r, q), "yearly")))
+            rate = (span){q, q + 1};
+        else if (r->lang != BAYAN_LANG_EN &&
+                 (KEY_IS(T(r, q), "يوميا") || KEY_IS(T(r, q), "شهريا") || KEY_IS(T(r, q), "سنويا") ||
+                  KEY_IS(T(r, q), "اسبوعيا")))
+            rate = (span){q, q + 1};
+        if (!sp_empty(rate) && (rate.a >= an.label.b || rate.b <= an.label.a)) {
+            const char *w = span_copy(r, rate, &oom);
+            if (w && !strstr(c->label, w) && !(c->label = arena_join(doc, c->label, " ", w)))
+                return -1;
+        }
+    }
     /* "Turnout stood at 54% in rural districts and 49% in the north": each
      * item of a series of places is measured in its own place */
     if (r->lang == BAYAN_LANG_EN && c->label && sp_empty(where)) {

@@ -331,6 +331,30 @@ static void en_capitalised_modifier_before_counted_noun(void **state)
     fx_free(f);
 }
 
+static void rate_of_time_joins_the_label(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The ferry carries 8,000 passengers a day, up from 7,500 a year earlier. "
+                   "The refinery processes 90,000 barrels daily.");
+    fx_num(f, "8,000", 1, "8,000", 8000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "7,500", 1, "7,500", 7500, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "90,000 barrels", 1, "90,000", 90000, "barrel", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_contains(fx_claim(f, "8,000")->label, "a day");
+    /* "a year earlier" dates the figure; it is no rate */
+    assert_lacks(fx_claim(f, "7,500")->label ? fx_claim(f, "7,500")->label : "", "a year");
+    assert_contains(fx_claim(f, "90,000")->label, "daily");
+    assert_string_equal(fx_claim(f, "90,000")->unit, "barrel");
+    fx_free(f);
+
+    f = fx_new("ويستهلك المصنع نحو 300 ألف لتر من المياه يوميا، وتدفع الأسرة 40 دينارا شهريا.");
+    fx_num(f, "300 ألف لتر", 1, "300 ألف", 300000, "لتر", BAYAN_NUM_QUANTITY);
+    fx_num(f, "40 دينارا", 1, "40", 40, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "40")->label, "شهريا");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -365,6 +389,7 @@ int main(void)
         cmocka_unit_test(en_share_after_copula_names_the_state),
         cmocka_unit_test(en_series_item_keeps_its_place),
         cmocka_unit_test(en_capitalised_modifier_before_counted_noun),
+        cmocka_unit_test(rate_of_time_joins_the_label),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -587,6 +587,7 @@ typedef struct analysis {
     long q;              /* first token after the number and its counted noun */
     long pre;            /* end of the words before the number, links skipped */
     int count_noun;      /* a counted noun follows */
+    int unit_of;         /* the label starts at the unit word ("months of inventory") */
     span noun;           /* the counted noun phrase */
     int predicate;       /* a verb of reaching/changing/being governs the number */
     span label, subj, tail;
@@ -1450,11 +1451,12 @@ static void attrib_rule(rules *r, analysis *an)
         }
         span s = np_backward(r, i, r->cs, 5);
         /* "in front of 53,400 fans", "short of the 157 needed": a phrase, not a measure */
-        if (r->lang == BAYAN_LANG_EN && s.b == s.a + 1 &&
-            (!strcmp(T(r, s.a)->key, "front") || !strcmp(T(r, s.a)->key, "ahead") ||
-             !strcmp(T(r, s.a)->key, "short") || !strcmp(T(r, s.a)->key, "instead") ||
-             !strcmp(T(r, s.a)->key, "because") || !strcmp(T(r, s.a)->key, "excess") ||
-             !strcmp(T(r, s.a)->key, "out") || !strcmp(T(r, s.a)->key, "spite")))
+        /* (the word right before "of", however far back the phrase ran:
+         * "on Saturday in front of 71,000 fans") */
+        const char *ok_ = s.b > s.a ? T(r, s.b - 1)->key : "";
+        if (r->lang == BAYAN_LANG_EN && s.b > s.a &&
+            (!strcmp(ok_, "front") || !strcmp(ok_, "ahead") || !strcmp(ok_, "short") || !strcmp(ok_, "instead") ||
+             !strcmp(ok_, "because") || !strcmp(ok_, "excess") || !strcmp(ok_, "out") || !strcmp(ok_, "spite")))
             return;
         /* "spent an average of £1.23 billion", "a maximum of £10,544", "a
          * peak of 6.2%": a word of level names nothing; the verb measures */
@@ -1627,6 +1629,15 @@ static void of_rule(rules *r, analysis *an)
             f0++;
         }
         an->label = np_forward(r, f0, r->ce, 6);
+        /* "4.2 months of inventory", "16 weeks of pay": a span of time of
+         * something is measured with its unit word */
+        {
+            const bayan__num *tn = &r->doc->nums[R(r, an->p)->num];
+            if (!sp_empty(an->label) && KEY_IS(kt, "of") && m == an->p + 1 && tn->pub.unit &&
+                tn->unit_end > tn->unit_start && tn->unit_end <= R(r, m)->start && time_unit(r, tn) &&
+                an->label.a == m + 1)
+                an->unit_of = 1;
+        }
         an->partitive |= m == an->p + 1 && KEY_IS(kt, "of") && !sp_empty(an->label) &&
                         word_is(r, m + 1, WL_EN_DET) && en_plural(T(r, an->label.b - 1)->key);
         return;
@@ -3083,6 +3094,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     const char *owned = NULL;
     c->label = span_copy(r, an.label, &oom);
+    if (an.unit_of && c->label)
+        c->label = arena_span(r, n->unit_start, sp_end(r, an.label), &oom);
     if (!sp_empty(an.attr) && c->label && an.label.b == an.attr.a) {
         const char *m = arena_span(r, R(r, an.attr.a)->start + 2, R(r, an.attr.a)->end, &oom);
         const char *l = m ? span_copy(r, (span){an.label.a, an.label.b}, &oom) : NULL;

@@ -355,6 +355,24 @@ static void rate_of_time_joins_the_label(void **state)
     fx_free(f);
 }
 
+static void span_of_time_of_something_keeps_its_unit(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Builders have 7.5 months of backlog, and new parents receive 20 weeks of leave. "
+                   "The band played on Friday in front of 12,000 fans.");
+    bayan__num *a = fx_num(f, "7.5 months", 1, "7.5", 7.5, "month", BAYAN_NUM_QUANTITY);
+    a->unit_start = a->num_end + 1;
+    bayan__num *b = fx_num(f, "20 weeks", 1, "20", 20, "week", BAYAN_NUM_QUANTITY);
+    b->unit_start = b->num_end + 1;
+    fx_num(f, "12,000", 1, "12,000", 12000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "7.5")->label, "months of backlog");
+    assert_string_equal(fx_claim(f, "20 weeks")->label, "weeks of leave");
+    /* "in front of" places the crowd; it measures nothing */
+    assert_string_equal(fx_claim(f, "12,000")->label, "fans");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -390,6 +408,7 @@ int main(void)
         cmocka_unit_test(en_series_item_keeps_its_place),
         cmocka_unit_test(en_capitalised_modifier_before_counted_noun),
         cmocka_unit_test(rate_of_time_joins_the_label),
+        cmocka_unit_test(span_of_time_of_something_keeps_its_unit),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -2825,6 +2825,17 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         an.label.a = an.label.b = 0;
     if (sp_empty(an.label))
         of_rule(r, &an);
+    /* "including 2.1 million who crossed the border", "5,000 that remain":
+     * a bare figure with a relative clause after it is what that clause says */
+    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && !an.count_noun && an.q + 1 < r->ce && is_word(r, an.q) &&
+        (KEY_IS(T(r, an.q), "who") || KEY_IS(T(r, an.q), "that")) && is_word(r, an.q + 1) &&
+        !word_is(r, an.q + 1, WL_EN_DET)) {
+        long e = an.q + 1;
+        while (e < r->ce && e < an.q + 6 && is_word(r, e))
+            e++;
+        an.label.a = an.q + 1;
+        an.label.b = e;
+    }
     /* ", or 98 cents per share,", "72 km (45 miles)": a figure that restates
      * the one before measures the same thing ("per share" says how) */
     int restates = r->prev_p >= 0 && p >= 2 && R(r, p - 1)->punct == 0 && is_word(r, p - 1) &&

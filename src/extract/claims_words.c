@@ -136,8 +136,8 @@ static const char *const en_repr[] = {
 static const char *const en_aux[] = {
     "almost", "already", "also", "are", "be", "been", "can", "could", "estimated", "expected", "for",
     "forecast", "forecasted", "further", "had", "has", "have", "is", "likely", "may", "might", "nearly",
-    "not", "now", "poised", "projected", "seen", "set", "sharply", "should", "slightly", "to", "up", "was",
-    "were", "will", "would", NULL};
+    "not", "now", "poised", "projected", "recently", "reportedly", "seen", "set", "sharply", "should",
+    "slightly", "still", "to", "up", "was", "were", "will", "would", NULL};
 static const char *const en_link[] = {
     "a", "about", "additional", "almost", "an", "another", "approximately", "around", "as", "at", "by",
     "down", "estimated", "extra", "further", "high", "just", "least", "less", "low", "many", "more", "most",

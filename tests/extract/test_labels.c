@@ -373,6 +373,21 @@ static void span_of_time_of_something_keeps_its_unit(void **state)
     fx_free(f);
 }
 
+static void relative_clause_and_adverb_before_the_verb(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Millions were evacuated, including 1.2 million who stayed in shelters overnight. "
+                   "In Lisbon, the typical family flat still sold for more than EUR 1,500.");
+    fx_num(f, "1.2 million", 1, "1.2 million", 1.2e6, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    bayan__num *m = fx_num(f, "more than EUR 1,500", 1, "1,500", 1500, "currency", BAYAN_NUM_QUANTITY);
+    m->pub.qualifier = BAYAN_Q_MORE_THAN;
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "1.2 million")->label, "stayed in shelters overnight");
+    /* "still" stands between the subject and its verb */
+    assert_contains(fx_claim(f, "1,500")->label, "family flat");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -409,6 +424,7 @@ int main(void)
         cmocka_unit_test(en_capitalised_modifier_before_counted_noun),
         cmocka_unit_test(rate_of_time_joins_the_label),
         cmocka_unit_test(span_of_time_of_something_keeps_its_unit),
+        cmocka_unit_test(relative_clause_and_adverb_before_the_verb),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

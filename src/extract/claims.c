@@ -2696,6 +2696,10 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "الذهب عيار 21": a grade of gold names, it does not measure */
     if (!unit && r->lang != BAYAN_LANG_EN && is_word(r, p - 1) && !strcmp(ar_conj(T(r, p - 1)->key), "عيار"))
         return 0;
+    /* "a two-bedroom flat", "a five-star hotel", "12-year-old pupils": a
+     * number glued by a hyphen to the word after it makes an adjective */
+    if (!unit && r->lang == BAYAN_LANG_EN && (size_t)p + 1 < r->S->n && en_num_glued(r, p + 1))
+        return 0;
     if (!unit) {
         find_counted_noun(r, &an);
         if (!an.count_noun) {

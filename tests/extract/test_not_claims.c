@@ -115,6 +115,19 @@ static void condition_on_what_is_counted(void **state)
     fx_free(f);
 }
 
+static void en_number_hyphen_word_is_an_adjective(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The council bought a three-storey depot and hired 45 drivers for its 20-seat minibuses.");
+    fx_num(f, "three", 1, "three", 3, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_WORDS;
+    fx_num(f, "45", 1, "45", 45, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "20", 1, "20", 20, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 1);
+    assert_contains(fx_claim(f, "45")->text, "drivers");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -125,6 +138,7 @@ int main(void)
         cmocka_unit_test(durations_are_not_claims),
         cmocka_unit_test(counts_as_subjects_of_verbs),
         cmocka_unit_test(condition_on_what_is_counted),
+        cmocka_unit_test(en_number_hyphen_word_is_an_adjective),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -450,6 +450,18 @@ static int bare_against(const bayan_doc *doc, const bayan__claim_info *f)
     /* "98,000 job cuts so far, compared with about 263,000 last year" */
     if (n >= 2 && !t[n - 2].mark && bayan__str_eq(k, "with") && bayan__str_eq(t[n - 2].key, "compared"))
         return 1;
+    /* "18,000 residents ..., down from a peak of 41,000": the earlier level
+     * of the same count */
+    if (bayan__str_eq(k, "of")) {
+        gtok u[4];
+        int m = gap_tokens(doc, ns > 48 ? ns - 48 : 0, ns, u, 4);
+        if (m == 4 && !u[0].mark && !u[1].mark && !u[2].mark && bayan__str_eq(u[0].key, "from") &&
+            (bayan__str_eq(u[1].key, "a") || bayan__str_eq(u[1].key, "an")) &&
+            (bayan__str_eq(u[2].key, "peak") || bayan__str_eq(u[2].key, "high") || bayan__str_eq(u[2].key, "low") ||
+             bayan__str_eq(u[2].key, "record") || bayan__str_eq(u[2].key, "average") ||
+             bayan__str_eq(u[2].key, "total")))
+            return 1;
+    }
     /* ("1,643 people died, while 472 were killed in ...": the same too) */
     return bayan__str_eq(k, "مقابل") || bayan__str_eq(k, "against") ||
            bayan__str_eq(k, "versus") || bayan__str_eq(k, "vs") ||

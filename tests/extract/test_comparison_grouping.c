@@ -68,11 +68,26 @@ static void counts_of_different_things_stay_single(void **state)
     fx_free(f);
 }
 
+static void earlier_peak_of_the_same_count(void **state)
+{
+    (void)state;
+    fx *f = fx_new("About 6,500 patients are waiting for surgery, down from a peak of 9,200 in the winter.");
+    fx_num(f, "About 6,500", 1, "6,500", 6500, NULL, BAYAN_NUM_QUANTITY)->pub.qualifier = BAYAN_Q_APPROX;
+    fx_num(f, "9,200", 1, "9,200", 9200, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_non_null(f->doc.claims[0].group);
+    assert_non_null(f->doc.claims[1].group);
+    assert_string_equal(f->doc.claims[0].group, f->doc.claims[1].group);
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(ar_two_values_and_ratio),
         cmocka_unit_test(en_contrasting_subjects),
+        cmocka_unit_test(earlier_peak_of_the_same_count),
         cmocka_unit_test(separate_sentences_stay_single),
         cmocka_unit_test(counts_of_different_things_stay_single),
     };

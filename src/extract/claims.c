@@ -2696,6 +2696,25 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "الذهب عيار 21": a grade of gold names, it does not measure */
     if (!unit && r->lang != BAYAN_LANG_EN && is_word(r, p - 1) && !strcmp(ar_conj(T(r, p - 1)->key), "عيار"))
         return 0;
+    /* "fewer than the 170,000 economists had expected": the plural after
+     * the figure is the subject of a relative clause of expecting, not
+     * what is counted; that clause says what the figure is */
+    if (!unit && r->lang == BAYAN_LANG_EN && p >= 1 && is_word(r, p - 1) && word_is(r, p - 1, WL_EN_DET) &&
+        p + 2 < r->ce && is_word(r, p + 1) && !R(r, p + 1)->upper && en_plural(T(r, p + 1)->key)) {
+        long v = p + 2;
+        if (is_word(r, v) && v + 1 < r->ce &&
+            (KEY_IS(T(r, v), "had") || KEY_IS(T(r, v), "have") || KEY_IS(T(r, v), "were") || KEY_IS(T(r, v), "are")))
+            v++;
+        if (is_word(r, v) &&
+            (KEY_IS(T(r, v), "expected") || KEY_IS(T(r, v), "forecast") || KEY_IS(T(r, v), "forecasted") ||
+             KEY_IS(T(r, v), "predicted") || KEY_IS(T(r, v), "estimated") || KEY_IS(T(r, v), "projected") ||
+             KEY_IS(T(r, v), "anticipated"))) {
+            an.label.a = p + 1;
+            an.label.b = v + 1;
+            an.predicate = 1;
+            unit = "count";
+        }
+    }
     /* "a two-bedroom flat", "a five-star hotel", "12-year-old pupils": a
      * number glued by a hyphen to the word after it makes an adjective */
     if (!unit && r->lang == BAYAN_LANG_EN && (size_t)p + 1 < r->S->n && en_num_glued(r, p + 1))

@@ -450,6 +450,10 @@ static int bare_against(const bayan_doc *doc, const bayan__claim_info *f)
     /* "98,000 job cuts so far, compared with about 263,000 last year" */
     if (n >= 2 && !t[n - 2].mark && bayan__str_eq(k, "with") && bayan__str_eq(t[n - 2].key, "compared"))
         return 1;
+    /* "fewer than the 170,000 economists had expected": the figure it is
+     * held against */
+    if (n >= 2 && !t[n - 2].mark && bayan__str_eq(k, "the") && bayan__str_eq(t[n - 2].key, "than"))
+        return 1;
     /* "18,000 residents ..., down from a peak of 41,000": the earlier level
      * of the same count */
     if (bayan__str_eq(k, "of")) {

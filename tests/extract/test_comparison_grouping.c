@@ -82,12 +82,29 @@ static void earlier_peak_of_the_same_count(void **state)
     fx_free(f);
 }
 
+static void figure_against_what_was_expected(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Builders started 41,000 homes in May, fewer than the 52,000 analysts had predicted.");
+    fx_num(f, "41,000", 1, "41,000", 41000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "52,000", 1, "52,000", 52000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 2);
+    /* the analysts are the ones expecting, not what is counted */
+    assert_string_equal(f->doc.claims[1].text, "52,000");
+    assert_string_equal(f->doc.claims[1].label, "analysts had predicted");
+    assert_non_null(f->doc.claims[1].group);
+    assert_string_equal(f->doc.claims[0].group, f->doc.claims[1].group);
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(ar_two_values_and_ratio),
         cmocka_unit_test(en_contrasting_subjects),
         cmocka_unit_test(earlier_peak_of_the_same_count),
+        cmocka_unit_test(figure_against_what_was_expected),
         cmocka_unit_test(separate_sentences_stay_single),
         cmocka_unit_test(counts_of_different_things_stay_single),
     };

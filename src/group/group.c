@@ -295,8 +295,10 @@ static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__cla
     if (k < 0 || t[k].mark)
         return 0;
     if (lang == BAYAN_LANG_EN) {
+        /* ", up 10%" sets a change beside a level; "edged up 0.3%", "were
+         * down 2%" are verbs of change like "rose 3%" */
         if (bayan__str_eq(t[k].key, "up") || bayan__str_eq(t[k].key, "down"))
-            return 1;
+            return k < 1 || t[k - 1].mark;
         return k >= 1 && bayan__str_eq(t[k].key, "of") && !t[k - 1].mark && key_in(t[k - 1].key, en_change);
     }
     while (k > 0 && !t[k].mark && key_in(t[k].key, ar_skip) && skipped < 2) {

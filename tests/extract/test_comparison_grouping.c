@@ -98,6 +98,19 @@ static void figure_against_what_was_expected(void **state)
     fx_free(f);
 }
 
+static void phrasal_verb_of_change_is_no_appositive_change(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Furniture orders fell 3.4% in April, while garden orders ticked up 1.1%.");
+    fx_num(f, "3.4%", 1, "3.4", 3.4, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "1.1%", 1, "1.1", 1.1, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_non_null(f->doc.claims[0].group);
+    assert_string_equal(f->doc.claims[0].group, f->doc.claims[1].group);
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -105,6 +118,7 @@ int main(void)
         cmocka_unit_test(en_contrasting_subjects),
         cmocka_unit_test(earlier_peak_of_the_same_count),
         cmocka_unit_test(figure_against_what_was_expected),
+        cmocka_unit_test(phrasal_verb_of_change_is_no_appositive_change),
         cmocka_unit_test(separate_sentences_stay_single),
         cmocka_unit_test(counts_of_different_things_stay_single),
     };

@@ -163,7 +163,7 @@ static const char *const en_timew[] = {
 static const char *const en_vague[] = {
     "billions", "dozens", "hundreds", "millions", "scores", "tens", "thousands", "trillions", NULL};
 static const char *const en_inner[] = {
-    "'s", "among", "at", "for", "in", "of", "on", NULL};
+    "'s", "among", "at", "for", "from", "in", "of", "on", NULL};
 
 static const char *const measure[] = {
     "acre", "acres", "barrel", "barrels", "bushel", "bushels", "feet", "foot", "gallon", "gallons", "gigawatt",

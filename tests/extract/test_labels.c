@@ -388,6 +388,16 @@ static void relative_clause_and_adverb_before_the_verb(void **state)
     fx_free(f);
 }
 
+static void en_from_phrase_stays_in_the_subject(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Revenue from the city's parking meters fell 9% last year.");
+    fx_num(f, "9%", 1, "9", 9, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_contains(fx_claim(f, "9%")->label, "Revenue from the city's parking meters");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -425,6 +435,7 @@ int main(void)
         cmocka_unit_test(rate_of_time_joins_the_label),
         cmocka_unit_test(span_of_time_of_something_keeps_its_unit),
         cmocka_unit_test(relative_clause_and_adverb_before_the_verb),
+        cmocka_unit_test(en_from_phrase_stays_in_the_subject),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1512,17 +1512,17 @@ static void en_post_noun_rule(rules *r, analysis *an)
                                          "reduction", "growth", "share", "stake", "stakes", "increases",
                                          "decrease", "surge", "slump", "hike", "boost", "contraction", NULL};
     long m = an->q;
-    if (r->lang != BAYAN_LANG_EN || an->count_noun || !is_word(r, m) || m >= r->ce || stop_word(r, m) ||
-        R(r, m)->upper || word_is(r, m, WL_EN_TIMEW) || word_is(r, m, WL_EN_COMPAR) ||
-        word_is(r, m, WL_EN_AUX)) /* "the 55.1% seen in 2018" */
+    if (r->lang != BAYAN_LANG_EN || an->count_noun || !is_word(r, m) || m >= r->ce || R(r, m)->upper)
         return;
     const char *w = T(r, m)->key;
     /* "was 35% contained", "is 80% complete": a percent of a state, the
-     * state's word is what is measured */
+     * state's word is what is measured (an -ed word, though a stop word
+     * elsewhere) */
     {
         const char *u = r->doc->nums[R(r, an->p)->num].pub.unit;
         size_t n = strlen(w);
         if (u && !strcmp(u, "percent") && (!is_word(r, m + 1) || m + 1 >= r->ce || stop_word(r, m + 1)) &&
+            !word_is(r, m, WL_EN_STOP) && !word_is(r, m, WL_EN_VERB) && !word_is(r, m, WL_EN_SAY) &&
             ((n > 4 && !strcmp(w + n - 2, "ed")) || !strcmp(w, "complete") || !strcmp(w, "full") ||
              !strcmp(w, "empty") || !strcmp(w, "done")) &&
             an->p - 1 >= r->cs && is_word(r, an->p - 1) &&
@@ -1533,6 +1533,13 @@ static void en_post_noun_rule(rules *r, analysis *an)
             return;
         }
     }
+    if (stop_word(r, m) || word_is(r, m, WL_EN_TIMEW) || word_is(r, m, WL_EN_COMPAR) ||
+        word_is(r, m, WL_EN_AUX)) /* "the 55.1% seen in 2018" */
+        return;
+    /* "$3 starting next year", "effective from May": a time adverbial */
+    if (!strcmp(w, "starting") || !strcmp(w, "beginning") || !strcmp(w, "effective") || !strcmp(w, "ending") ||
+        !strcmp(w, "following"))
+        return;
     /* "94% effective against": an adjective, not what is measured */
     size_t wl = strlen(w);
     static const char *const adj[] = {"ive", "ful", "ble", "ent", "ant", "ous", "ic", "al", "er", NULL};
@@ -2797,20 +2804,6 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     if (sp_empty(an.label))
         en_post_noun_rule(r, &an);
-    /* "the fire was 35% contained", "the dam is 80% completed": a share
-     * after a copula, then the -ed state it is a share of, names that state */
-    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && unit && !strcmp(unit, "percent") && an.pre == p &&
-        p - 1 >= r->cs && is_word(r, p - 1) &&
-        (KEY_IS(T(r, p - 1), "was") || KEY_IS(T(r, p - 1), "is") || KEY_IS(T(r, p - 1), "are") ||
-         KEY_IS(T(r, p - 1), "were") || KEY_IS(T(r, p - 1), "be") || KEY_IS(T(r, p - 1), "been")) &&
-        an.q < r->ce && is_word(r, an.q) && !R(r, an.q)->upper && T(r, an.q)->klen >= 5 &&
-        !strcmp(T(r, an.q)->key + T(r, an.q)->klen - 2, "ed") && !word_is(r, an.q, WL_EN_STOP) &&
-        !word_is(r, an.q, WL_EN_VERB) && !word_is(r, an.q, WL_EN_SAY) &&
-        (an.q + 1 >= r->ce || !is_word(r, an.q + 1) || KEY_IS(T(r, an.q + 1), "by") ||
-         KEY_IS(T(r, an.q + 1), "and") || KEY_IS(T(r, an.q + 1), "as"))) {
-        an.label.a = an.q;
-        an.label.b = an.q + 1;
-    }
     /* "سعر الإقراض عند 25%", "استقر سعر الدولار عند نحو 48.5 جنيه": X عند N
      * measures X (or the subject of the verb before عند) */
     if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && an.pre == p && p - 1 >= r->cs && is_word(r, p - 1) &&

@@ -398,6 +398,17 @@ static void en_from_phrase_stays_in_the_subject(void **state)
     fx_free(f);
 }
 
+static void en_time_adverbial_after_the_figure_is_no_label(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The council will raise the parking charge to $4 starting in March.");
+    fx_num(f, "$4", 1, "4", 4, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_lacks(fx_claim(f, "$4")->label, "starting");
+    assert_contains(fx_claim(f, "$4")->label, "parking charge");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -436,6 +447,7 @@ int main(void)
         cmocka_unit_test(span_of_time_of_something_keeps_its_unit),
         cmocka_unit_test(relative_clause_and_adverb_before_the_verb),
         cmocka_unit_test(en_from_phrase_stays_in_the_subject),
+        cmocka_unit_test(en_time_adverbial_after_the_figure_is_no_label),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -333,13 +333,28 @@ static int word_is(const rules *r, long i, enum bayan__wl wl)
 
 /* An English past form ("posted", "approved"): a verb unless a determiner
  * makes it a noun phrase's modifier ("the reported figure"). */
+/* "five-year", "10-day": a word glued by a hyphen to the number before it,
+ * the two an adjective of what follows */
+static int en_num_glued(const rules *r, long i)
+{
+    if (i < 1 || is_word(r, i - 1) || R(r, i - 1)->punct || R(r, i - 1)->num < 0)
+        return 0;
+    size_t a = R(r, i)->start;
+    return a >= 1 && R(r, i - 1)->end == a - 1 && r->doc->norm[a - 1] == '-';
+}
+
 static int en_past(const rules *r, long i)
 {
     const char *k = T(r, i)->key;
     size_t n = strlen(k);
     if (n < 4 || strcmp(k + n - 2, "ed") || R(r, i)->upper)
         return 0;
-    return !(i > 0 && is_word(r, i - 1) && bayan__wl_has(WL_EN_DET, T(r, i - 1)->key));
+    if (i > 0 && is_word(r, i - 1) && bayan__wl_has(WL_EN_DET, T(r, i - 1)->key))
+        return 0;
+    /* "the average fixed rate", "total insured losses": an -ed adjective
+     * after a measure head, before the noun it qualifies */
+    return !(i > 0 && is_word(r, i - 1) && (word_is(r, i - 1, WL_HEAD) || en_num_glued(r, i - 1)) && is_word(r, i + 1) &&
+             !(TM(r, i + 1)->m_in & (BIT(WL_EN_STOP) | BIT(WL_EN_VERB) | BIT(WL_EN_REPR) | BIT(WL_EN_SAY))));
 }
 
 /* An English -ing form that is a verb here: "gusting", "committing" (not
@@ -358,11 +373,26 @@ static int en_participle(const rules *r, long i)
     return !(i > 0 && is_word(r, i - 1) && word_is(r, i - 1, WL_EN_DET));
 }
 
+/* "year-on-year", "month-over-month", "year-to-date": a time word joined
+ * to itself is an adverb of comparison, never what is measured */
+static int en_time_adverb(const char *k)
+{
+    const char *h = strchr(k, '-');
+    if (!h || h == k || (size_t)(h - k) >= 16)
+        return 0;
+    char head[16];
+    memcpy(head, k, (size_t)(h - k));
+    head[h - k] = '\0';
+    return bayan__wl_has(WL_EN_TIMEW, head) &&
+           (!strncmp(h, "-on-", 4) || !strncmp(h, "-over-", 6) || !strncmp(h, "-to-", 4));
+}
+
 static int stop_word_(const rules *r, long i)
 {
     const bayan__tok *t = TM(r, i);
     if (r->lang == BAYAN_LANG_EN)
-        return (t->m_in & (BIT(WL_EN_STOP) | BIT(WL_EN_VERB) | BIT(WL_EN_REPR) | BIT(WL_EN_SAY))) || en_past(r, i);
+        return (t->m_in & (BIT(WL_EN_STOP) | BIT(WL_EN_VERB) | BIT(WL_EN_REPR) | BIT(WL_EN_SAY))) || en_past(r, i) ||
+               en_time_adverb(t->key);
     if (!is_ar(t->key))
         return 0;
     return (t->m_in & (BIT(WL_AR_STOP) | BIT(WL_AR_SAY) | BIT(WL_AR_SRCMARK))) || tok_ar_verb(r, i);
@@ -462,12 +492,21 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
             /* "a rise", "the increase": a verb form after a determiner is a
              * noun; so is one right before the verb ("energy costs were") */
             int verbish = bayan__wl_has(WL_EN_VERB, k) || bayan__wl_has(WL_EN_REPR, k);
+            /* "share of total spending": after "of", a verb form is the
+             * adjective of the noun that follows it */
             int nounish = verbish && !bayan__wl_has(WL_EN_STOP, k) &&
                           ((i - 1 >= lo && word_is(r, i - 1, WL_EN_DET)) ||
+                           (words > 0 && i - 1 >= lo && is_word(r, i - 1) && KEY_IS(T(r, i - 1), "of")) ||
                            (words == 0 && (word_is(r, j, WL_EN_VERB) || word_is(r, j, WL_EN_AUX) ||
                                            word_is(r, j, WL_EN_REPR) ||
                                            (is_word(r, j) && (KEY_IS(T(r, j), "that") ||
                                                               KEY_IS(T(r, j), "which"))))));
+            /* "the five-year fixed rate": number and word are one adjective */
+            if (words > 0 && en_num_glued(r, i) && i - 1 >= lo) {
+                words++;
+                s.a = --i;
+                continue;
+            }
             if (stop_word(r, i) && !nounish)
                 break;
             words++;
@@ -548,6 +587,7 @@ typedef struct analysis {
     long q;              /* first token after the number and its counted noun */
     long pre;            /* end of the words before the number, links skipped */
     int count_noun;      /* a counted noun follows */
+    int unit_of;         /* the label starts at the unit word ("months of inventory") */
     span noun;           /* the counted noun phrase */
     int predicate;       /* a verb of reaching/changing/being governs the number */
     span label, subj, tail;
@@ -912,6 +952,27 @@ static void find_counted_noun(const rules *r, analysis *an)
             if (c == rl) {
                 an->noun.a = i;
                 an->noun.b = i + 2;
+                an->count_noun = 1;
+                return;
+            }
+        }
+        /* "40 Boeing jets", "six Premier League clubs": one or two
+         * capitalised names before the plural noun they qualify */
+        /* (not a model number: "flights on 737 Max jets", "the Boeing 787 Dreamliner fleet") */
+        const bayan__num *nm = &r->doc->nums[R(r, an->p)->num];
+        size_t da = nm->num_start, dz = nm->num_end, dd = da;
+        while (dd < dz && r->doc->norm[dd] >= '0' && r->doc->norm[dd] <= '9')
+            dd++;
+        int model = dz >= da + 3 && dd == dz && an->p >= 1 && is_word(r, an->p - 1) &&
+                    (R(r, an->p - 1)->upper || word_is(r, an->p - 1, WL_EN_STOP));
+        if (R(r, i)->upper && !people && !model && !bayan__wl_has(WL_EN_TIMEW, k)) {
+            long h = i + 1;
+            if (is_word(r, h) && h < r->ce && R(r, h)->upper && !bayan__wl_has(WL_EN_TIMEW, T(r, h)->key))
+                h++;
+            if (is_word(r, h) && h < r->ce && !R(r, h)->upper && !stop_word(r, h) && en_plural(T(r, h)->key) &&
+                !word_is(r, h, WL_EN_VERB) && !bayan__wl_has(WL_EN_TIMEW, T(r, h)->key)) {
+                an->noun.a = i;
+                an->noun.b = h + 1;
                 an->count_noun = 1;
                 return;
             }
@@ -1390,11 +1451,12 @@ static void attrib_rule(rules *r, analysis *an)
         }
         span s = np_backward(r, i, r->cs, 5);
         /* "in front of 53,400 fans", "short of the 157 needed": a phrase, not a measure */
-        if (r->lang == BAYAN_LANG_EN && s.b == s.a + 1 &&
-            (!strcmp(T(r, s.a)->key, "front") || !strcmp(T(r, s.a)->key, "ahead") ||
-             !strcmp(T(r, s.a)->key, "short") || !strcmp(T(r, s.a)->key, "instead") ||
-             !strcmp(T(r, s.a)->key, "because") || !strcmp(T(r, s.a)->key, "excess") ||
-             !strcmp(T(r, s.a)->key, "out") || !strcmp(T(r, s.a)->key, "spite")))
+        /* (the word right before "of", however far back the phrase ran:
+         * "on Saturday in front of 71,000 fans") */
+        const char *ok_ = s.b > s.a ? T(r, s.b - 1)->key : "";
+        if (r->lang == BAYAN_LANG_EN && s.b > s.a &&
+            (!strcmp(ok_, "front") || !strcmp(ok_, "ahead") || !strcmp(ok_, "short") || !strcmp(ok_, "instead") ||
+             !strcmp(ok_, "because") || !strcmp(ok_, "excess") || !strcmp(ok_, "out") || !strcmp(ok_, "spite")))
             return;
         /* "spent an average of £1.23 billion", "a maximum of £10,544", "a
          * peak of 6.2%": a word of level names nothing; the verb measures */
@@ -1460,17 +1522,17 @@ static void en_post_noun_rule(rules *r, analysis *an)
                                          "reduction", "growth", "share", "stake", "stakes", "increases",
                                          "decrease", "surge", "slump", "hike", "boost", "contraction", NULL};
     long m = an->q;
-    if (r->lang != BAYAN_LANG_EN || an->count_noun || !is_word(r, m) || m >= r->ce || stop_word(r, m) ||
-        R(r, m)->upper || word_is(r, m, WL_EN_TIMEW) || word_is(r, m, WL_EN_COMPAR) ||
-        word_is(r, m, WL_EN_AUX)) /* "the 55.1% seen in 2018" */
+    if (r->lang != BAYAN_LANG_EN || an->count_noun || !is_word(r, m) || m >= r->ce || R(r, m)->upper)
         return;
     const char *w = T(r, m)->key;
     /* "was 35% contained", "is 80% complete": a percent of a state, the
-     * state's word is what is measured */
+     * state's word is what is measured (an -ed word, though a stop word
+     * elsewhere) */
     {
         const char *u = r->doc->nums[R(r, an->p)->num].pub.unit;
         size_t n = strlen(w);
         if (u && !strcmp(u, "percent") && (!is_word(r, m + 1) || m + 1 >= r->ce || stop_word(r, m + 1)) &&
+            !word_is(r, m, WL_EN_STOP) && !word_is(r, m, WL_EN_VERB) && !word_is(r, m, WL_EN_SAY) &&
             ((n > 4 && !strcmp(w + n - 2, "ed")) || !strcmp(w, "complete") || !strcmp(w, "full") ||
              !strcmp(w, "empty") || !strcmp(w, "done")) &&
             an->p - 1 >= r->cs && is_word(r, an->p - 1) &&
@@ -1481,6 +1543,13 @@ static void en_post_noun_rule(rules *r, analysis *an)
             return;
         }
     }
+    if (stop_word(r, m) || word_is(r, m, WL_EN_TIMEW) || word_is(r, m, WL_EN_COMPAR) ||
+        word_is(r, m, WL_EN_AUX)) /* "the 55.1% seen in 2018" */
+        return;
+    /* "$3 starting next year", "effective from May": a time adverbial */
+    if (!strcmp(w, "starting") || !strcmp(w, "beginning") || !strcmp(w, "effective") || !strcmp(w, "ending") ||
+        !strcmp(w, "following"))
+        return;
     /* "94% effective against": an adjective, not what is measured */
     size_t wl = strlen(w);
     static const char *const adj[] = {"ive", "ful", "ble", "ent", "ant", "ous", "ic", "al", "er", NULL};
@@ -1577,6 +1646,15 @@ static void of_rule(rules *r, analysis *an)
             f0++;
         }
         an->label = np_forward(r, f0, r->ce, 6);
+        /* "4.2 months of inventory", "16 weeks of pay": a span of time of
+         * something is measured with its unit word */
+        {
+            const bayan__num *tn = &r->doc->nums[R(r, an->p)->num];
+            if (!sp_empty(an->label) && KEY_IS(kt, "of") && m == an->p + 1 && tn->pub.unit &&
+                tn->unit_end > tn->unit_start && tn->unit_end <= R(r, m)->start && time_unit(r, tn) &&
+                an->label.a == m + 1)
+                an->unit_of = 1;
+        }
         an->partitive |= m == an->p + 1 && KEY_IS(kt, "of") && !sp_empty(an->label) &&
                         word_is(r, m + 1, WL_EN_DET) && en_plural(T(r, an->label.b - 1)->key);
         return;
@@ -2517,6 +2595,38 @@ static int ar_fraction_subject(const rules *r, long pre)
                             !strcmp(k, "داخل") || !strcmp(k, "عبر"));
 }
 
+/* "54% in rural districts": the place or group after a figure, "in" or
+ * "among" then a noun phrase that is not a time ("in March", "in 2023") */
+static span en_in_item(const rules *r, long q, long ce)
+{
+    span none = {0, 0};
+    if (q + 1 >= ce || !is_word(r, q) || !(KEY_IS(T(r, q), "in") || KEY_IS(T(r, q), "among")))
+        return none;
+    long a = q + 1;
+    while (a < ce && is_word(r, a) && word_is(r, a, WL_EN_DET))
+        a++;
+    if (a >= ce || !is_word(r, a) || word_is(r, a, WL_EN_TIMEW) || stop_word(r, a) ||
+        en_time_adverb(T(r, a)->key) || KEY_IS(T(r, a), "first") || KEY_IS(T(r, a), "second") ||
+        KEY_IS(T(r, a), "third") || KEY_IS(T(r, a), "fourth") || KEY_IS(T(r, a), "early") ||
+        KEY_IS(T(r, a), "late") || KEY_IS(T(r, a), "trading") || KEY_IS(T(r, a), "terms") ||
+        KEY_IS(T(r, a), "total"))
+        return none;
+    span s = np_forward(r, a, ce, 3);
+    if (sp_empty(s) || word_is(r, s.b - 1, WL_EN_TIMEW))
+        return none;
+    return s;
+}
+
+/* A series of places or groups: the figure at p and another of the same
+ * sentence are each followed by their own "in X" */
+static int en_in_series(const rules *r, long p)
+{
+    for (long i = 0; i < (long)r->S->n; i++)
+        if (i != p && R(r, i)->num >= 0 && !sp_empty(en_in_item(r, i + 1, (long)r->S->n)))
+            return 1;
+    return 0;
+}
+
 static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
 {
     bayan_doc *doc = r->doc;
@@ -2615,8 +2725,52 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
          KEY_IS(T(r, p - 1), "worth") || KEY_IS(T(r, p - 1), "valued")) &&
         p >= 2 && is_word(r, p - 2) && en_plural(T(r, p - 2)->key))
         return 0;
+    /* "وحصل 900 طالب على معدل يفوق 90%", "استفاد 300 مزارع من قروض تزيد على
+     * مليون دينار": a comparative figure on an indefinite noun after a
+     * preposition, in the clause of the count before it, is the condition
+     * that sorts out what is counted, not a figure of its own ("باستثمارات
+     * تتجاوز 100 مليار" after a comma, or with no count, stays a claim) */
+    if (r->lang != BAYAN_LANG_EN && r->prev_p >= 0 && r->prev_unit && !strcmp(r->prev_unit, "count") &&
+        (n->pub.qualifier == BAYAN_Q_MORE_THAN || n->pub.qualifier == BAYAN_Q_LESS_THAN ||
+         n->pub.qualifier == BAYAN_Q_AT_LEAST) &&
+        n->qual_end > n->qual_start) {
+        long j = p - 1;
+        while (j > r->prev_p && R(r, j)->start >= n->qual_start)
+            j--; /* past the words of the qualifier ("يفوق", "تزيد على") */
+        int cond = j - 1 > r->prev_p && is_word(r, j) && is_word(r, j - 1) && is_ar(T(r, j)->key) &&
+                   !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key && !stop_word(r, j) &&
+                   (CONJ_IS(T(r, j - 1), "علي") || CONJ_IS(T(r, j - 1), "من"));
+        for (long i = r->prev_p + 1; cond && i < j - 1; i++)
+            if (R(r, i)->punct || R(r, i)->num >= 0 || R(r, i)->clause != R(r, p)->clause)
+                cond = 0;
+        if (cond && R(r, r->prev_p)->clause == R(r, p)->clause)
+            return 0;
+    }
     /* "الذهب عيار 21": a grade of gold names, it does not measure */
     if (!unit && r->lang != BAYAN_LANG_EN && is_word(r, p - 1) && !strcmp(ar_conj(T(r, p - 1)->key), "عيار"))
+        return 0;
+    /* "fewer than the 170,000 economists had expected": the plural after
+     * the figure is the subject of a relative clause of expecting, not
+     * what is counted; that clause says what the figure is */
+    if (!unit && r->lang == BAYAN_LANG_EN && p >= 1 && is_word(r, p - 1) && word_is(r, p - 1, WL_EN_DET) &&
+        p + 2 < r->ce && is_word(r, p + 1) && !R(r, p + 1)->upper && en_plural(T(r, p + 1)->key)) {
+        long v = p + 2;
+        if (is_word(r, v) && v + 1 < r->ce &&
+            (KEY_IS(T(r, v), "had") || KEY_IS(T(r, v), "have") || KEY_IS(T(r, v), "were") || KEY_IS(T(r, v), "are")))
+            v++;
+        if (is_word(r, v) &&
+            (KEY_IS(T(r, v), "expected") || KEY_IS(T(r, v), "forecast") || KEY_IS(T(r, v), "forecasted") ||
+             KEY_IS(T(r, v), "predicted") || KEY_IS(T(r, v), "estimated") || KEY_IS(T(r, v), "projected") ||
+             KEY_IS(T(r, v), "anticipated"))) {
+            an.label.a = p + 1;
+            an.label.b = v + 1;
+            an.predicate = 1;
+            unit = "count";
+        }
+    }
+    /* "a two-bedroom flat", "a five-star hotel", "12-year-old pupils": a
+     * number glued by a hyphen to the word after it makes an adjective */
+    if (!unit && r->lang == BAYAN_LANG_EN && (size_t)p + 1 < r->S->n && en_num_glued(r, p + 1))
         return 0;
     if (!unit) {
         find_counted_noun(r, &an);
@@ -2733,6 +2887,17 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         an.label.a = an.label.b = 0;
     if (sp_empty(an.label))
         of_rule(r, &an);
+    /* "including 2.1 million who crossed the border", "5,000 that remain":
+     * a bare figure with a relative clause after it is what that clause says */
+    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && !an.count_noun && an.q + 1 < r->ce && is_word(r, an.q) &&
+        (KEY_IS(T(r, an.q), "who") || KEY_IS(T(r, an.q), "that")) && is_word(r, an.q + 1) &&
+        !word_is(r, an.q + 1, WL_EN_DET)) {
+        long e = an.q + 1;
+        while (e < r->ce && e < an.q + 6 && is_word(r, e))
+            e++;
+        an.label.a = an.q + 1;
+        an.label.b = e;
+    }
     /* ", or 98 cents per share,", "72 km (45 miles)": a figure that restates
      * the one before measures the same thing ("per share" says how) */
     int restates = r->prev_p >= 0 && p >= 2 && R(r, p - 1)->punct == 0 && is_word(r, p - 1) &&
@@ -3016,6 +3181,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     const char *owned = NULL;
     c->label = span_copy(r, an.label, &oom);
+    if (an.unit_of && c->label)
+        c->label = arena_span(r, n->unit_start, sp_end(r, an.label), &oom);
     if (!sp_empty(an.attr) && c->label && an.label.b == an.attr.a) {
         const char *m = arena_span(r, R(r, an.attr.a)->start + 2, R(r, an.attr.a)->end, &oom);
         const char *l = m ? span_copy(r, (span){an.label.a, an.label.b}, &oom) : NULL;
@@ -3028,6 +3195,47 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         const char *w = span_copy(r, where, &oom);
         if (w && !(c->label = arena_join(doc, c->label, " ", w)))
             return -1;
+    }
+    /* "1.4 million riders a day", "نحو 9500 جنيه شهريا": a rate of time
+     * right after the figure says how often, and the label carries it (the
+     * unit stays the unit word) */
+    if (c->label && an.q < r->ce && is_word(r, an.q) && R(r, an.q)->start >= n->end) {
+        long q = an.q;
+        span rate = {0, 0};
+        if (r->lang == BAYAN_LANG_EN && q + 1 < r->ce && is_word(r, q + 1) &&
+            (KEY_IS(T(r, q), "a") || KEY_IS(T(r, q), "an") || KEY_IS(T(r, q), "per") || KEY_IS(T(r, q), "each") ||
+             KEY_IS(T(r, q), "every")) &&
+            (KEY_IS(T(r, q + 1), "day") || KEY_IS(T(r, q + 1), "week") || KEY_IS(T(r, q + 1), "month") ||
+             KEY_IS(T(r, q + 1), "year") || KEY_IS(T(r, q + 1), "hour")) &&
+            /* (not "a year earlier", "a month ago": a time, not a rate) */
+            !(q + 2 < r->ce && is_word(r, q + 2) &&
+              (KEY_IS(T(r, q + 2), "earlier") || KEY_IS(T(r, q + 2), "ago") || KEY_IS(T(r, q + 2), "before") ||
+               KEY_IS(T(r, q + 2), "later") || KEY_IS(T(r, q + 2), "after") || KEY_IS(T(r, q + 2), "prior") ||
+               KEY_IS(T(r, q + 2), "on") || KEY_IS(T(r, q + 2), "previously"))))
+            rate = (span){q, q + 2};
+        else if (r->lang == BAYAN_LANG_EN &&
+                 (KEY_IS(T(r, q), "daily") || KEY_IS(T(r, q), "weekly") || KEY_IS(T(r, q), "monthly") ||
+                  KEY_IS(T(r, q), "annually") || KEY_IS(T(r, q), "yearly")))
+            rate = (span){q, q + 1};
+        else if (r->lang != BAYAN_LANG_EN &&
+                 (KEY_IS(T(r, q), "يوميا") || KEY_IS(T(r, q), "شهريا") || KEY_IS(T(r, q), "سنويا") ||
+                  KEY_IS(T(r, q), "اسبوعيا")))
+            rate = (span){q, q + 1};
+        if (!sp_empty(rate) && (rate.a >= an.label.b || rate.b <= an.label.a)) {
+            const char *w = span_copy(r, rate, &oom);
+            if (w && !strstr(c->label, w) && !(c->label = arena_join(doc, c->label, " ", w)))
+                return -1;
+        }
+    }
+    /* "Turnout stood at 54% in rural districts and 49% in the north": each
+     * item of a series of places is measured in its own place */
+    if (r->lang == BAYAN_LANG_EN && c->label && sp_empty(where)) {
+        span it = en_in_item(r, an.q, r->ce);
+        if (!sp_empty(it) && (it.a >= an.label.b || it.b <= an.label.a) && en_in_series(r, p)) {
+            const char *w = span_copy(r, (span){an.q, it.b}, &oom);
+            if (w && !(c->label = arena_join(doc, c->label, " ", w)))
+                return -1;
+        }
     }
     /* "سجل مطار الملك فهد 12.3 مليون مسافر", "the Greens took 41 seats":
      * the count is the subject's; where several subjects count the same

@@ -136,8 +136,8 @@ static const char *const en_repr[] = {
 static const char *const en_aux[] = {
     "almost", "already", "also", "are", "be", "been", "can", "could", "estimated", "expected", "for",
     "forecast", "forecasted", "further", "had", "has", "have", "is", "likely", "may", "might", "nearly",
-    "not", "now", "poised", "projected", "seen", "set", "sharply", "should", "slightly", "to", "up", "was",
-    "were", "will", "would", NULL};
+    "not", "now", "poised", "projected", "recently", "reportedly", "seen", "set", "sharply", "should",
+    "slightly", "still", "to", "up", "was", "were", "will", "would", NULL};
 static const char *const en_link[] = {
     "a", "about", "additional", "almost", "an", "another", "approximately", "around", "as", "at", "by",
     "down", "estimated", "extra", "further", "high", "just", "least", "less", "low", "many", "more", "most",
@@ -163,7 +163,7 @@ static const char *const en_timew[] = {
 static const char *const en_vague[] = {
     "billions", "dozens", "hundreds", "millions", "scores", "tens", "thousands", "trillions", NULL};
 static const char *const en_inner[] = {
-    "'s", "among", "at", "for", "in", "of", "on", NULL};
+    "'s", "among", "at", "for", "from", "in", "of", "on", NULL};
 
 static const char *const measure[] = {
     "acre", "acres", "barrel", "barrels", "bushel", "bushels", "feet", "foot", "gallon", "gallons", "gigawatt",

@@ -1367,6 +1367,8 @@ static int combine(combo *st, int type, double v, int flags, int conj)
 
 /* Reads a numeral starting at i: digits, number words, or both ("2 مليون",
  * "٤ آلاف ٣ مائة و ٢١"). */
+static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t floor_);
+
 static int parse_numeral(const scan *sc, size_t i, np *r)
 {
     combo st;
@@ -1419,6 +1421,18 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
                 break;
             int wconj = 0;
             const bayan__nw *nw = lookup(w.key, w.klen, st.n == 0, &wconj, &bprep);
+            if (!nw && st.n == 0 && (w.key[0] & 0x80)) {
+                /* "بنحو الربع", "حوالي النصف": a fraction with the article
+                 * right after a word of approximation is an amount (alone,
+                 * "الربع الأول" is a quarter of the year) */
+                const char *fk = strip_cl(w.key, 1, 0);
+                size_t fl = w.klen - (size_t)(fk - w.key);
+                const bayan__nw *fw;
+                bayan_qualifier aq = BAYAN_Q_NONE;
+                if (fl > 4 && !strncmp(fk, AR_AL, 4) && (fw = bayan__nw_find(fk + 4, fl - 4)) &&
+                    fw->type == NW_FRAC && qual_before(sc, q, &aq, 0) != (size_t)-1 && aq == BAYAN_Q_APPROX)
+                    nw = fw;
+            }
             if (!nw)
                 break;
             if (first_digits && (nw->flags & NWF_EN) &&
@@ -1702,6 +1716,15 @@ static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
     return exam_seen;
 }
 
+/* Is the dot at e, right after a currency abbreviation, its own? */
+static int abbr_dot(const scan *sc, size_t e)
+{
+    if (e + 1 >= sc->n || sc->s[e] != '.')
+        return 0;
+    unsigned char c = (unsigned char)sc->s[e + 1];
+    return c != ' ' && c != '\n' && c != '\r' && c != '\t';
+}
+
 /* The unit after a number ending at i. */
 static int parse_unit(const scan *sc, size_t i, unit *u)
 {
@@ -1779,7 +1802,9 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
             return 1;
         }
     }
-    /* the abbreviations of the Arab press: "ج.م", "ر.س", "د.إ" */
+    /* the abbreviations of the Arab press: "ج.م", "ر.س", "د.إ"; a dot after
+     * the last letter is the abbreviation's ("ر.س.،") unless a space or the
+     * end follows, where it is the sentence's full stop ("مليار ر.س. وبلغت") */
     if (w.b - w.a == 2 && w.b + 3 <= sc->n && sc->s[w.b] == '.') {
         static const struct { const char *a, *b, *code; } abbr[] = {
             {"ج", "م", "EGP"}, {"ر", "س", "SAR"}, {"ر", "ق", "QAR"}, {"ر", "ع", "OMR"}, {"د", "ك", "KWD"},
@@ -1793,7 +1818,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
                 u->currency = abbr[k].code;
                 u->s = w.a;
                 u->e = w.b + 1 + bl;
-                if (u->e < sc->n && sc->s[u->e] == '.')
+                if (abbr_dot(sc, u->e))
                     u->e++;
                 return 1;
             }
@@ -1803,7 +1828,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
             u->currency = "AED";
             u->s = w.a;
             u->e = w.b + 3;
-            if (u->e < sc->n && sc->s[u->e] == '.')
+            if (abbr_dot(sc, u->e))
                 u->e++;
             return 1;
         }
@@ -3054,6 +3079,21 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             !bayan__nw_find(nw.key, nw.klen) && !bayan__unitw_find(bayan__units_phys, nw.key) &&
             !bayan__unitw_find(bayan__currency_nouns, nw.key) && !(r.e < sc->n && sc->s[r.e] == ','))
             en_modifier = 1;
+        /* "في ١٩٨٠ لجنة", "in 1,980 committees": an Arabic indefinite noun
+         * in ة or with tanwin after the number is what it counts, not what
+         * a year is followed by (a verb, a preposition, "مقارنة ب") */
+        if (weak && !ctx && have_nw && (unsigned char)nw.key[0] >= 0x80 && !alone && nw.klen > 4 &&
+            strncmp(nw.key, AR_AL, 4) && !key_is(&nw, "مقارنه") && !key_is(&nw, "نتيجه") &&
+            !key_is(&nw, "بنسبه") && !key_is(&nw, "بقيمه") && !key_is(&nw, "بزياده") && !key_is(&nw, "سنه") &&
+            !key_is(&nw, "ساعه") && !key_is(&nw, "بدايه") && !key_is(&nw, "نهايه") && !key_is(&nw, "ميلاديه") &&
+            !key_is(&nw, "هجريه") && nw.b >= nw.a + 2) {
+            const unsigned char *wz = (const unsigned char *)sc->s + nw.b;
+            int ta = wz[-2] == 0xD8 && wz[-1] == 0xA9; /* ة */
+            int tanwin = (wz[-2] == 0xD9 && wz[-1] == 0x8B) ||
+                         (nw.b >= nw.a + 4 && wz[-4] == 0xD9 && wz[-3] == 0x8B && wz[-2] == 0xD8 && wz[-1] == 0xA7);
+            if (ta || tanwin)
+                weak = 0;
+        }
         if (ctx || ((weak || alone || en_modifier) && r.v >= 1900 && r.v <= 2099))
             kind = BAYAN_NUM_YEAR;
         if (r.year_mark)
@@ -3349,6 +3389,14 @@ static int word_may_start_number_key(const scan *sc, size_t i, size_t we)
     if (!kl)
         return 0;
     const bayan__nw *w = lookup(key, kl, 1, &conj, &bprep);
+    if (!w && (key[0] & 0x80)) {
+        /* "الربع", "والنصف": may be an amount after a word of approximation
+         * (parse_numeral looks for it) */
+        const char *fk = strip_cl(key, 1, 0);
+        size_t fl = kl - (size_t)(fk - key);
+        const bayan__nw *fw;
+        return fl > 4 && !strncmp(fk, AR_AL, 4) && (fw = bayan__nw_find(fk + 4, fl - 4)) && fw->type == NW_FRAC;
+    }
     return w && w->type != NW_AND && w->type != NW_POINT && w->type != NW_FRACPL;
     }
 }

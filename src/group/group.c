@@ -295,8 +295,10 @@ static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__cla
     if (k < 0 || t[k].mark)
         return 0;
     if (lang == BAYAN_LANG_EN) {
+        /* ", up 10%" sets a change beside a level; "edged up 0.3%", "were
+         * down 2%" are verbs of change like "rose 3%" */
         if (bayan__str_eq(t[k].key, "up") || bayan__str_eq(t[k].key, "down"))
-            return 1;
+            return k < 1 || t[k - 1].mark;
         return k >= 1 && bayan__str_eq(t[k].key, "of") && !t[k - 1].mark && key_in(t[k - 1].key, en_change);
     }
     while (k > 0 && !t[k].mark && key_in(t[k].key, ar_skip) && skipped < 2) {
@@ -451,6 +453,22 @@ static int bare_against(const bayan_doc *doc, const bayan__claim_info *f)
     /* "98,000 job cuts so far, compared with about 263,000 last year" */
     if (n >= 2 && !t[n - 2].mark && bayan__str_eq(k, "with") && bayan__str_eq(t[n - 2].key, "compared"))
         return 1;
+    /* "fewer than the 170,000 economists had expected": the figure it is
+     * held against */
+    if (n >= 2 && !t[n - 2].mark && bayan__str_eq(k, "the") && bayan__str_eq(t[n - 2].key, "than"))
+        return 1;
+    /* "18,000 residents ..., down from a peak of 41,000": the earlier level
+     * of the same count */
+    if (bayan__str_eq(k, "of")) {
+        gtok u[4];
+        int m = gap_tokens(doc, ns > 48 ? ns - 48 : 0, ns, u, 4);
+        if (m == 4 && !u[0].mark && !u[1].mark && !u[2].mark && bayan__str_eq(u[0].key, "from") &&
+            (bayan__str_eq(u[1].key, "a") || bayan__str_eq(u[1].key, "an")) &&
+            (bayan__str_eq(u[2].key, "peak") || bayan__str_eq(u[2].key, "high") || bayan__str_eq(u[2].key, "low") ||
+             bayan__str_eq(u[2].key, "record") || bayan__str_eq(u[2].key, "average") ||
+             bayan__str_eq(u[2].key, "total")))
+            return 1;
+    }
     /* ("1,643 people died, while 472 were killed in ...": the same too) */
     return bayan__str_eq(k, "مقابل") || bayan__str_eq(k, "against") ||
            bayan__str_eq(k, "versus") || bayan__str_eq(k, "vs") ||

@@ -90,11 +90,57 @@ static void ar_record_against_the_one_it_passed(void **state)
     fx_free(f);
 }
 
+static void earlier_peak_of_the_same_count(void **state)
+{
+    (void)state;
+    fx *f = fx_new("About 6,500 patients are waiting for surgery, down from a peak of 9,200 in the winter.");
+    fx_num(f, "About 6,500", 1, "6,500", 6500, NULL, BAYAN_NUM_QUANTITY)->pub.qualifier = BAYAN_Q_APPROX;
+    fx_num(f, "9,200", 1, "9,200", 9200, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_non_null(f->doc.claims[0].group);
+    assert_non_null(f->doc.claims[1].group);
+    assert_string_equal(f->doc.claims[0].group, f->doc.claims[1].group);
+    fx_free(f);
+}
+
+static void figure_against_what_was_expected(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Builders started 41,000 homes in May, fewer than the 52,000 analysts had predicted.");
+    fx_num(f, "41,000", 1, "41,000", 41000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "52,000", 1, "52,000", 52000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 2);
+    /* the analysts are the ones expecting, not what is counted */
+    assert_string_equal(f->doc.claims[1].text, "52,000");
+    assert_string_equal(f->doc.claims[1].label, "analysts had predicted");
+    assert_non_null(f->doc.claims[1].group);
+    assert_string_equal(f->doc.claims[0].group, f->doc.claims[1].group);
+    fx_free(f);
+}
+
+static void phrasal_verb_of_change_is_no_appositive_change(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Furniture orders fell 3.4% in April, while garden orders ticked up 1.1%.");
+    fx_num(f, "3.4%", 1, "3.4", 3.4, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "1.1%", 1, "1.1", 1.1, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 2);
+    assert_non_null(f->doc.claims[0].group);
+    assert_string_equal(f->doc.claims[0].group, f->doc.claims[1].group);
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(ar_two_values_and_ratio),
         cmocka_unit_test(en_contrasting_subjects),
+        cmocka_unit_test(earlier_peak_of_the_same_count),
+        cmocka_unit_test(figure_against_what_was_expected),
+        cmocka_unit_test(phrasal_verb_of_change_is_no_appositive_change),
         cmocka_unit_test(separate_sentences_stay_single),
         cmocka_unit_test(counts_of_different_things_stay_single),
         cmocka_unit_test(ar_record_against_the_one_it_passed),

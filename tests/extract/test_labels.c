@@ -264,6 +264,151 @@ static void en_contact_relative_after_the_figure(void **state)
     fx_free(f);
 }
 
+static void en_adjectives_inside_the_noun_phrase(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Their share of total revenue climbed to 41% as the average adjusted wage rose to $19. "
+                   "The typical 20-year fixed loan cost 6.1% and exports grew 3% year-on-year.");
+    fx_num(f, "41%", 1, "41", 41, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "$19", 1, "19", 19, "currency", BAYAN_NUM_QUANTITY);
+    fx_num(f, "20", 1, "20", 20, "year", BAYAN_NUM_PERIOD);
+    fx_num(f, "6.1%", 1, "6.1", 6.1, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "3%", 1, "3", 3, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    /* "total" after "of" qualifies the noun; it is not the verb "to total" */
+    assert_contains(fx_claim(f, "41%")->label, "share of total revenue");
+    /* an -ed adjective after a measure head, and a number glued by a hyphen */
+    assert_contains(fx_claim(f, "$19")->label, "adjusted wage");
+    assert_contains(fx_claim(f, "6.1%")->label, "20-year fixed loan");
+    /* "year-on-year" says how it is compared, not what */
+    assert_string_equal(fx_claim(f, "3%")->label, "exports");
+    fx_free(f);
+}
+
+static void en_share_after_copula_names_the_state(void **state)
+{
+    (void)state;
+    fx *f = fx_new("By Sunday the blaze in the hills was 60% contained, and the new stadium is 85% completed.");
+    fx_num(f, "60%", 1, "60", 60, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "85%", 1, "85", 85, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "60%")->label, "contained");
+    assert_string_equal(fx_claim(f, "85%")->label, "completed");
+    fx_free(f);
+}
+
+static void en_series_item_keeps_its_place(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Vaccination coverage reached 88% in the suburbs, while it was 71% in mountain villages and 64% "
+                   "among migrant workers. Prices rose 2% in May and 9% in June.");
+    fx_num(f, "88%", 1, "88", 88, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "71%", 1, "71", 71, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "64%", 1, "64", 64, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "2%", 1, "2", 2, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "9%", 1, "9", 9, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_contains(fx_claim(f, "88%")->label, "suburbs");
+    assert_contains(fx_claim(f, "71%")->label, "mountain villages");
+    assert_contains(fx_claim(f, "64%")->label, "migrant workers");
+    assert_contains(fx_claim(f, "71%")->label, "Vaccination coverage");
+    /* months are times, not items */
+    assert_string_equal(fx_claim(f, "2%")->label, "Prices");
+    assert_string_equal(fx_claim(f, "9%")->label, "Prices");
+    fx_free(f);
+}
+
+static void en_capitalised_modifier_before_counted_noun(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The carrier has ordered 25 Embraer aircraft, and the league fined 3 Serie A clubs.");
+    fx_num(f, "25", 1, "25", 25, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "3", 1, "3", 3, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "3 ")->text, "3 Serie A clubs");
+    assert_string_equal(fx_claim(f, "3 ")->unit, "count");
+    assert_contains(fx_claim(f, "3 ")->label, "clubs");
+    fx_free(f);
+}
+
+static void rate_of_time_joins_the_label(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The ferry carries 8,000 passengers a day, up from 7,500 a year earlier. "
+                   "The refinery processes 90,000 barrels daily.");
+    fx_num(f, "8,000", 1, "8,000", 8000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "7,500", 1, "7,500", 7500, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "90,000 barrels", 1, "90,000", 90000, "barrel", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_contains(fx_claim(f, "8,000")->label, "a day");
+    /* "a year earlier" dates the figure; it is no rate */
+    assert_lacks(fx_claim(f, "7,500")->label ? fx_claim(f, "7,500")->label : "", "a year");
+    assert_contains(fx_claim(f, "90,000")->label, "daily");
+    assert_string_equal(fx_claim(f, "90,000")->unit, "barrel");
+    fx_free(f);
+
+    f = fx_new("ويستهلك المصنع نحو 300 ألف لتر من المياه يوميا، وتدفع الأسرة 40 دينارا شهريا.");
+    fx_num(f, "300 ألف لتر", 1, "300 ألف", 300000, "لتر", BAYAN_NUM_QUANTITY);
+    fx_num(f, "40 دينارا", 1, "40", 40, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "40")->label, "شهريا");
+    fx_free(f);
+}
+
+static void span_of_time_of_something_keeps_its_unit(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Builders have 7.5 months of backlog, and new parents receive 20 weeks of leave. "
+                   "The band played on Friday in front of 12,000 fans.");
+    bayan__num *a = fx_num(f, "7.5 months", 1, "7.5", 7.5, "month", BAYAN_NUM_QUANTITY);
+    a->unit_start = a->num_end + 1;
+    bayan__num *b = fx_num(f, "20 weeks", 1, "20", 20, "week", BAYAN_NUM_QUANTITY);
+    b->unit_start = b->num_end + 1;
+    fx_num(f, "12,000", 1, "12,000", 12000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "7.5")->label, "months of backlog");
+    assert_string_equal(fx_claim(f, "20 weeks")->label, "weeks of leave");
+    /* "in front of" places the crowd; it measures nothing */
+    assert_string_equal(fx_claim(f, "12,000")->label, "fans");
+    fx_free(f);
+}
+
+static void relative_clause_and_adverb_before_the_verb(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Millions were evacuated, including 1.2 million who stayed in shelters overnight. "
+                   "In Lisbon, the typical family flat still sold for more than EUR 1,500.");
+    fx_num(f, "1.2 million", 1, "1.2 million", 1.2e6, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    bayan__num *m = fx_num(f, "more than EUR 1,500", 1, "1,500", 1500, "currency", BAYAN_NUM_QUANTITY);
+    m->pub.qualifier = BAYAN_Q_MORE_THAN;
+    fx_run(f, BAYAN_LANG_EN);
+    assert_string_equal(fx_claim(f, "1.2 million")->label, "stayed in shelters overnight");
+    /* "still" stands between the subject and its verb */
+    assert_contains(fx_claim(f, "1,500")->label, "family flat");
+    fx_free(f);
+}
+
+static void en_from_phrase_stays_in_the_subject(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Revenue from the city's parking meters fell 9% last year.");
+    fx_num(f, "9%", 1, "9", 9, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_contains(fx_claim(f, "9%")->label, "Revenue from the city's parking meters");
+    fx_free(f);
+}
+
+static void en_time_adverbial_after_the_figure_is_no_label(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The council will raise the parking charge to $4 starting in March.");
+    fx_num(f, "$4", 1, "4", 4, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_lacks(fx_claim(f, "$4")->label, "starting");
+    assert_contains(fx_claim(f, "$4")->label, "parking charge");
+    fx_free(f);
+}
+
 static void word_lists_use_key_spelling(void **state)
 {
     (void)state;
@@ -294,6 +439,15 @@ int main(void)
         cmocka_unit_test(ar_ma_relative_continues_the_subject),
         cmocka_unit_test(ar_measure_after_ba_names_the_measure),
         cmocka_unit_test(en_contact_relative_after_the_figure),
+        cmocka_unit_test(en_adjectives_inside_the_noun_phrase),
+        cmocka_unit_test(en_share_after_copula_names_the_state),
+        cmocka_unit_test(en_series_item_keeps_its_place),
+        cmocka_unit_test(en_capitalised_modifier_before_counted_noun),
+        cmocka_unit_test(rate_of_time_joins_the_label),
+        cmocka_unit_test(span_of_time_of_something_keeps_its_unit),
+        cmocka_unit_test(relative_clause_and_adverb_before_the_verb),
+        cmocka_unit_test(en_from_phrase_stays_in_the_subject),
+        cmocka_unit_test(en_time_adverbial_after_the_figure_is_no_label),
         cmocka_unit_test(word_lists_use_key_spelling),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -91,6 +91,43 @@ static void counts_as_subjects_of_verbs(void **state)
     fx_free(f);
 }
 
+static void condition_on_what_is_counted(void **state)
+{
+    (void)state;
+    fx *f = fx_new("ونال 900 متدرب على معدل يفوق 90% في الاختبار النهائي. وتعاقدت الهيئة مع مقاولين، "
+                   "بميزانية تتجاوز 40 مليون دولار.");
+    fx_num(f, "900", 1, "900", 900, NULL, BAYAN_NUM_QUANTITY);
+    bayan__num *c = fx_num(f, "يفوق 90%", 1, "90", 90, "percent", BAYAN_NUM_QUANTITY);
+    c->pub.qualifier = BAYAN_Q_MORE_THAN;
+    c->qual_start = c->start;
+    c->qual_end = c->num_start - 1;
+    bayan__num *b = fx_num(f, "تتجاوز 40 مليون دولار", 1, "40 مليون", 4e7, "currency", BAYAN_NUM_QUANTITY);
+    b->pub.qualifier = BAYAN_Q_MORE_THAN;
+    b->qual_start = b->start;
+    b->qual_end = b->num_start - 1;
+    fx_run(f, BAYAN_LANG_AR);
+    /* the 90% sorts out the trainees counted: a condition, no figure */
+    assert_non_null(fx_claim(f, "900"));
+    for (size_t i = 0; i < f->doc.n_claims; i++)
+        assert_null(strstr(f->doc.claims[i].text, "90%"));
+    /* a budget with no count in its clause is a figure */
+    assert_string_equal(fx_claim(f, "40")->unit, "currency");
+    fx_free(f);
+}
+
+static void en_number_hyphen_word_is_an_adjective(void **state)
+{
+    (void)state;
+    fx *f = fx_new("The council bought a three-storey depot and hired 45 drivers for its 20-seat minibuses.");
+    fx_num(f, "three", 1, "three", 3, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_WORDS;
+    fx_num(f, "45", 1, "45", 45, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "20", 1, "20", 20, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_claims, 1);
+    assert_contains(fx_claim(f, "45")->text, "drivers");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -100,6 +137,8 @@ int main(void)
         cmocka_unit_test(partitive_bare_number_is_a_count),
         cmocka_unit_test(durations_are_not_claims),
         cmocka_unit_test(counts_as_subjects_of_verbs),
+        cmocka_unit_test(condition_on_what_is_counted),
+        cmocka_unit_test(en_number_hyphen_word_is_an_adjective),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

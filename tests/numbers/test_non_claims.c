@@ -88,10 +88,22 @@ static void english_year_before_a_singular_noun(void **state)
     kind_of("The plant employs 1950 workers.", "1950", BAYAN_NUM_QUANTITY);
 }
 
+static void four_digits_before_a_counted_noun(void **state)
+{
+    (void)state;
+    /* an indefinite noun in ة or with tanwin after "في N" is what N counts */
+    kind_of("وزعت الوزارة الكتب في 1850 مدرسة ابتدائية.", "1850", BAYAN_NUM_QUANTITY);
+    kind_of("نشرت الشرطة دوريات في ٢٠١٠ نقطةً على الطرق.", "٢٠١٠", BAYAN_NUM_QUANTITY);
+    /* alone, before a verb, or before "مقارنة" it is still a year */
+    kind_of("افتتح المبنى الجديد في 1985.", "1985", BAYAN_NUM_YEAR);
+    kind_of("وفي 2016 قررت البلدية توسيع الشارع.", "2016", BAYAN_NUM_YEAR);
+    kind_of("تراجع العجز في 2018 مقارنة بالعام السابق.", "2018", BAYAN_NUM_YEAR);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(years), cmocka_unit_test(dates_and_periods), cmocka_unit_test(ordinals),
+        cmocka_unit_test(years), cmocka_unit_test(four_digits_before_a_counted_noun), cmocka_unit_test(dates_and_periods), cmocka_unit_test(ordinals),
         cmocka_unit_test(times_phones_lists_refs), cmocka_unit_test(words_that_are_not_numbers),
         cmocka_unit_test(codes_are_skipped), cmocka_unit_test(english_year_before_a_singular_noun),
     };

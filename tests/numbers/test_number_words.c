@@ -239,6 +239,22 @@ static void english_dozens(void **state)
     bayan_doc_free(doc);
 }
 
+static void article_fraction_after_approximation(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("تقلصت المساحة المزروعة بنحو الثلث، وزاد المحصول حوالي النصف في الربع الأخير من العام.");
+    const bayan_number *n = num_with(doc, "الثلث");
+    assert_non_null(n);
+    assert_value(n, 1.0 / 3);
+    assert_int_equal(n->qualifier, BAYAN_Q_APPROX);
+    n = num_with(doc, "النصف");
+    assert_non_null(n);
+    assert_value(n, 0.5);
+    /* without a word of approximation "الربع" is a quarter of the year */
+    assert_null(num_with(doc, "الربع"));
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -248,6 +264,7 @@ int main(void)
         cmocka_unit_test(english_words), cmocka_unit_test(english_one_noun_in_n),
         cmocka_unit_test(arabic_construct_duals), cmocka_unit_test(digits_then_english_words),
         cmocka_unit_test(lone_ten_before_a_noun), cmocka_unit_test(arabic_scale_then_digits), cmocka_unit_test(parts_in_so_many), cmocka_unit_test(english_dozens), cmocka_unit_test(english_a_third_before_a_preposition),
+        cmocka_unit_test(article_fraction_after_approximation),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

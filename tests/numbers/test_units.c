@@ -225,6 +225,19 @@ static void bare_numbers_have_no_unit(void **state)
     bayan_doc_free(doc);
 }
 
+static void press_abbreviation_before_a_full_stop(void **state)
+{
+    (void)state;
+    /* the sentence's full stop is not the abbreviation's dot; a dot that a
+     * comma follows is */
+    bayan_doc *doc = scan_text("ارتفع رأس مال الصندوق إلى 80 مليون ر.ع. وتوسع نشاطه، وبلغت الرسوم 15 ج.م.، ثم "
+                               "صار السعر 3 د.ك.");
+    assert_string_equal(num_text(doc, "80 مليون ر.ع")->currency, "OMR");
+    assert_string_equal(num_text(doc, "15 ج.م.")->currency, "EGP");
+    assert_string_equal(num_text(doc, "3 د.ك")->currency, "KWD");
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -234,6 +247,7 @@ int main(void)
         cmocka_unit_test(durations), cmocka_unit_test(basis_points),
         cmocka_unit_test(press_abbreviations_and_other_dollars), cmocka_unit_test(subunits_of_currencies),
         cmocka_unit_test(data_and_nights),
+        cmocka_unit_test(press_abbreviation_before_a_full_stop),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1852,6 +1852,16 @@ static int sentence_times(rules *r)
         bayan_num_kind kind = r->doc->nums[k].pub.kind;
         if (kind != BAYAN_NUM_YEAR && kind != BAYAN_NUM_DATE && kind != BAYAN_NUM_PERIOD)
             continue;
+        /* "LONDON, Aug 20 (Reuters) -": a dateline dates the story, not its figures */
+        if (kind == BAYAN_NUM_DATE && i + 3 < r->S->n && R(r, (long)i + 1)->punct && !strcmp(T(r, (long)i + 1)->key, "(")) {
+            size_t c = i + 2;
+            while (c < r->S->n && c < i + 6 && strcmp(T(r, (long)c)->key, ")"))
+                c++;
+            if (c + 1 < r->S->n && c < i + 6 && R(r, (long)c + 1)->punct &&
+                (!strcmp(T(r, (long)c + 1)->key, "-") || !strcmp(T(r, (long)c + 1)->key, "\xe2\x80\x93") ||
+                 !strcmp(T(r, (long)c + 1)->key, "\xe2\x80\x94")))
+                continue;
+        }
         if (r->n_times == r->cap_times) {
             size_t cap = r->cap_times ? 2 * r->cap_times : 16;
             long *p = realloc(r->times, cap * sizeof *p);
@@ -1889,11 +1899,12 @@ static long find_time(rules *r, const analysis *an, int *oom)
             d += 1000;
         if (best >= 0 && d >= bestd)
             continue; /* no nearer than the one found: the tests below cannot matter */
-        /* "منذ عام 2008", "since 2008": a baseline, not the figure's date */
-        long b = (long)i - 1;
-        if (b >= 0 && is_word(r, b) && (KEY_IS(T(r, b), "عام") || KEY_IS(T(r, b), "العام")))
-            b--;
-        if (b >= 0 && is_word(r, b) && (CONJ_IS(T(r, b), "منذ") || KEY_IS(T(r, b), "since")))
+        /* "منذ عام 2008", "since 2008", "منذ بدء التسجيل عام 1899", "since
+         * records began in 1998": a baseline, not the figure's date */
+        int since = 0;
+        for (long b = (long)i - 1; b >= 0 && b >= (long)i - 5 && is_word(r, b) && !since; b--)
+            since = CONJ_IS(T(r, b), "منذ") || KEY_IS(T(r, b), "since");
+        if (since)
             continue;
         if (contrast_between(r, (long)i < an->p ? (long)i : an->p, (long)i < an->p ? an->p : (long)i))
             continue; /* "..., بينما ... بحلول عام 2050": the year dates the other clause */

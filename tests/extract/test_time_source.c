@@ -70,6 +70,25 @@ static void ar_source_without_its_lam(void **state)
     fx_free(f);
 }
 
+/* A year some words after "since"/"منذ" is a baseline, and a dateline's
+ * date dates the story: neither is a figure's time. */
+static void baselines_and_datelines_are_no_time(void **state)
+{
+    (void)state;
+    fx *f = fx_new("PARIS, May 14 (AFP) - Sales fell 3% in April, the steepest drop since records began in 2009. "
+                   "وبلغ العجز 5% في 2024، وهو الأعلى منذ بدء النشر عام 1990.");
+    fx_num(f, "14", 1, "14", 14, NULL, BAYAN_NUM_DATE);
+    fx_num(f, "3%", 1, "3", 3, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "2009", 1, "2009", 2009, NULL, BAYAN_NUM_YEAR);
+    fx_num(f, "5%", 1, "5", 5, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "2024", 1, "2024", 2024, NULL, BAYAN_NUM_YEAR);
+    fx_num(f, "1990", 1, "1990", 1990, NULL, BAYAN_NUM_YEAR);
+    fx_run(f, BAYAN_LANG_EN);
+    assert_null(fx_claim(f, "3%")->time);
+    assert_string_equal(fx_claim(f, "5%")->time, "2024");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -77,6 +96,7 @@ int main(void)
         cmocka_unit_test(ar_year_in_previous_clause_and_bihasab),
         cmocka_unit_test(en_according_to_and_said),
         cmocka_unit_test(ar_source_without_its_lam),
+        cmocka_unit_test(baselines_and_datelines_are_no_time),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -321,7 +321,7 @@ static unsigned long long tok_bare_or_key_mask(const rules *r, long i)
 
 static int is_word(const rules *r, long i)
 {
-    return i >= 0 && (size_t)i < r->S->n && !R(r, i)->punct && R(r, i)->num < 0;
+    return (size_t)i < r->S->n && R(r, i)->word; /* (a negative i is out of range too) */
 }
 
 static int word_is(const rules *r, long i, enum bayan__wl wl)

@@ -288,11 +288,15 @@ static inline size_t ar_run8(const unsigned char *u, size_t i, size_t n)
         if (x >> 63 == 0 && (x & 0x80) == 0)
             break; /* (cheap exit for ASCII) */
         uint64_t lead = x & M, trail = (x >> 8) & M;
-        /* little-endian: byte 0 is the first lead byte; 0xD8 or 0xD9 each */
-        if ((lead | ONE) != 0x00D900D900D900D9ULL)
-            break;
-        if ((trail & 0x00E000E000E000E0ULL) != (0x00A000A000A000A0ULL ^ ((lead & ONE) << 5)))
-            break;
+        /* little-endian: byte 0 is the first lead byte; 0xD8 or 0xD9 each.
+         * A 16-bit lane of bad is not 0 where the pair is not one of these
+         * letters: at a word's last block the letters before the first such
+         * lane are stepped over at once (where the word ends varies from
+         * word to word, so a loop over them mispredicts its exit) */
+        uint64_t bad = ((lead | ONE) ^ 0x00D900D900D900D9ULL) |
+                       ((trail & 0x00E000E000E000E0ULL) ^ (0x00A000A000A000A0ULL ^ ((lead & ONE) << 5)));
+        if (bad)
+            return i + 2 * (size_t)(__builtin_ctzll(bad) >> 4);
         i += 8;
     }
     return i;

@@ -830,6 +830,7 @@ static const char *qb_last_w[MAXQB]; /* each qualifier's last word, its length, 
 static size_t qb_last_n[MAXQB];
 static int qb_one_word[MAXQB];
 static size_t qb_len[MAXQB]; /* strlen of each qualifier */
+static size_t qb_count;       /* the qualifiers in the table */
 /* By last word: which qualifiers (bits k < MAXQB) end in it, and which of
  * those are that one word alone, so that qual_before tries only those. */
 #define QBM_SLOTS 256
@@ -902,6 +903,7 @@ static void build_sets(void)
         const char *last = sp ? sp + 1 : t->key;
         wset_add(&qb_last, last, strlen(last));
         size_t k = (size_t)(t - bayan__quals_before);
+        qb_count = k + 1;
         if (k < MAXQB) {
             qb_last_w[k] = last;
             qb_last_n[k] = strlen(last);
@@ -2189,10 +2191,8 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
                 return a;
             }
         }
-    for (const bayan__qualw *t = bayan__quals_before; t->key; t++) {
-        size_t k = (size_t)(t - bayan__quals_before);
-        if (k < MAXQB)
-            continue; /* tried above */
+    /* the rest, past those tried above (none while the table is short) */
+    for (const bayan__qualw *t = bayan__quals_before + (qb_count < MAXQB ? qb_count : MAXQB); t->key; t++) {
         size_t a = phrase_back_c(&wc, t->key, strlen(t->key), 1, 1);
         if (a != (size_t)-1 && a >= floor_) {
             *q = t->q;

@@ -164,8 +164,10 @@ static inline size_t mark_len_before(const char *norm, size_t lo, size_t j)
 
 /* The last max tokens of norm[s, e), as gap_tokens_dir(..., 0) gives them,
  * found walking back from e: the rules read a few words before a figure,
- * so only those are keyed (grouping asks this of every claim). */
-static int gap_tokens_back(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max, int stop_at_mark)
+ * so only those are keyed (grouping asks this of every claim); none when
+ * !keyed (their keys are left empty, for the caller to make those it
+ * reads). */
+static int gap_tokens_back(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max, int stop_at_mark, int keyed)
 {
     const char *norm = doc->norm;
     while (s < e && ((unsigned char)norm[s] & 0xC0) == 0x80)
@@ -201,7 +203,10 @@ static int gap_tokens_back(const bayan_doc *doc, size_t s, size_t e, gtok *t, in
             tk->s = j;
             tk->e = i;
             tk->mark = 0;
-            bayan__word_key(norm + j, i - j, tk->key);
+            if (keyed)
+                bayan__word_key(norm + j, i - j, tk->key);
+            else
+                tk->key[0] = 0; /* the caller keys what it reads */
             i = j;
         }
         n++;
@@ -213,7 +218,7 @@ static int gap_tokens_back(const bayan_doc *doc, size_t s, size_t e, gtok *t, in
 
 static int gap_tokens(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max)
 {
-    return gap_tokens_back(doc, s, e, t, max, 0);
+    return gap_tokens_back(doc, s, e, t, max, 0, 1);
 }
 
 /* An Arabic key in a word list, also without one clitic (و ف ب ل) and the
@@ -345,11 +350,14 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
     if (e <= s || e - s > 400)
         return -1;
     /* (only the words after the last clause mark are read) */
-    int n = gap_tokens_back(doc, s, e, t, 12, 1), k = n;
+    /* the words are keyed once the first after the mark is found to be a
+     * conjunction (most gaps stop there) */
+    int n = gap_tokens_back(doc, s, e, t, 12, 1, 0), k = n;
     while (k > 0 && !t[k - 1].mark)
         k--;
     if (k == n)
         return 0; /* a mark right before the figure: "، 31%" */
+    bayan__word_key(doc->norm + t[k].s, t[k].e - t[k].s, t[k].key);
     const char *first = t[k].key;
     int en = lang == BAYAN_LANG_EN;
     int conj = en ? bayan__str_eq(first, "and") || bayan__str_eq(first, "then")
@@ -357,6 +365,8 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
                         bayan__str_eq(first, "ثم");
     if (!conj)
         return -1;
+    for (int i = k + 1; i < n; i++)
+        bayan__word_key(doc->norm + t[i].s, t[i].e - t[i].s, t[i].key);
     int last_verb = -1;
     for (int i = k; i < n; i++) {
         const char *w = t[i].key;

@@ -10,6 +10,7 @@
  *   - three or more values otherwise form a series.
  * Everything else stays single (group null). Titles are built from the
  * labels' own words. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +18,20 @@
 #include "common/str.h"
 #include "extract/claims.h"
 #include "extract/claims_words.h"
+
+/* Are the eight bytes before p four two-byte Arabic letters of the pairs D8
+ * A0-BF or D9 80-9F (nearly every letter of Arabic prose)? None of these
+ * bytes is a space, a line break or a tab: a walk back over a word steps
+ * over them eight at a time. */
+static inline int ar_block_before(const unsigned char *p)
+{
+    const uint64_t M = 0x00FF00FF00FF00FFULL, ONE = 0x0001000100010001ULL;
+    uint64_t x;
+    memcpy(&x, p - 8, 8);
+    uint64_t lead = x & M, trail = (x >> 8) & M;
+    return (lead | ONE) == 0x00D900D900D900D9ULL &&
+           (trail & 0x00E000E000E000E0ULL) == (0x00A000A000A000A0ULL ^ ((lead & ONE) << 5));
+}
 
 static int same_str(const char *a, const char *b)
 {
@@ -267,6 +282,8 @@ static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__cla
         while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\n' || p[e - 1] == '\t'))
             e--;
         size_t w = e;
+        while (w >= 8 && ns - w + 7 < 120 && ar_block_before(p + w))
+            w -= 8;
         while (w > 0 && p[w - 1] != ' ' && p[w - 1] != '\n' && p[w - 1] != '\t' && ns - w < 120)
             w--;
         if (w + 2 <= e && (p[w] == 0xD8 || p[w] == 0xD9)) {

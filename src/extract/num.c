@@ -643,16 +643,22 @@ static void cache_fwd_gated(const scan *sc, size_t i, wcache *c, const struct ws
 }
 
 /* phrase_back against a cache (c->w[0] is the nearest word); plen is
- * strlen(phrase). */
-static size_t phrase_back_c(wcache *c, const char *phrase, size_t plen, int conj, int prep)
+ * strlen(phrase), last the length of its last word when the caller knows it
+ * (else (size_t)-1). */
+static size_t phrase_back_c(wcache *c, const char *phrase, size_t plen, size_t last, int conj, int prep)
 {
     const char *end = phrase + plen;
     int k = 0;
     size_t start = (size_t)-1;
     while (end > phrase) {
         const char *b = end;
-        while (b > phrase && b[-1] != ' ')
-            b--;
+        if (last != (size_t)-1) {
+            b = end - last; /* known: no walk back to the space before it */
+            last = (size_t)-1;
+        } else {
+            while (b > phrase && b[-1] != ' ')
+                b--;
+        }
         size_t pl = (size_t)(end - b);
         if (!cache_has(c, k))
             return (size_t)-1;
@@ -2185,7 +2191,7 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
         while (cand[j]) {
             size_t k = j * 64 + (size_t)__builtin_ctzll(cand[j]);
             cand[j] &= cand[j] - 1;
-            size_t a = phrase_back_c(&wc, bayan__quals_before[k].key, qb_len[k], 1, 1);
+            size_t a = phrase_back_c(&wc, bayan__quals_before[k].key, qb_len[k], qb_last_n[k], 1, 1);
             if (a != (size_t)-1 && a >= floor_) {
                 *q = bayan__quals_before[k].q;
                 return a;
@@ -2193,7 +2199,7 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
         }
     /* the rest, past those tried above (none while the table is short) */
     for (const bayan__qualw *t = bayan__quals_before + (qb_count < MAXQB ? qb_count : MAXQB); t->key; t++) {
-        size_t a = phrase_back_c(&wc, t->key, strlen(t->key), 1, 1);
+        size_t a = phrase_back_c(&wc, t->key, strlen(t->key), (size_t)-1, 1, 1);
         if (a != (size_t)-1 && a >= floor_) {
             *q = t->q;
             return a;

@@ -70,6 +70,8 @@ typedef struct rules {
     bayan_lang lang;
     bayan__sent *S;
     long cs, ce; /* clause of the number: tokens [cs, ce) */
+    int cl_c;     /* the sentence's clause clause_of found last (-1: none yet), */
+    long cl_a, cl_b; /* and its cs and ce */
     long prev_p;      /* the previous claim's token in this sentence, or -1 */
     span prev_label;  /* and its label */
     const char *prev_unit;
@@ -321,7 +323,7 @@ static unsigned long long tok_bare_or_key_mask(const rules *r, long i)
 
 static int is_word(const rules *r, long i)
 {
-    return i >= 0 && (size_t)i < r->S->n && !R(r, i)->punct && R(r, i)->num < 0;
+    return (size_t)i < r->S->n && R(r, i)->word; /* (a negative i is out of range too) */
 }
 
 static int word_is(const rules *r, long i, enum bayan__wl wl)
@@ -603,13 +605,22 @@ typedef struct analysis {
 static void clause_of(rules *r, long p)
 {
     int c = R(r, p)->clause;
+    if (c == r->cl_c) {
+        /* a clause's tokens run from the mark that opens it (a clause
+         * number grows at each mark) to the next: the same span for every
+         * number in it */
+        r->cs = r->cl_a;
+        r->ce = r->cl_b;
+        return;
+    }
     long a = p, b = p;
     while (a > 0 && R(r, a - 1)->clause == c && !R(r, a - 1)->punct)
         a--;
     while ((size_t)(b + 1) < r->S->n && R(r, b + 1)->clause == c)
         b++;
-    r->cs = a;
-    r->ce = b + 1;
+    r->cs = r->cl_a = a;
+    r->ce = r->cl_b = b + 1;
+    r->cl_c = c;
 }
 
 /* A bare number right after a definite noun ("الدقيقة 90", "المادة 5") or a
@@ -3440,6 +3451,7 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
         r.prev_label.a = r.prev_label.b = 0;
         r.srcs_ready = 0;
         r.times_ready = 0;
+        r.cl_c = -1;
         for (size_t t = 0; t < S.n; t++) {
             if (S.toks[t].num < 0)
                 continue;

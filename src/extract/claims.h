@@ -25,6 +25,7 @@ typedef struct bayan__tok {
     unsigned char conj;  /* 2 when the key starts with a و or ف that ar_conj drops, else 0 */
     signed char c_stop;  /* memoised: a word that ends a noun phrase, -1 until asked */
     unsigned char masked; /* the masks below: 0 none, 1 m_in and m_verb, 2 also m_bare (see claims.c) */
+    unsigned char word;  /* neither punct nor a number: a word (is_word in claims.c reads this alone) */
     const char *key;    /* the matching key (the punctuation mark itself for punct), in sent->keys */
     unsigned long long m_in, m_verb, m_bare; /* word lists the word is in (see claims.c) */
 } bayan__tok;

@@ -443,6 +443,7 @@ static inline bayan__tok *new_tok(bayan__sent *sent)
     t->conj = 0;
     t->c_stop = -1;
     t->masked = 0;
+    t->word = 1;
     return t;
 }
 
@@ -564,6 +565,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             t->start = i;
             t->end = doc->nums[k].end < end ? doc->nums[k].end : end;
             t->num = (long)k;
+            t->word = 0;
             t->clause = clause;
             t->key = sent->keys + kpos; /* keyed on first use: bayan__tok_key_num */
             t->klen = BAYAN__TOK_UNKEYED;
@@ -665,6 +667,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             t->start = i;
             t->end = i + n;
             t->punct = 1;
+            t->word = 0;
             t->clause = clause;
             char *kk = sent->keys + kpos;
             for (size_t q = 0; q < n; q++)

@@ -288,11 +288,15 @@ static inline size_t ar_run8(const unsigned char *u, size_t i, size_t n)
         if (x >> 63 == 0 && (x & 0x80) == 0)
             break; /* (cheap exit for ASCII) */
         uint64_t lead = x & M, trail = (x >> 8) & M;
-        /* little-endian: byte 0 is the first lead byte; 0xD8 or 0xD9 each */
-        if ((lead | ONE) != 0x00D900D900D900D9ULL)
-            break;
-        if ((trail & 0x00E000E000E000E0ULL) != (0x00A000A000A000A0ULL ^ ((lead & ONE) << 5)))
-            break;
+        /* little-endian: byte 0 is the first lead byte; 0xD8 or 0xD9 each.
+         * A 16-bit lane of bad is not 0 where the pair is not one of these
+         * letters: at a word's last block the letters before the first such
+         * lane are stepped over at once (where the word ends varies from
+         * word to word, so a loop over them mispredicts its exit) */
+        uint64_t bad = ((lead | ONE) ^ 0x00D900D900D900D9ULL) |
+                       ((trail & 0x00E000E000E000E0ULL) ^ (0x00A000A000A000A0ULL ^ ((lead & ONE) << 5)));
+        if (bad)
+            return i + 2 * (size_t)(__builtin_ctzll(bad) >> 4);
         i += 8;
     }
     return i;
@@ -639,16 +643,22 @@ static void cache_fwd_gated(const scan *sc, size_t i, wcache *c, const struct ws
 }
 
 /* phrase_back against a cache (c->w[0] is the nearest word); plen is
- * strlen(phrase). */
-static size_t phrase_back_c(wcache *c, const char *phrase, size_t plen, int conj, int prep)
+ * strlen(phrase), last the length of its last word when the caller knows it
+ * (else (size_t)-1). */
+static size_t phrase_back_c(wcache *c, const char *phrase, size_t plen, size_t last, int conj, int prep)
 {
     const char *end = phrase + plen;
     int k = 0;
     size_t start = (size_t)-1;
     while (end > phrase) {
         const char *b = end;
-        while (b > phrase && b[-1] != ' ')
-            b--;
+        if (last != (size_t)-1) {
+            b = end - last; /* known: no walk back to the space before it */
+            last = (size_t)-1;
+        } else {
+            while (b > phrase && b[-1] != ' ')
+                b--;
+        }
         size_t pl = (size_t)(end - b);
         if (!cache_has(c, k))
             return (size_t)-1;
@@ -826,6 +836,7 @@ static const char *qb_last_w[MAXQB]; /* each qualifier's last word, its length, 
 static size_t qb_last_n[MAXQB];
 static int qb_one_word[MAXQB];
 static size_t qb_len[MAXQB]; /* strlen of each qualifier */
+static size_t qb_count;       /* the qualifiers in the table */
 /* By last word: which qualifiers (bits k < MAXQB) end in it, and which of
  * those are that one word alone, so that qual_before tries only those. */
 #define QBM_SLOTS 256
@@ -898,6 +909,7 @@ static void build_sets(void)
         const char *last = sp ? sp + 1 : t->key;
         wset_add(&qb_last, last, strlen(last));
         size_t k = (size_t)(t - bayan__quals_before);
+        qb_count = k + 1;
         if (k < MAXQB) {
             qb_last_w[k] = last;
             qb_last_n[k] = strlen(last);
@@ -2204,17 +2216,15 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
         while (cand[j]) {
             size_t k = j * 64 + (size_t)__builtin_ctzll(cand[j]);
             cand[j] &= cand[j] - 1;
-            size_t a = phrase_back_c(&wc, bayan__quals_before[k].key, qb_len[k], 1, 1);
+            size_t a = phrase_back_c(&wc, bayan__quals_before[k].key, qb_len[k], qb_last_n[k], 1, 1);
             if (a != (size_t)-1 && a >= floor_) {
                 *q = bayan__quals_before[k].q;
                 return a;
             }
         }
-    for (const bayan__qualw *t = bayan__quals_before; t->key; t++) {
-        size_t k = (size_t)(t - bayan__quals_before);
-        if (k < MAXQB)
-            continue; /* tried above */
-        size_t a = phrase_back_c(&wc, t->key, strlen(t->key), 1, 1);
+    /* the rest, past those tried above (none while the table is short) */
+    for (const bayan__qualw *t = bayan__quals_before + (qb_count < MAXQB ? qb_count : MAXQB); t->key; t++) {
+        size_t a = phrase_back_c(&wc, t->key, strlen(t->key), (size_t)-1, 1, 1);
         if (a != (size_t)-1 && a >= floor_) {
             *q = t->q;
             return a;

@@ -10,6 +10,7 @@
  *   - three or more values otherwise form a series.
  * Everything else stays single (group null). Titles are built from the
  * labels' own words. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -17,6 +18,20 @@
 #include "common/str.h"
 #include "extract/claims.h"
 #include "extract/claims_words.h"
+
+/* Are the eight bytes before p four two-byte Arabic letters of the pairs D8
+ * A0-BF or D9 80-9F (nearly every letter of Arabic prose)? None of these
+ * bytes is a space, a line break or a tab: a walk back over a word steps
+ * over them eight at a time. */
+static inline int ar_block_before(const unsigned char *p)
+{
+    const uint64_t M = 0x00FF00FF00FF00FFULL, ONE = 0x0001000100010001ULL;
+    uint64_t x;
+    memcpy(&x, p - 8, 8);
+    uint64_t lead = x & M, trail = (x >> 8) & M;
+    return (lead | ONE) == 0x00D900D900D900D9ULL &&
+           (trail & 0x00E000E000E000E0ULL) == (0x00A000A000A000A0ULL ^ ((lead & ONE) << 5));
+}
 
 static int same_str(const char *a, const char *b)
 {
@@ -164,8 +179,10 @@ static inline size_t mark_len_before(const char *norm, size_t lo, size_t j)
 
 /* The last max tokens of norm[s, e), as gap_tokens_dir(..., 0) gives them,
  * found walking back from e: the rules read a few words before a figure,
- * so only those are keyed (grouping asks this of every claim). */
-static int gap_tokens_back(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max, int stop_at_mark)
+ * so only those are keyed (grouping asks this of every claim); none when
+ * !keyed (their keys are left empty, for the caller to make those it
+ * reads). */
+static int gap_tokens_back(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max, int stop_at_mark, int keyed)
 {
     const char *norm = doc->norm;
     while (s < e && ((unsigned char)norm[s] & 0xC0) == 0x80)
@@ -201,7 +218,10 @@ static int gap_tokens_back(const bayan_doc *doc, size_t s, size_t e, gtok *t, in
             tk->s = j;
             tk->e = i;
             tk->mark = 0;
-            bayan__word_key(norm + j, i - j, tk->key);
+            if (keyed)
+                bayan__word_key(norm + j, i - j, tk->key);
+            else
+                tk->key[0] = 0; /* the caller keys what it reads */
             i = j;
         }
         n++;
@@ -213,7 +233,7 @@ static int gap_tokens_back(const bayan_doc *doc, size_t s, size_t e, gtok *t, in
 
 static int gap_tokens(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max)
 {
-    return gap_tokens_back(doc, s, e, t, max, 0);
+    return gap_tokens_back(doc, s, e, t, max, 0, 1);
 }
 
 /* An Arabic key in a word list, also without one clitic (و ف ب ل) and the
@@ -262,6 +282,8 @@ static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__cla
         while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\n' || p[e - 1] == '\t'))
             e--;
         size_t w = e;
+        while (w >= 8 && ns - w + 7 < 120 && ar_block_before(p + w))
+            w -= 8;
         while (w > 0 && p[w - 1] != ' ' && p[w - 1] != '\n' && p[w - 1] != '\t' && ns - w < 120)
             w--;
         if (w + 2 <= e && (p[w] == 0xD8 || p[w] == 0xD9)) {
@@ -347,11 +369,14 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
     if (e <= s || e - s > 400)
         return -1;
     /* (only the words after the last clause mark are read) */
-    int n = gap_tokens_back(doc, s, e, t, 12, 1), k = n;
+    /* the words are keyed once the first after the mark is found to be a
+     * conjunction (most gaps stop there) */
+    int n = gap_tokens_back(doc, s, e, t, 12, 1, 0), k = n;
     while (k > 0 && !t[k - 1].mark)
         k--;
     if (k == n)
         return 0; /* a mark right before the figure: "، 31%" */
+    bayan__word_key(doc->norm + t[k].s, t[k].e - t[k].s, t[k].key);
     const char *first = t[k].key;
     int en = lang == BAYAN_LANG_EN;
     int conj = en ? bayan__str_eq(first, "and") || bayan__str_eq(first, "then")
@@ -359,6 +384,8 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
                         bayan__str_eq(first, "ثم");
     if (!conj)
         return -1;
+    for (int i = k + 1; i < n; i++)
+        bayan__word_key(doc->norm + t[i].s, t[i].e - t[i].s, t[i].key);
     int last_verb = -1;
     for (int i = k; i < n; i++) {
         const char *w = t[i].key;

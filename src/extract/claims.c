@@ -558,6 +558,7 @@ typedef struct analysis {
     int measure;         /* the word after the number is a unit ("15 inches of rain") */
     span owner;          /* whose count it is, when the counted noun took the subject's place */
     span attr;           /* "بسعة", "بتكلفة": the measure the label's noun has */
+    long change;         /* "بزيادة 26 مدرسة": the verbal noun of change a count is the size of, or 0 */
 } analysis;
 
 static void clause_of(rules *r, long p)
@@ -1608,6 +1609,26 @@ static void of_rule(rules *r, analysis *an)
 
 /* "eased to 2.4% from 2.9%", "مقابل 5% العام الماضي": the earlier value of
  * the same measure takes the label of the figure before it. */
+/* The hash of the counted noun's key, as bayan__claim_info.noun keeps it. */
+static unsigned long long noun_hash(const rules *r, const analysis *an)
+{
+    char nk[BAYAN__KEY_MAX];
+    if (r->lang == BAYAN_LANG_EN)
+        strcpy(nk, T(r, an->noun.b - 1)->key);
+    else
+        ar_bare(T(r, an->noun.a)->key, nk);
+    size_t n = strlen(nk);
+    /* "حالة" and "حالات", "مدرسه" and "مدرسات": one noun, singular or sound plural */
+    if (r->lang != BAYAN_LANG_EN && n > 6 && !strcmp(nk + n - 4, "\xd8\xa7\xd8\xaa"))
+        nk[n - 4] = '\0';
+    else if (r->lang != BAYAN_LANG_EN && n > 4 && !strcmp(nk + n - 2, "\xd9\x87"))
+        nk[n - 2] = '\0';
+    unsigned long long h = 1469598103934665603ull;
+    for (const char *q = nk; *q; q++)
+        h = (h ^ (unsigned char)*q) * 1099511628211ull;
+    return h ? h : 1;
+}
+
 static void from_rule(rules *r, analysis *an)
 {
     long f = an->p - 1;
@@ -1634,6 +1655,26 @@ static void from_rule(rules *r, analysis *an)
                     (!strcmp(unit, r->prev_unit) || (STARTS(unit, "percent") && STARTS(r->prev_unit, "percent")));
     int same_clause = r->prev_p >= r->cs;
     int from = 0;
+    /* "بلغ عدد المدارس 900 مدرسة، بزيادة 40 مدرسة": a count after a count,
+     * sized by a verbal noun of change, is the change of the figure before;
+     * "، مقابل 850 مدرسة" with the same noun is its earlier value */
+    if (an->count_noun && !an->measure && r->lang != BAYAN_LANG_EN && r->prev_unit &&
+        !strcmp(r->prev_unit, "count")) {
+        const char *ck = ar_conj(T(r, f)->key);
+        if (STARTS(ck, AR_BA) && bayan__wl_has(WL_AR_MASDAR, ar_noprep(T(r, f)->key))) {
+            an->label = r->prev_label;
+            an->change = f;
+            an->predicate = 1;
+            return;
+        }
+        if ((!strcmp(ck, "مقابل") || (KEY_IS(T(r, f), AR_BA) && f - 1 >= r->cs && is_word(r, f - 1) &&
+                                        CONJ_IS(T(r, f - 1), "مقارنه"))) &&
+            noun_hash(r, an) == r->count_noun) {
+            an->label = r->prev_label;
+            an->predicate = 1;
+            return;
+        }
+    }
     if (an->count_noun && !an->measure)
         return; /* "من 60 دولة", "from 60 countries": a new count */
     if (r->lang == BAYAN_LANG_EN) {
@@ -1731,8 +1772,8 @@ static void subject_guess(rules *r, analysis *an)
     long n = an->pre - r->cs;
     if (n >= 2 && n <= 3 && is_word(r, r->cs) && !ar_has_al(T(r, r->cs)->key) && !stop_word(r, r->cs)) {
         for (long i = r->cs + 1; i < an->pre; i++)
-            if (!is_word(r, i) || stop_word(r, i))
-                return;
+            if (!is_word(r, i) || stop_word(r, i) || pronoun_suffixed(T(r, i)->key))
+                return; /* (not "بنمو نسبته 15%": a noun with a pronoun names nobody) */
         an->subj.a = r->cs + 1;
         an->subj.b = an->pre;
     }
@@ -2514,6 +2555,50 @@ static int ar_fraction_subject(const rules *r, long pre)
                             !strcmp(k, "داخل") || !strcmp(k, "عبر"));
 }
 
+/* Arabic: a count whose label is its noun alone, with one word we do not
+ * list right before the number ("أن مطارات المملكة استقبلت 128 مليون
+ * مسافر", "تعتزم الحكومة إنجاز 16 سدا"). After a particle or at the clause
+ * start, a definite phrase then that word are a subject and its verb: the
+ * subject owns the count. After a word of its own (a verb), they are the
+ * verb's subject and a verbal noun taking the count: the verbal noun says
+ * what is done to what is counted ("إنجاز سدا"). */
+static void ar_count_owner(rules *r, analysis *an)
+{
+    long w = an->pre - 1;
+    if (w - 1 < r->cs || !is_word(r, w) || !is_ar(T(r, w)->key) || ar_has_al(T(r, w)->key) || stop_word(r, w) ||
+        word_is(r, w, WL_AR_TIMEW) || word_is(r, w, WL_AR_PARTICLE) || pronoun_suffixed(T(r, w)->key) ||
+        !cps_ge(ar_noprep(T(r, w)->key), 4))
+        return;
+    long a = w;
+    while (a - 1 >= r->cs && a > w - 4 && is_word(r, a - 1) && is_ar(T(r, a - 1)->key) && !stop_word(r, a - 1) &&
+           !word_is(r, a - 1, WL_AR_PARTICLE) && !word_is(r, a - 1, WL_AR_TIMEW) && !tok_masdar(r, a - 1) &&
+           (a == w ? ar_has_al(T(r, a - 1)->key)
+                   : (ar_has_al(T(r, a - 1)->key) || (a - 2 >= r->cs && !ar_has_al(T(r, a - 2)->key)))))
+        a--;
+    if (a == w) {
+        /* "تكفي لإطعام مليون شخص": the purpose of the verb before */
+        if (STARTS(ar_conj(T(r, w)->key), AR_LAM) && !ar_has_al(T(r, w - 1)->key) &&
+            (tok_ar_verb(r, w - 1) || ar_imperfect_shape(T(r, w - 1)->key))) {
+            an->change = w;
+            an->subj.a = an->subj.b = 0; /* (the purpose is nobody's name) */
+        }
+        return;
+    }
+    int after_particle = a == r->cs || word_is(r, a - 1, WL_AR_PARTICLE);
+    if (after_particle) {
+        /* (the first word of the phrase may head it: "مطارات المملكة") */
+        an->owner.a = a;
+        an->owner.b = w;
+        return;
+    }
+    /* "تكفي لإطعام مليون شخص", "تعتزم الحكومة إنجاز": a word before, not a phrase */
+    if (a - 1 == r->cs && !ar_has_al(T(r, a - 1)->key) && !tok_masdar(r, w)) {
+        an->change = w;
+        an->subj.a = a;
+        an->subj.b = w;
+    }
+}
+
 static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
 {
     bayan_doc *doc = r->doc;
@@ -2933,6 +3018,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
     subject_guess(r, &an);
+    if (sp_empty(an.owner) && r->lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit && an.label.a == an.noun.a &&
+        an.label.b == an.noun.b && an.pre == p && !an.change)
+        ar_count_owner(r, &an);
     span where = {0, 0};
     if (an.count_noun && !n->pub.unit && an.label.a == an.noun.a && an.label.b == an.noun.b) {
         an.label.b = noun_tail(r, an.noun.b);
@@ -3005,6 +3093,14 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (m && l && !(c->label = arena_join(doc, m, " ", l)))
             return -1;
     }
+    /* "بزيادة 40 مدرسة": the change of what the figure before measures */
+    if (an.change > 0 && c->label) {
+        const bayan__tok *ct = R(r, an.change);
+        size_t skip = (size_t)(ar_noprep(T(r, an.change)->key) - T(r, an.change)->key);
+        const char *m = ct->end > ct->start + skip ? arena_span(r, ct->start + skip, ct->end, &oom) : NULL;
+        if (m && !(c->label = arena_join(doc, m, " ", c->label)))
+            return -1;
+    }
     /* "ويعمل في القطاع الصناعي نحو ثلاثة ملايين عامل": the counted noun,
      * then where the verb before it puts them ("عامل في القطاع الصناعي") */
     if (!sp_empty(where) && c->label) {
@@ -3016,6 +3112,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * the count is the subject's; where several subjects count the same
      * noun (a series, settled once all claims are read) the label says whose
      * and what, as a chart title does ("owner: what") */
+    /* "وحصل الحزب الحاكم على 142 مقعدا": the short subject after the verb owns the count */
+    if (sp_empty(an.owner) && r->lang != BAYAN_LANG_EN && !sp_empty(an.subj) && an.count_noun && !n->pub.unit &&
+        an.label.a == an.noun.a && an.subj.b <= p && ar_has_al(T(r, an.subj.b - 1)->key) && !an.change)
+        an.owner = an.subj; /* (definite words, or a construct ending in one; not "الحكومة
+                             * استقبال": a verbal noun after the subject) */
     if (!sp_empty(an.owner) && (an.owner.a >= r->cs || r->lang != BAYAN_LANG_EN) && an.label.a == an.noun.a && c->label) {
         while (r->lang == BAYAN_LANG_EN && an.owner.a + 1 < an.owner.b && word_is(r, an.owner.a, WL_EN_DET))
             an.owner.a++;
@@ -3027,11 +3128,18 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
                 an.owner.b = i;
                 break;
             }
-        while (an.owner.b > an.owner.a + 1 && (stop_word(r, an.owner.b - 1) || word_is(r, an.owner.b - 1, WL_EN_TIMEW)))
-            an.owner.b--; /* "إنتاجية الفدان إلى" */
+        while (an.owner.b > an.owner.a + 1 && (stop_word(r, an.owner.b - 1) || word_is(r, an.owner.b - 1, WL_EN_TIMEW) ||
+                                               pronoun_suffixed(T(r, an.owner.b - 1)->key) ||
+                                               (r->lang != BAYAN_LANG_EN && !ar_has_al(T(r, an.owner.b - 1)->key) &&
+                                                cps_ge(T(r, an.owner.b - 1)->key, 4) && R(r, an.owner.b - 1)->end >= 2 &&
+                                                !memcmp(doc->norm + R(r, an.owner.b - 1)->end - 2, "\xd9\x87", 2))))
+            an.owner.b--; /* "إنتاجية الفدان إلى", "الهلال رصيده" */
         const char *o = span_copy(r, an.owner, &oom);
         if (o && !strstr(o, c->label) && !(owned = arena_join(doc, o, ": ", c->label)))
             return -1;
+        /* an Arabic count alone says whose as well: "الحزب الحاكم: مقعدا" */
+        if (owned && r->lang != BAYAN_LANG_EN)
+            c->label = owned;
     }
     c->subject = span_copy(r, an.subj, &oom);
     long tk = find_time(r, &an, &oom);
@@ -3073,15 +3181,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     if (an.count_noun) {
         /* the noun is compared, never read back: its key's hash is enough */
-        char nk[BAYAN__KEY_MAX];
-        if (r->lang == BAYAN_LANG_EN)
-            strcpy(nk, T(r, an.noun.b - 1)->key);
-        else
-            ar_bare(T(r, an.noun.a)->key, nk);
-        unsigned long long h = 1469598103934665603ull;
-        for (const char *q = nk; *q; q++)
-            h = (h ^ (unsigned char)*q) * 1099511628211ull;
-        info->noun = h ? h : 1;
+        info->noun = noun_hash(r, &an);
     }
     if (unit_item == 2)
         info->list_prev = 1; /* "، والعراق 4.2 مليون": the next item */

@@ -270,6 +270,74 @@ static void word_lists_use_key_spelling(void **state)
     assert_true(bayan__claims_lists_ok());
 }
 
+/* "بزيادة 40 مدرسة": a count sized by a verbal noun of change, after a count,
+ * is the change of what the figure before measures; "مقابل 410 حالات" with
+ * the same noun (singular or plural) is its earlier value */
+static void ar_change_of_a_count_names_the_measure_before(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وارتفع عدد العيادات في الإقليم إلى 900 عيادة، بزيادة 40 عيادة عن العام السابق. "
+                   "وبلغ عدد الإصابات 300 حالة، مقابل 410 حالات في الموسم السابق، أي بتراجع 110 حالات.");
+    fx_num(f, "900", 1, "900", 900, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "40", 1, "40", 40, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "300", 1, "300", 300, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "410", 1, "410", 410, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "110", 1, "110", 110, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "40")->label, "زيادة عدد العيادات");
+    assert_contains(fx_claim(f, "410")->label, "عدد الإصابات");
+    assert_contains(fx_claim(f, "110")->label, "تراجع عدد الإصابات");
+    fx_free(f);
+}
+
+/* "بنمو نسبته 9%": a noun with a pronoun is no subject */
+static void ar_rate_pronoun_is_no_subject(void **state)
+{
+    (void)state;
+    fx *f = fx_new("باعت المصانع المحلية 80 ألف دراجة العام الماضي، بنمو نسبته 9% على أساس سنوي.");
+    fx_num(f, "80 ألف", 1, "80 ألف", 80000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "9%", 1, "9", 9, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const char *s = fx_claim(f, "9%")->subject;
+    assert_true(s == NULL || !strstr(s, "نسبته"));
+    fx_free(f);
+}
+
+/* a definite subject before a verb we do not list owns the count; after a
+ * listed verb, a short definite subject does too */
+static void ar_count_owned_by_the_subject(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وأوضح التقرير أن موانئ الساحل استضافت 600 سفينة خلال الربيع. "
+                   "وفاز الفريق الأحمر بـ31 ميدالية في الدورة.");
+    fx_num(f, "600", 1, "600", 600, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "31", 1, "31", 31, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "600")->label, "موانئ الساحل");
+    assert_contains(fx_claim(f, "600")->label, "سفينة");
+    assert_contains(fx_claim(f, "31")->label, "ميدالية");
+    fx_free(f);
+}
+
+/* "تعتزم البلدية تشييد 14 جسرا": the verbal noun after the subject says what
+ * is done to the counted things; "تكفي لتزويد 5 آلاف منزل": so does a
+ * purpose after a verb */
+static void ar_verbal_noun_takes_the_count(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وتعتزم البلدية تشييد 14 جسرا جديدا قبل نهاية العقد. "
+                   "وتنتج المحطة طاقة تكفي لتزويد 5 آلاف منزل بالكهرباء.");
+    fx_num(f, "14", 1, "14", 14, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "5 آلاف", 1, "5 آلاف", 5000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const bayan_claim *c = fx_claim(f, "14");
+    assert_contains(c->label, "تشييد جسرا");
+    assert_lacks(c->label, "البلدية");
+    assert_string_equal(c->subject, "البلدية");
+    assert_contains(fx_claim(f, "5 آلاف")->label, "تزويد منزل");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -295,6 +363,10 @@ int main(void)
         cmocka_unit_test(ar_measure_after_ba_names_the_measure),
         cmocka_unit_test(en_contact_relative_after_the_figure),
         cmocka_unit_test(word_lists_use_key_spelling),
+        cmocka_unit_test(ar_change_of_a_count_names_the_measure_before),
+        cmocka_unit_test(ar_rate_pronoun_is_no_subject),
+        cmocka_unit_test(ar_count_owned_by_the_subject),
+        cmocka_unit_test(ar_verbal_noun_takes_the_count),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -90,6 +90,7 @@ typedef struct rules {
     int memo_next;
     size_t count_sent;  /* 1 + the sentence of the last count claim, or 0 */
     unsigned long long count_noun; /* that claim's counted-noun hash (bayan__claim_info.noun) */
+    int prev_noun_label;           /* the previous claim's label starts with its counted noun */
     size_t seen_sent;   /* 1 + the sentence of seen[], or 0 */
     int n_seen;
     struct {
@@ -516,8 +517,13 @@ static size_t sp_start(const rules *r, span s)
     if (r->lang != BAYAN_LANG_EN && is_word(r, s.a)) {
         const char *k = T(r, s.a)->key;
         const char *norm = r->doc->norm;
-        if (STARTS(k, AR_WAW) && ar_conj(k) != k && STARTS(k + 2, AR_AL) &&
-            STARTS(norm + a, AR_WAW)) {
+        int joined = STARTS(k, AR_WAW) && ar_conj(k) != k && STARTS(k + 2, AR_AL);
+        /* "استحوذ مطار جدة على ...، ومطار الرياض على ...": nor the و of an
+         * item whose word stands bare earlier in the sentence (وزارة, a
+         * word of its own, never does) */
+        for (long i = s.a - 1; !joined && STARTS(k, AR_WAW) && ar_conj(k) != k && i >= 0 && i > s.a - 40; i--)
+            joined = is_word(r, i) && !strcmp(T(r, i)->key, k + 2);
+        if (joined && STARTS(norm + a, AR_WAW)) {
             size_t b = a + 2, e = R(r, s.a)->end;
             /* and any harakat or tatweel on the و */
             while (b + 1 < e && (unsigned char)norm[b] == 0xD9 &&
@@ -558,6 +564,7 @@ typedef struct analysis {
     int measure;         /* the word after the number is a unit ("15 inches of rain") */
     span owner;          /* whose count it is, when the counted noun took the subject's place */
     span attr;           /* "بسعة", "بتكلفة": the measure the label's noun has */
+    span elided_of;      /* "، ومطار الرياض على 37 مليونا": the counted noun of the item before */
     long change;         /* "بزيادة 26 مدرسة": the verbal noun of change a count is the size of, or 0 */
 } analysis;
 
@@ -2921,6 +2928,24 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (sp_empty(an.label) && is_word(r, p + 1) && p + 1 < r->ce && !strcmp(T(r, p + 1)->key, "in"))
             an.label = np_forward(r, p + 2, r->ce, 4); /* "and 186 in the eastern valley" */
     }
+    /* "استحوذ مطار جدة على 49 مليون مسافر، ومطار الرياض على 37 مليونا": a
+     * clause joined by و with no verb of its own, after a count, is the
+     * next item of that count (the verb and the noun are understood) */
+    if (!n->pub.unit && !occ && !an.count_noun && !an.partitive && r->lang != BAYAN_LANG_EN &&
+        r->count_sent == sentence + 1 && r->count_noun && r->prev_p >= 0 && r->prev_unit &&
+        !strcmp(r->prev_unit, "count") && r->cs > 0 && R(r, r->cs - 1)->punct && an.pre - 1 > r->cs &&
+        is_word(r, r->cs) && STARTS(T(r, r->cs)->key, AR_WAW) && ar_conj(T(r, r->cs)->key) != T(r, r->cs)->key &&
+        !(n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))) {
+        int verbless = 1;
+        for (long i = r->cs; i < an.pre && verbless; i++)
+            verbless = is_word(r, i) && !tok_ar_verb(r, i) && !ar_imperfect_shape(ar_conj(T(r, i)->key)) &&
+                       !word_is(r, i, WL_AR_PARTICLE);
+        if (verbless) {
+            elided = 1;
+            an.predicate = 1;
+            an.elided_of = r->prev_label; /* the noun the item counts, when the count before was owned */
+        }
+    }
     /* "kept 2.5 million", "with 46.4 million": a figure with a scale word
      * is a quantity stated, never a name or a place in a list */
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && (n->flags & BAYAN__NUM_SCALED) &&
@@ -3141,6 +3166,23 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (owned && r->lang != BAYAN_LANG_EN)
             c->label = owned;
     }
+    /* "، ومطار الملك خالد في الرياض على 37 مليونا": the item names its owner
+     * (and where, after في) and counts the noun of the count before */
+    if (!owned && !sp_empty(an.elided_of) && r->prev_noun_label && !sp_empty(an.label) && c->label &&
+        an.label.b <= p) {
+        span o = an.label;
+        for (long i = o.a + 1; i < o.b; i++)
+            if (is_word(r, i) && KEY_IS(T(r, i), "في") && i + 1 < o.b) {
+                if (sp_empty(an.subj))
+                    an.subj.a = i + 1, an.subj.b = o.b;
+                o.b = i;
+                break;
+            }
+        const char *os = span_copy(r, o, &oom);
+        const char *ns = span_copy(r, an.elided_of, &oom);
+        if (os && ns && !(owned = arena_join(doc, os, ": ", ns)))
+            return -1;
+    }
     c->subject = span_copy(r, an.subj, &oom);
     long tk = find_time(r, &an, &oom);
     if (tk >= 0) {
@@ -3156,6 +3198,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->sentence_end = bayan__doc_orig(doc, r->S->end);
 
     long before = r->prev_p; /* the previous claim of this sentence, or -1 */
+    if (!restates)
+        r->prev_noun_label = an.count_noun && !n->pub.unit && an.label.a == an.noun.a;
     if (!restates) {
         /* a restatement leaves the figure it restates the one before: "…,
          * or 98 cents, from $1.21 billion" is an earlier net income */
@@ -3188,6 +3232,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (elided) {
         info->noun = r->count_noun;
         info->list_prev = 1; /* "followed by X with N": the next item of the list */
+        if (owned && !sp_empty(an.elided_of))
+            info->list_prev = 2; /* "، ومطار الرياض على 37 مليونا": whose verb is understood */
     }
     if (unit && unit[0] == 'c' && !strcmp(unit, "count")) {
         r->count_sent = sentence + 1;

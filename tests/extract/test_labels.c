@@ -338,6 +338,29 @@ static void ar_verbal_noun_takes_the_count(void **state)
     fx_free(f);
 }
 
+/* "، ومخزن الميناء الشرقي في العقبة على 9 آلاف": an item joined by و with
+ * no verb of its own, after an owned count, counts the same noun for its own
+ * owner; the three make one series, and no label keeps the joining و */
+static void ar_gapped_item_of_owned_counts(void **state)
+{
+    (void)state;
+    fx *f = fx_new("واستقبل مخزن الميناء الغربي في حيفا 14 ألف حاوية، ومخزن الميناء الشرقي في العقبة على 9 آلاف، "
+                   "بينما سجل مخزن الميناء الجنوبي في صلالة 6 آلاف حاوية.");
+    fx_num(f, "14 ألف", 1, "14 ألف", 14000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "9 آلاف", 1, "9 آلاف", 9000, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "6 آلاف", 1, "6 آلاف", 6000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 3);
+    const bayan_claim *c = fx_claim(f, "9 آلاف");
+    assert_string_equal(c->unit, "count");
+    assert_true(strncmp(c->label, "مخزن الميناء الشرقي", strlen("مخزن الميناء الشرقي")) == 0);
+    assert_contains(c->label, "حاوية");
+    assert_non_null(c->group);
+    assert_string_equal(c->group, fx_claim(f, "14 ألف")->group);
+    assert_string_equal(c->group, fx_claim(f, "6 آلاف")->group);
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -367,6 +390,7 @@ int main(void)
         cmocka_unit_test(ar_rate_pronoun_is_no_subject),
         cmocka_unit_test(ar_count_owned_by_the_subject),
         cmocka_unit_test(ar_verbal_noun_takes_the_count),
+        cmocka_unit_test(ar_gapped_item_of_owned_counts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

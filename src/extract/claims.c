@@ -2562,6 +2562,18 @@ static int ar_fraction_subject(const rules *r, long pre)
                             !strcmp(k, "داخل") || !strcmp(k, "عبر"));
 }
 
+/* "الإعصار في انقطاع الكهرباء": an act of two words or more after في is
+ * the act itself (a place after في is mostly one word: "في عمان"). */
+static span ar_act_after_fi(const rules *r, span act)
+{
+    for (long i = act.b - 3; i > act.a; i--)
+        if (is_word(r, i) && KEY_IS(T(r, i), "في")) {
+            act.a = i + 1;
+            break;
+        }
+    return act;
+}
+
 /* Arabic: a count whose label is its noun alone, with one word we do not
  * list right before the number ("أن مطارات المملكة استقبلت 128 مليون
  * مسافر", "تعتزم الحكومة إنجاز 16 سدا"). After a particle or at the clause
@@ -2572,6 +2584,15 @@ static int ar_fraction_subject(const rules *r, long pre)
 static void ar_count_owner(rules *r, analysis *an)
 {
     long w = an->pre - 1;
+    /* "انقطاع الكهرباء عن 120 ألف منزل": the act that reached the counted things */
+    if (an->p - 2 >= r->cs && is_word(r, an->p - 1) && CONJ_IS(T(r, an->p - 1), "عن")) {
+        w = an->p - 1;
+        span act = np_backward(r, w, r->cs, 5);
+        if (!sp_empty(act) && act.b == w && act.b - act.a >= 2 && !tok_ar_verb(r, act.a) &&
+            !stop_word(r, act.a))
+            an->owner = ar_act_after_fi(r, act);
+        return;
+    }
     if (w - 1 < r->cs || !is_word(r, w) || !is_ar(T(r, w)->key) || ar_has_al(T(r, w)->key) || stop_word(r, w) ||
         word_is(r, w, WL_AR_TIMEW) || word_is(r, w, WL_AR_PARTICLE) || pronoun_suffixed(T(r, w)->key) ||
         !cps_ge(ar_noprep(T(r, w)->key), 4))
@@ -2802,8 +2823,18 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (sp_empty(an.label) && n->pub.unit && n->unit_end > n->unit_start && p - 1 > r->cs && is_word(r, p - 1) &&
         (KEY_IS(T(r, p - 1), "for") || CONJ_IS(T(r, p - 1), "لمده") || CONJ_IS(T(r, p - 1), "طوال") ||
          CONJ_IS(T(r, p - 1), "طيله")) &&
-        time_unit(r, n))
+        time_unit(r, n)) {
         an.label = np_backward(r, p - 1, r->cs, 4);
+        /* "قطع التيار عن 22 منطقة لمدة ساعتين": how long the act lasts, not
+         * the things it reached */
+        long e = an.label.a - 1;
+        if (!sp_empty(an.label) && r->lang != BAYAN_LANG_EN && e - 1 > r->cs && R(r, e)->num >= 0 &&
+            is_word(r, e - 1) && CONJ_IS(T(r, e - 1), "عن")) {
+            span act = np_backward(r, e - 1, r->cs, 5);
+            if (!sp_empty(act) && act.b == e - 1 && !tok_ar_verb(r, act.a))
+                an.label = ar_act_after_fi(r, act);
+        }
+    }
     if (sp_empty(an.label)) {
         predicate_rule(r, &an);
         /* "سجل المهاجم 19 هدفًا", "the stadium will add 5,000 seats": the
@@ -3044,7 +3075,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         an.label = np_forward(r, an.q, r->ce, 5);
     subject_guess(r, &an);
     if (sp_empty(an.owner) && r->lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit && an.label.a == an.noun.a &&
-        an.label.b == an.noun.b && an.pre == p && !an.change)
+        an.label.b == an.noun.b && !an.change &&
+        (an.pre == p || (is_word(r, p - 1) && CONJ_IS(T(r, p - 1), "عن"))))
         ar_count_owner(r, &an);
     span where = {0, 0};
     if (an.count_noun && !n->pub.unit && an.label.a == an.noun.a && an.label.b == an.noun.b) {

@@ -361,6 +361,28 @@ static void ar_gapped_item_of_owned_counts(void **state)
     fx_free(f);
 }
 
+/* "X عن N noun لمدة T": the act X reached the counted things, and T is
+ * how long the act lasted, not how long the things did */
+static void ar_act_before_an_counts_and_lasts(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وأدت العاصفة إلى توقف ضخ المياه عن 35 قرية لمدة ثلاثة أيام. "
+                   "وتسبب الفيضان في إغلاق الطرق عن 12 بلدة لمدة يومين.");
+    fx_num(f, "35", 1, "35", 35, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "ثلاثة أيام", 1, "ثلاثة", 3, "day", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_WORDS;
+    fx_num(f, "12", 1, "12", 12, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "يومين", 1, "يومين", 2, "day", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "35")->label, "توقف ضخ المياه");
+    assert_contains(fx_claim(f, "35")->label, "قرية");
+    assert_contains(fx_claim(f, "12")->label, "إغلاق الطرق");
+    assert_lacks(fx_claim(f, "12")->label, "الفيضان");
+    const bayan_claim *d = fx_claim(f, "ثلاثة أيام");
+    assert_contains(d->label, "توقف ضخ المياه");
+    assert_lacks(d->label, "قرية");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -391,6 +413,7 @@ int main(void)
         cmocka_unit_test(ar_count_owned_by_the_subject),
         cmocka_unit_test(ar_verbal_noun_takes_the_count),
         cmocka_unit_test(ar_gapped_item_of_owned_counts),
+        cmocka_unit_test(ar_act_before_an_counts_and_lasts),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

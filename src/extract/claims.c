@@ -2562,6 +2562,18 @@ static int ar_fraction_subject(const rules *r, long pre)
                             !strcmp(k, "داخل") || !strcmp(k, "عبر"));
 }
 
+/* A preposition with an attached pronoun: "فيها", "منه", "لها", "عليها". */
+static int ar_pp_pronoun(const char *key)
+{
+    static const char *const pp[] = {"فيها", "فيه", "فيهم", "منها", "منه", "منهم", "لها", "له", "لهم",
+                                     "عليها", "عليه", "عليهم", "بها", "به", "بهم", "عنها", "عنه", "اليها", "اليه", NULL};
+    const char *k = ar_conj(key);
+    for (int i = 0; pp[i]; i++)
+        if (bayan__str_eq(key, pp[i]) || bayan__str_eq(k, pp[i]))
+            return 1;
+    return 0;
+}
+
 /* "الإعصار في انقطاع الكهرباء": an act of two words or more after في is
  * the act itself (a place after في is mostly one word: "في عمان"). */
 static span ar_act_after_fi(const rules *r, span act)
@@ -3142,8 +3154,35 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if ((!strcmp(vk, "تصل") || !strcmp(vk, "يصل")) && !ahead)
             c->qualifier = BAYAN_Q_UP_TO;
     }
+    /* "كلفة النقل فيها", "شكوى لكل": a pronoun after a preposition points
+     * elsewhere, and "لكل" starts a rate's base; neither is what is measured */
+    while (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.b - 1) &&
+           ar_pp_pronoun(T(r, an.label.b - 1)->key))
+        an.label.b--;
+    /* "شكوى لكل": the rate's base completes it ("شكوى لكل 100 ألف مسافر") */
+    if (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && an.label.b < r->ce && is_word(r, an.label.b - 1) &&
+        KEY_IS(T(r, an.label.b - 1), "لكل") && R(r, an.label.b)->num >= 0) {
+        long e = an.label.b, base = R(r, e)->num;
+        while (e < r->ce && R(r, e)->num == base)
+            e++;
+        if (e < r->ce && is_word(r, e) && !stop_word(r, e))
+            an.label.b = e + 1;
+        else
+            an.label.b--;
+    }
     const char *owned = NULL;
     c->label = span_copy(r, an.label, &oom);
+    /* "بكلفة 40 مليار", "بمعدل نمو سنوي 0.85%": the ب before the number
+     * joins the measure to the clause; the label is the noun */
+    if (c->label && r->lang != BAYAN_LANG_EN && an.label.b - an.label.a <= 3 && an.label.b >= an.pre - 1 &&
+        an.label.b <= p && is_word(r, an.label.a) && !ar_has_al(T(r, an.label.a)->key) &&
+        STARTS(ar_conj(T(r, an.label.a)->key), AR_BA) && cps_ge(ar_conj(T(r, an.label.a)->key) + 2, 3) &&
+        STARTS(r->doc->norm + sp_start(r, an.label) + (ar_conj(T(r, an.label.a)->key) - T(r, an.label.a)->key), AR_BA)) {
+        size_t a = sp_start(r, an.label) + (size_t)(ar_conj(T(r, an.label.a)->key) - T(r, an.label.a)->key) + 2;
+        const char *l = a < sp_end(r, an.label) ? arena_span(r, a, sp_end(r, an.label), &oom) : NULL;
+        if (l)
+            c->label = l;
+    }
     if (!sp_empty(an.attr) && c->label && an.label.b == an.attr.a) {
         const char *m = arena_span(r, R(r, an.attr.a)->start + 2, R(r, an.attr.a)->end, &oom);
         const char *l = m ? span_copy(r, (span){an.label.a, an.label.b}, &oom) : NULL;

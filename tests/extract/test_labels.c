@@ -383,6 +383,25 @@ static void ar_act_before_an_counts_and_lasts(void **state)
     fx_free(f);
 }
 
+/* "كلفة الشحن منها": a preposition with a pronoun ends no label; "شكوى
+ * لكل": the base of the rate completes it; "بكلفة إجمالية 9 ملايين": the ب that
+ * joins the measure to the clause is not part of it */
+static void ar_label_edges(void **state)
+{
+    (void)state;
+    fx *f = fx_new("ولأن الجزر بعيدة عن البر، فإن كلفة الشحن إليها تبلغ 35% من ثمن البضائع. "
+                   "وسجلت الهيئة 4.2 شكوى لكل 1000 راكب. وافتتحت البلدية الجسر الجديد، بكلفة إجمالية 9 ملايين دينار.");
+    fx_num(f, "35%", 1, "35", 35, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "4.2", 1, "4.2", 4.2, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "1000", 1, "1000", 1000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "9 ملايين دينار", 1, "9 ملايين", 9e6, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_string_equal(fx_claim(f, "35%")->label, "كلفة الشحن");
+    assert_contains(fx_claim(f, "4.2")->label, "شكوى لكل 1000 راكب");
+    assert_string_equal(fx_claim(f, "9 ملايين")->label, "كلفة إجمالية");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -414,6 +433,7 @@ int main(void)
         cmocka_unit_test(ar_verbal_noun_takes_the_count),
         cmocka_unit_test(ar_gapped_item_of_owned_counts),
         cmocka_unit_test(ar_act_before_an_counts_and_lasts),
+        cmocka_unit_test(ar_label_edges),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2586,6 +2586,36 @@ static span ar_act_after_fi(const rules *r, span act)
     return act;
 }
 
+/* "وحل الحزب المعارض ثانيا بـ97 مقعدا", "أن السوق الألمانية جاءت في
+ * المرتبة الأولى بنحو 720 ألف زائر": a count after ب at the end of a clause
+ * whose subject (after a particle, or after the verb opening the clause) is
+ * a definite phrase belongs to that subject. */
+static span ar_ba_owner(const rules *r, long p)
+{
+    span none = {0, 0};
+    long a = -1;
+    for (long i = r->cs; i < p; i++)
+        if (word_is(r, i, WL_AR_PARTICLE))
+            a = i + 1;
+    if (a < 0) {
+        if (!is_word(r, r->cs) || ar_has_al(T(r, r->cs)->key) || !is_ar(T(r, r->cs)->key))
+            return none;
+        a = r->cs + 1; /* after the verb */
+    }
+    if (a >= p || !is_word(r, a) || stop_word(r, a))
+        return none;
+    long b = a + 1;
+    if (!ar_has_al(T(r, a)->key) && !(b < p && is_word(r, b) && ar_has_al(T(r, b)->key)))
+        return none;
+    while (b < p && b < a + 4 && is_word(r, b) && ar_has_al(T(r, b)->key) && !stop_word(r, b) &&
+           !word_is(r, b, WL_AR_TIMEW))
+        b++;
+    if (b >= p)
+        return none;
+    span s = {a, b};
+    return s;
+}
+
 /* Arabic: a count whose label is its noun alone, with one word we do not
  * list right before the number ("أن مطارات المملكة استقبلت 128 مليون
  * مسافر", "تعتزم الحكومة إنجاز 16 سدا"). After a particle or at the clause
@@ -3090,6 +3120,10 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         an.label.b == an.noun.b && !an.change &&
         (an.pre == p || (is_word(r, p - 1) && CONJ_IS(T(r, p - 1), "عن"))))
         ar_count_owner(r, &an);
+    if (sp_empty(an.owner) && sp_empty(an.subj) && r->lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit &&
+        an.label.a == an.noun.a && an.label.b == an.noun.b && !an.change && p - 1 > r->cs &&
+        ((is_word(r, p - 1) && KEY_IS(T(r, p - 1), AR_BA)) || (n->pub.text && STARTS(n->pub.text, AR_BA))))
+        an.owner = ar_ba_owner(r, is_word(r, p - 1) && KEY_IS(T(r, p - 1), AR_BA) ? p - 1 : p);
     span where = {0, 0};
     if (an.count_noun && !n->pub.unit && an.label.a == an.noun.a && an.label.b == an.noun.b) {
         an.label.b = noun_tail(r, an.noun.b);

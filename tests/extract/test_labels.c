@@ -402,6 +402,23 @@ static void ar_label_edges(void **state)
     fx_free(f);
 }
 
+/* "وحل الفريق الأزرق ثالثا بـ18 ميدالية": a count after ب ending a clause
+ * belongs to the clause's definite subject */
+static void ar_count_after_ba_has_the_subject(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وحل الفريق الأزرق ثالثا بـ18 ميدالية. "
+                   "وأضاف التقرير أن الجامعة الوطنية جاءت في الصدارة بنحو 900 بحث منشور.");
+    fx_num(f, "18", 1, "18", 18, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "بنحو 900", 1, "900", 900, NULL, BAYAN_NUM_QUANTITY)->pub.qualifier = BAYAN_Q_APPROX;
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "18")->label, "الفريق الأزرق");
+    assert_contains(fx_claim(f, "18")->label, "ميدالية");
+    assert_contains(fx_claim(f, "900")->label, "الجامعة الوطنية");
+    assert_contains(fx_claim(f, "900")->label, "بحث");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -434,6 +451,7 @@ int main(void)
         cmocka_unit_test(ar_gapped_item_of_owned_counts),
         cmocka_unit_test(ar_act_before_an_counts_and_lasts),
         cmocka_unit_test(ar_label_edges),
+        cmocka_unit_test(ar_count_after_ba_has_the_subject),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -2562,6 +2562,18 @@ static int ar_fraction_subject(const rules *r, long pre)
                             !strcmp(k, "داخل") || !strcmp(k, "عبر"));
 }
 
+/* A verb of following in a ranking: "تلتها", "تلاه", "يليها", "ثم". */
+static int ar_follows(const char *key)
+{
+    static const char *const fw[] = {"تلتها", "تلته", "تلاها", "تلاه", "تلتهما", "تلاهما", "يليها", "يليه", "تليها",
+                                     "تليه", "ثم", NULL};
+    const char *k = ar_conj(key);
+    for (int i = 0; fw[i]; i++)
+        if (bayan__str_eq(key, fw[i]) || bayan__str_eq(k, fw[i]))
+            return 1;
+    return 0;
+}
+
 /* A preposition with an attached pronoun: "فيها", "منه", "لها", "عليها". */
 static int ar_pp_pronoun(const char *key)
 {
@@ -3187,6 +3199,14 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
                     (CONJ_IS(T(r, an.verb - 1), "ان") || KEY_IS(T(r, an.verb - 1), "لن"));
         if ((!strcmp(vk, "تصل") || !strcmp(vk, "يصل")) && !ahead)
             c->qualifier = BAYAN_Q_UP_TO;
+    }
+    /* "تلتها السوق الروسية بـ650 ألفا", "يليه حوض سبو": the word of
+     * following in a ranking is no part of the item it names */
+    if (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.a) &&
+        ar_follows(T(r, an.label.a)->key)) {
+        an.label.a++;
+        if (an.subj.a == an.label.a && an.subj.b == an.label.b)
+            an.subj.a = an.subj.b = 0; /* the item is what is measured, not whose */
     }
     /* "كلفة النقل فيها", "شكوى لكل": a pronoun after a preposition points
      * elsewhere, and "لكل" starts a rate's base; neither is what is measured */

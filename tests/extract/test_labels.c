@@ -419,6 +419,21 @@ static void ar_count_after_ba_has_the_subject(void **state)
     fx_free(f);
 }
 
+/* "تلاها المصنع الثاني بـ40%": the word of following in a ranking is no part
+ * of the item, and the item is not its own subject */
+static void ar_ranking_follower_is_the_item(void **state)
+{
+    (void)state;
+    fx *f = fx_new("واستحوذ المصنع الأول على 55% من الإنتاج، تلاه المصنع الثاني بـ30%.");
+    fx_num(f, "55%", 1, "55", 55, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "30%", 1, "30", 30, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const bayan_claim *c = fx_claim(f, "30%");
+    assert_contains(c->label, "المصنع الثاني");
+    assert_lacks(c->label, "تلاه");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -452,6 +467,7 @@ int main(void)
         cmocka_unit_test(ar_act_before_an_counts_and_lasts),
         cmocka_unit_test(ar_label_edges),
         cmocka_unit_test(ar_count_after_ba_has_the_subject),
+        cmocka_unit_test(ar_ranking_follower_is_the_item),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3127,6 +3127,12 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         an.label = ar_deal_before(r, p - 2);
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
+    /* "بعد أن كانت قد تراجعت بنسبة 30.8%", "أي أكثر بنسبة 40% من العام
+     * السابق": a change or comparison naming nothing, its subject in the
+     * verb, is of what the figure before in the sentence measures */
+    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && r->prev_p >= 0 && !sp_empty(r->prev_label) &&
+        (an.verb >= 0 || an.comparative || an.predicate || (unit && STARTS(unit, "percent"))))
+        an.label = r->prev_label;
     subject_guess(r, &an);
     if (sp_empty(an.owner) && r->lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit && an.label.a == an.noun.a &&
         an.label.b == an.noun.b && !an.change &&

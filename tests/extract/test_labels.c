@@ -434,6 +434,20 @@ static void ar_ranking_follower_is_the_item(void **state)
     fx_free(f);
 }
 
+/* "بعد أن كانت قد انكمشت بنسبة 12%": a change with its subject only in the
+ * verb measures what the figure before in the sentence does */
+static void ar_change_with_subject_in_the_verb(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وبلغت مبيعات الأسمدة 4.1 مليار دولار، بعد أن كانت قد انكمشت بنسبة 12% قبل ثلاثة أعوام.");
+    fx_num(f, "4.1 مليار دولار", 1, "4.1 مليار", 4.1e9, "currency", BAYAN_NUM_QUANTITY);
+    fx_num(f, "12%", 1, "12", 12, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_non_null(fx_claim(f, "12%")->label);
+    assert_contains(fx_claim(f, "12%")->label, "مبيعات الأسمدة");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -468,6 +482,7 @@ int main(void)
         cmocka_unit_test(ar_label_edges),
         cmocka_unit_test(ar_count_after_ba_has_the_subject),
         cmocka_unit_test(ar_ranking_follower_is_the_item),
+        cmocka_unit_test(ar_change_with_subject_in_the_verb),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3133,6 +3133,16 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && r->prev_p >= 0 && !sp_empty(r->prev_label) &&
         (an.verb >= 0 || an.comparative || an.predicate || (unit && STARTS(unit, "percent"))))
         an.label = r->prev_label;
+    /* "إذ تستورد سنويا قرابة 12 مليون طن": with nothing else named, the
+     * verb says what the figure is */
+    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN) {
+        long v = an.pre - 1;
+        while (v > r->cs && is_word(r, v) && (word_is(r, v, WL_AR_TIMEW) || KEY_IS(T(r, v), "سنويا") ||
+                                             KEY_IS(T(r, v), "شهريا") || KEY_IS(T(r, v), "يوميا")))
+            v--;
+        if (v >= r->cs && is_word(r, v) && (tok_ar_verb(r, v) || ar_imperfect_shape(ar_conj(T(r, v)->key))))
+            an.label.a = v, an.label.b = v + 1;
+    }
     subject_guess(r, &an);
     if (sp_empty(an.owner) && r->lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit && an.label.a == an.noun.a &&
         an.label.b == an.noun.b && !an.change &&

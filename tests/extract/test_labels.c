@@ -448,6 +448,19 @@ static void ar_change_with_subject_in_the_verb(void **state)
     fx_free(f);
 }
 
+/* "إذ تصدّر سنويا نحو 3 ملايين طن": with nothing else named, the verb
+ * before the figure says what it is */
+static void ar_lone_verb_is_the_last_resort(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وتعد البلاد من كبار منتجي الشعير، إذ تصدر سنويا نحو 3 ملايين طن.");
+    fx_num(f, "نحو 3 ملايين طن", 1, "3 ملايين", 3e6, "ton", BAYAN_NUM_QUANTITY)->pub.qualifier = BAYAN_Q_APPROX;
+    fx_run(f, BAYAN_LANG_AR);
+    assert_non_null(fx_claim(f, "3 ملايين")->label);
+    assert_contains(fx_claim(f, "3 ملايين")->label, "تصدر");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -483,6 +496,7 @@ int main(void)
         cmocka_unit_test(ar_count_after_ba_has_the_subject),
         cmocka_unit_test(ar_ranking_follower_is_the_item),
         cmocka_unit_test(ar_change_with_subject_in_the_verb),
+        cmocka_unit_test(ar_lone_verb_is_the_last_resort),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -92,6 +92,7 @@ typedef struct rules {
     int memo_next;
     size_t count_sent;  /* 1 + the sentence of the last count claim, or 0 */
     unsigned long long count_noun; /* that claim's counted-noun hash (bayan__claim_info.noun) */
+    int prev_noun_label;           /* the previous claim's label starts with its counted noun */
     size_t seen_sent;   /* 1 + the sentence of seen[], or 0 */
     int n_seen;
     struct {
@@ -557,8 +558,13 @@ static size_t sp_start(const rules *r, span s)
     if (r->lang != BAYAN_LANG_EN && is_word(r, s.a)) {
         const char *k = T(r, s.a)->key;
         const char *norm = r->doc->norm;
-        if (STARTS(k, AR_WAW) && ar_conj(k) != k && STARTS(k + 2, AR_AL) &&
-            STARTS(norm + a, AR_WAW)) {
+        int joined = STARTS(k, AR_WAW) && ar_conj(k) != k && STARTS(k + 2, AR_AL);
+        /* "استحوذ مطار جدة على ...، ومطار الرياض على ...": nor the و of an
+         * item whose word stands bare earlier in the sentence (وزارة, a
+         * word of its own, never does) */
+        for (long i = s.a - 1; !joined && STARTS(k, AR_WAW) && ar_conj(k) != k && i >= 0 && i > s.a - 40; i--)
+            joined = is_word(r, i) && !strcmp(T(r, i)->key, k + 2);
+        if (joined && STARTS(norm + a, AR_WAW)) {
             size_t b = a + 2, e = R(r, s.a)->end;
             /* and any harakat or tatweel on the و */
             while (b + 1 < e && (unsigned char)norm[b] == 0xD9 &&
@@ -600,6 +606,8 @@ typedef struct analysis {
     int measure;         /* the word after the number is a unit ("15 inches of rain") */
     span owner;          /* whose count it is, when the counted noun took the subject's place */
     span attr;           /* "بسعة", "بتكلفة": the measure the label's noun has */
+    span elided_of;      /* "، ومطار الرياض على 37 مليونا": the counted noun of the item before */
+    long change;         /* "بزيادة 26 مدرسة": the verbal noun of change a count is the size of, or 0 */
 } analysis;
 
 static void clause_of(rules *r, long p)
@@ -1697,6 +1705,26 @@ static void of_rule(rules *r, analysis *an)
 
 /* "eased to 2.4% from 2.9%", "مقابل 5% العام الماضي": the earlier value of
  * the same measure takes the label of the figure before it. */
+/* The hash of the counted noun's key, as bayan__claim_info.noun keeps it. */
+static unsigned long long noun_hash(const rules *r, const analysis *an)
+{
+    char nk[BAYAN__KEY_MAX];
+    if (r->lang == BAYAN_LANG_EN)
+        strcpy(nk, T(r, an->noun.b - 1)->key);
+    else
+        ar_bare(T(r, an->noun.a)->key, nk);
+    size_t n = strlen(nk);
+    /* "حالة" and "حالات", "مدرسه" and "مدرسات": one noun, singular or sound plural */
+    if (r->lang != BAYAN_LANG_EN && n > 6 && !strcmp(nk + n - 4, "\xd8\xa7\xd8\xaa"))
+        nk[n - 4] = '\0';
+    else if (r->lang != BAYAN_LANG_EN && n > 4 && !strcmp(nk + n - 2, "\xd9\x87"))
+        nk[n - 2] = '\0';
+    unsigned long long h = 1469598103934665603ull;
+    for (const char *q = nk; *q; q++)
+        h = (h ^ (unsigned char)*q) * 1099511628211ull;
+    return h ? h : 1;
+}
+
 static void from_rule(rules *r, analysis *an)
 {
     long f = an->p - 1;
@@ -1723,6 +1751,26 @@ static void from_rule(rules *r, analysis *an)
                     (!strcmp(unit, r->prev_unit) || (STARTS(unit, "percent") && STARTS(r->prev_unit, "percent")));
     int same_clause = r->prev_p >= r->cs;
     int from = 0;
+    /* "بلغ عدد المدارس 900 مدرسة، بزيادة 40 مدرسة": a count after a count,
+     * sized by a verbal noun of change, is the change of the figure before;
+     * "، مقابل 850 مدرسة" with the same noun is its earlier value */
+    if (an->count_noun && !an->measure && r->lang != BAYAN_LANG_EN && r->prev_unit &&
+        !strcmp(r->prev_unit, "count")) {
+        const char *ck = ar_conj(T(r, f)->key);
+        if (STARTS(ck, AR_BA) && bayan__wl_has(WL_AR_MASDAR, ar_noprep(T(r, f)->key))) {
+            an->label = r->prev_label;
+            an->change = f;
+            an->predicate = 1;
+            return;
+        }
+        if ((!strcmp(ck, "مقابل") || (KEY_IS(T(r, f), AR_BA) && f - 1 >= r->cs && is_word(r, f - 1) &&
+                                        CONJ_IS(T(r, f - 1), "مقارنه"))) &&
+            noun_hash(r, an) == r->count_noun) {
+            an->label = r->prev_label;
+            an->predicate = 1;
+            return;
+        }
+    }
     if (an->count_noun && !an->measure)
         return; /* "من 60 دولة", "from 60 countries": a new count */
     if (r->lang == BAYAN_LANG_EN) {
@@ -1820,8 +1868,8 @@ static void subject_guess(rules *r, analysis *an)
     long n = an->pre - r->cs;
     if (n >= 2 && n <= 3 && is_word(r, r->cs) && !ar_has_al(T(r, r->cs)->key) && !stop_word(r, r->cs)) {
         for (long i = r->cs + 1; i < an->pre; i++)
-            if (!is_word(r, i) || stop_word(r, i))
-                return;
+            if (!is_word(r, i) || stop_word(r, i) || pronoun_suffixed(T(r, i)->key))
+                return; /* (not "بنمو نسبته 15%": a noun with a pronoun names nobody) */
         an->subj.a = r->cs + 1;
         an->subj.b = an->pre;
     }
@@ -2649,6 +2697,125 @@ static int en_in_series(const rules *r, long p)
     return 0;
 }
 
+/* A verb of following in a ranking: "تلتها", "تلاه", "يليها", "ثم". */
+static int ar_follows(const char *key)
+{
+    static const char *const fw[] = {"تلتها", "تلته", "تلاها", "تلاه", "تلتهما", "تلاهما", "يليها", "يليه", "تليها",
+                                     "تليه", "ثم", NULL};
+    const char *k = ar_conj(key);
+    for (int i = 0; fw[i]; i++)
+        if (bayan__str_eq(key, fw[i]) || bayan__str_eq(k, fw[i]))
+            return 1;
+    return 0;
+}
+
+/* A preposition with an attached pronoun: "فيها", "منه", "لها", "عليها". */
+static int ar_pp_pronoun(const char *key)
+{
+    static const char *const pp[] = {"فيها", "فيه", "فيهم", "منها", "منه", "منهم", "لها", "له", "لهم",
+                                     "عليها", "عليه", "عليهم", "بها", "به", "بهم", "عنها", "عنه", "اليها", "اليه", NULL};
+    const char *k = ar_conj(key);
+    for (int i = 0; pp[i]; i++)
+        if (bayan__str_eq(key, pp[i]) || bayan__str_eq(k, pp[i]))
+            return 1;
+    return 0;
+}
+
+/* "الإعصار في انقطاع الكهرباء": an act of two words or more after في is
+ * the act itself (a place after في is mostly one word: "في عمان"). */
+static span ar_act_after_fi(const rules *r, span act)
+{
+    for (long i = act.b - 3; i > act.a; i--)
+        if (is_word(r, i) && KEY_IS(T(r, i), "في")) {
+            act.a = i + 1;
+            break;
+        }
+    return act;
+}
+
+/* "وحل الحزب المعارض ثانيا بـ97 مقعدا", "أن السوق الألمانية جاءت في
+ * المرتبة الأولى بنحو 720 ألف زائر": a count after ب at the end of a clause
+ * whose subject (after a particle, or after the verb opening the clause) is
+ * a definite phrase belongs to that subject. */
+static span ar_ba_owner(const rules *r, long p)
+{
+    span none = {0, 0};
+    long a = -1;
+    for (long i = r->cs; i < p; i++)
+        if (word_is(r, i, WL_AR_PARTICLE))
+            a = i + 1;
+    if (a < 0) {
+        if (!is_word(r, r->cs) || ar_has_al(T(r, r->cs)->key) || !is_ar(T(r, r->cs)->key))
+            return none;
+        a = r->cs + 1; /* after the verb */
+    }
+    if (a >= p || !is_word(r, a) || stop_word(r, a))
+        return none;
+    long b = a + 1;
+    if (!ar_has_al(T(r, a)->key) && !(b < p && is_word(r, b) && ar_has_al(T(r, b)->key)))
+        return none;
+    while (b < p && b < a + 4 && is_word(r, b) && ar_has_al(T(r, b)->key) && !stop_word(r, b) &&
+           !word_is(r, b, WL_AR_TIMEW))
+        b++;
+    if (b >= p)
+        return none;
+    span s = {a, b};
+    return s;
+}
+
+/* Arabic: a count whose label is its noun alone, with one word we do not
+ * list right before the number ("أن مطارات المملكة استقبلت 128 مليون
+ * مسافر", "تعتزم الحكومة إنجاز 16 سدا"). After a particle or at the clause
+ * start, a definite phrase then that word are a subject and its verb: the
+ * subject owns the count. After a word of its own (a verb), they are the
+ * verb's subject and a verbal noun taking the count: the verbal noun says
+ * what is done to what is counted ("إنجاز سدا"). */
+static void ar_count_owner(rules *r, analysis *an)
+{
+    long w = an->pre - 1;
+    /* "انقطاع الكهرباء عن 120 ألف منزل": the act that reached the counted things */
+    if (an->p - 2 >= r->cs && is_word(r, an->p - 1) && CONJ_IS(T(r, an->p - 1), "عن")) {
+        w = an->p - 1;
+        span act = np_backward(r, w, r->cs, 5);
+        if (!sp_empty(act) && act.b == w && act.b - act.a >= 2 && !tok_ar_verb(r, act.a) &&
+            !stop_word(r, act.a))
+            an->owner = ar_act_after_fi(r, act);
+        return;
+    }
+    if (w - 1 < r->cs || !is_word(r, w) || !is_ar(T(r, w)->key) || ar_has_al(T(r, w)->key) || stop_word(r, w) ||
+        word_is(r, w, WL_AR_TIMEW) || word_is(r, w, WL_AR_PARTICLE) || pronoun_suffixed(T(r, w)->key) ||
+        !cps_ge(ar_noprep(T(r, w)->key), 4))
+        return;
+    long a = w;
+    while (a - 1 >= r->cs && a > w - 4 && is_word(r, a - 1) && is_ar(T(r, a - 1)->key) && !stop_word(r, a - 1) &&
+           !word_is(r, a - 1, WL_AR_PARTICLE) && !word_is(r, a - 1, WL_AR_TIMEW) && !tok_masdar(r, a - 1) &&
+           (a == w ? ar_has_al(T(r, a - 1)->key)
+                   : (ar_has_al(T(r, a - 1)->key) || (a - 2 >= r->cs && !ar_has_al(T(r, a - 2)->key)))))
+        a--;
+    if (a == w) {
+        /* "تكفي لإطعام مليون شخص": the purpose of the verb before */
+        if (STARTS(ar_conj(T(r, w)->key), AR_LAM) && !ar_has_al(T(r, w - 1)->key) &&
+            (tok_ar_verb(r, w - 1) || ar_imperfect_shape(T(r, w - 1)->key))) {
+            an->change = w;
+            an->subj.a = an->subj.b = 0; /* (the purpose is nobody's name) */
+        }
+        return;
+    }
+    int after_particle = a == r->cs || word_is(r, a - 1, WL_AR_PARTICLE);
+    if (after_particle) {
+        /* (the first word of the phrase may head it: "مطارات المملكة") */
+        an->owner.a = a;
+        an->owner.b = w;
+        return;
+    }
+    /* "تكفي لإطعام مليون شخص", "تعتزم الحكومة إنجاز": a word before, not a phrase */
+    if (a - 1 == r->cs && !ar_has_al(T(r, a - 1)->key) && !tok_masdar(r, w)) {
+        an->change = w;
+        an->subj.a = a;
+        an->subj.b = w;
+    }
+}
+
 static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
 {
     bayan_doc *doc = r->doc;
@@ -2889,8 +3056,18 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (sp_empty(an.label) && n->pub.unit && n->unit_end > n->unit_start && p - 1 > r->cs && is_word(r, p - 1) &&
         (KEY_IS(T(r, p - 1), "for") || CONJ_IS(T(r, p - 1), "لمده") || CONJ_IS(T(r, p - 1), "طوال") ||
          CONJ_IS(T(r, p - 1), "طيله")) &&
-        time_unit(r, n))
+        time_unit(r, n)) {
         an.label = np_backward(r, p - 1, r->cs, 4);
+        /* "قطع التيار عن 22 منطقة لمدة ساعتين": how long the act lasts, not
+         * the things it reached */
+        long e = an.label.a - 1;
+        if (!sp_empty(an.label) && r->lang != BAYAN_LANG_EN && e - 1 > r->cs && R(r, e)->num >= 0 &&
+            is_word(r, e - 1) && CONJ_IS(T(r, e - 1), "عن")) {
+            span act = np_backward(r, e - 1, r->cs, 5);
+            if (!sp_empty(act) && act.b == e - 1 && !tok_ar_verb(r, act.a))
+                an.label = ar_act_after_fi(r, act);
+        }
+    }
     if (sp_empty(an.label)) {
         predicate_rule(r, &an);
         /* "سجل المهاجم 19 هدفًا", "the stadium will add 5,000 seats": the
@@ -3039,6 +3216,24 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
                 an.label = r->prev_label;
         }
     }
+    /* "استحوذ مطار جدة على 49 مليون مسافر، ومطار الرياض على 37 مليونا": a
+     * clause joined by و with no verb of its own, after a count, is the
+     * next item of that count (the verb and the noun are understood) */
+    if (!n->pub.unit && !occ && !an.count_noun && !an.partitive && r->lang != BAYAN_LANG_EN &&
+        r->count_sent == sentence + 1 && r->count_noun && r->prev_p >= 0 && r->prev_unit &&
+        !strcmp(r->prev_unit, "count") && r->cs > 0 && R(r, r->cs - 1)->punct && an.pre - 1 > r->cs &&
+        is_word(r, r->cs) && STARTS(T(r, r->cs)->key, AR_WAW) && ar_conj(T(r, r->cs)->key) != T(r, r->cs)->key &&
+        !(n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))) {
+        int verbless = 1;
+        for (long i = r->cs; i < an.pre && verbless; i++)
+            verbless = is_word(r, i) && !tok_ar_verb(r, i) && !ar_imperfect_shape(ar_conj(T(r, i)->key)) &&
+                       !word_is(r, i, WL_AR_PARTICLE);
+        if (verbless) {
+            elided = 1;
+            an.predicate = 1;
+            an.elided_of = r->prev_label; /* the noun the item counts, when the count before was owned */
+        }
+    }
     /* "kept 2.5 million", "with 46.4 million": a figure with a scale word
      * is a quantity stated, never a name or a place in a list */
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && (n->flags & BAYAN__NUM_SCALED) &&
@@ -3136,7 +3331,31 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         an.label = ar_deal_before(r, p - 2);
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
+    /* "بعد أن كانت قد تراجعت بنسبة 30.8%", "أي أكثر بنسبة 40% من العام
+     * السابق": a change or comparison naming nothing, its subject in the
+     * verb, is of what the figure before in the sentence measures */
+    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && r->prev_p >= 0 && !sp_empty(r->prev_label) &&
+        (an.verb >= 0 || an.comparative || an.predicate || (unit && STARTS(unit, "percent"))))
+        an.label = r->prev_label;
+    /* "إذ تستورد سنويا قرابة 12 مليون طن": with nothing else named, the
+     * verb says what the figure is */
+    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN) {
+        long v = an.pre - 1;
+        while (v > r->cs && is_word(r, v) && (word_is(r, v, WL_AR_TIMEW) || KEY_IS(T(r, v), "سنويا") ||
+                                             KEY_IS(T(r, v), "شهريا") || KEY_IS(T(r, v), "يوميا")))
+            v--;
+        if (v >= r->cs && is_word(r, v) && (tok_ar_verb(r, v) || ar_imperfect_shape(ar_conj(T(r, v)->key))))
+            an.label.a = v, an.label.b = v + 1;
+    }
     subject_guess(r, &an);
+    if (sp_empty(an.owner) && r->lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit && an.label.a == an.noun.a &&
+        an.label.b == an.noun.b && !an.change &&
+        (an.pre == p || (is_word(r, p - 1) && CONJ_IS(T(r, p - 1), "عن"))))
+        ar_count_owner(r, &an);
+    if (sp_empty(an.owner) && sp_empty(an.subj) && r->lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit &&
+        an.label.a == an.noun.a && an.label.b == an.noun.b && !an.change && p - 1 > r->cs &&
+        ((is_word(r, p - 1) && KEY_IS(T(r, p - 1), AR_BA)) || (n->pub.text && STARTS(n->pub.text, AR_BA))))
+        an.owner = ar_ba_owner(r, is_word(r, p - 1) && KEY_IS(T(r, p - 1), AR_BA) ? p - 1 : p);
     span where = {0, 0};
     if (an.count_noun && !n->pub.unit && an.label.a == an.noun.a && an.label.b == an.noun.b) {
         an.label.b = noun_tail(r, an.noun.b);
@@ -3201,14 +3420,57 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if ((!strcmp(vk, "تصل") || !strcmp(vk, "يصل")) && !ahead)
             c->qualifier = BAYAN_Q_UP_TO;
     }
+    /* "تلتها السوق الروسية بـ650 ألفا", "يليه حوض سبو": the word of
+     * following in a ranking is no part of the item it names */
+    if (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.a) &&
+        ar_follows(T(r, an.label.a)->key)) {
+        an.label.a++;
+        if (an.subj.a == an.label.a && an.subj.b == an.label.b)
+            an.subj.a = an.subj.b = 0; /* the item is what is measured, not whose */
+    }
+    /* "كلفة النقل فيها", "شكوى لكل": a pronoun after a preposition points
+     * elsewhere, and "لكل" starts a rate's base; neither is what is measured */
+    while (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.b - 1) &&
+           ar_pp_pronoun(T(r, an.label.b - 1)->key))
+        an.label.b--;
+    /* "شكوى لكل": the rate's base completes it ("شكوى لكل 100 ألف مسافر") */
+    if (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && an.label.b < r->ce && is_word(r, an.label.b - 1) &&
+        KEY_IS(T(r, an.label.b - 1), "لكل") && R(r, an.label.b)->num >= 0) {
+        long e = an.label.b, base = R(r, e)->num;
+        while (e < r->ce && R(r, e)->num == base)
+            e++;
+        if (e < r->ce && is_word(r, e) && !stop_word(r, e))
+            an.label.b = e + 1;
+        else
+            an.label.b--;
+    }
     const char *owned = NULL;
     c->label = span_copy(r, an.label, &oom);
     if (an.unit_of && c->label)
         c->label = arena_span(r, n->unit_start, sp_end(r, an.label), &oom);
+    /* "بكلفة 40 مليار", "بمعدل نمو سنوي 0.85%": the ب before the number
+     * joins the measure to the clause; the label is the noun */
+    if (c->label && r->lang != BAYAN_LANG_EN && an.label.b - an.label.a <= 3 && an.label.b >= an.pre - 1 &&
+        an.label.b <= p && is_word(r, an.label.a) && !ar_has_al(T(r, an.label.a)->key) &&
+        STARTS(ar_conj(T(r, an.label.a)->key), AR_BA) && cps_ge(ar_conj(T(r, an.label.a)->key) + 2, 3) &&
+        STARTS(r->doc->norm + sp_start(r, an.label) + (ar_conj(T(r, an.label.a)->key) - T(r, an.label.a)->key), AR_BA)) {
+        size_t a = sp_start(r, an.label) + (size_t)(ar_conj(T(r, an.label.a)->key) - T(r, an.label.a)->key) + 2;
+        const char *l = a < sp_end(r, an.label) ? arena_span(r, a, sp_end(r, an.label), &oom) : NULL;
+        if (l)
+            c->label = l;
+    }
     if (!sp_empty(an.attr) && c->label && an.label.b == an.attr.a) {
         const char *m = arena_span(r, R(r, an.attr.a)->start + 2, R(r, an.attr.a)->end, &oom);
         const char *l = m ? span_copy(r, (span){an.label.a, an.label.b}, &oom) : NULL;
         if (m && l && !(c->label = arena_join(doc, m, " ", l)))
+            return -1;
+    }
+    /* "بزيادة 40 مدرسة": the change of what the figure before measures */
+    if (an.change > 0 && c->label) {
+        const bayan__tok *ct = R(r, an.change);
+        size_t skip = (size_t)(ar_noprep(T(r, an.change)->key) - T(r, an.change)->key);
+        const char *m = ct->end > ct->start + skip ? arena_span(r, ct->start + skip, ct->end, &oom) : NULL;
+        if (m && !(c->label = arena_join(doc, m, " ", c->label)))
             return -1;
     }
     /* "ويعمل في القطاع الصناعي نحو ثلاثة ملايين عامل": the counted noun,
@@ -3263,6 +3525,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * the count is the subject's; where several subjects count the same
      * noun (a series, settled once all claims are read) the label says whose
      * and what, as a chart title does ("owner: what") */
+    /* "وحصل الحزب الحاكم على 142 مقعدا": the short subject after the verb owns the count */
+    if (sp_empty(an.owner) && r->lang != BAYAN_LANG_EN && !sp_empty(an.subj) && an.count_noun && !n->pub.unit &&
+        an.label.a == an.noun.a && an.subj.b <= p && ar_has_al(T(r, an.subj.b - 1)->key) && !an.change)
+        an.owner = an.subj; /* (definite words, or a construct ending in one; not "الحكومة
+                             * استقبال": a verbal noun after the subject) */
     if (!sp_empty(an.owner) && (an.owner.a >= r->cs || r->lang != BAYAN_LANG_EN) && an.label.a == an.noun.a && c->label) {
         while (r->lang == BAYAN_LANG_EN && an.owner.a + 1 < an.owner.b && word_is(r, an.owner.a, WL_EN_DET))
             an.owner.a++;
@@ -3274,10 +3541,34 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
                 an.owner.b = i;
                 break;
             }
-        while (an.owner.b > an.owner.a + 1 && (stop_word(r, an.owner.b - 1) || word_is(r, an.owner.b - 1, WL_EN_TIMEW)))
-            an.owner.b--; /* "إنتاجية الفدان إلى" */
+        while (an.owner.b > an.owner.a + 1 && (stop_word(r, an.owner.b - 1) || word_is(r, an.owner.b - 1, WL_EN_TIMEW) ||
+                                               pronoun_suffixed(T(r, an.owner.b - 1)->key) ||
+                                               (r->lang != BAYAN_LANG_EN && !ar_has_al(T(r, an.owner.b - 1)->key) &&
+                                                cps_ge(T(r, an.owner.b - 1)->key, 4) && R(r, an.owner.b - 1)->end >= 2 &&
+                                                !memcmp(doc->norm + R(r, an.owner.b - 1)->end - 2, "\xd9\x87", 2))))
+            an.owner.b--; /* "إنتاجية الفدان إلى", "الهلال رصيده" */
         const char *o = span_copy(r, an.owner, &oom);
         if (o && !strstr(o, c->label) && !(owned = arena_join(doc, o, ": ", c->label)))
+            return -1;
+        /* an Arabic count alone says whose as well: "الحزب الحاكم: مقعدا" */
+        if (owned && r->lang != BAYAN_LANG_EN)
+            c->label = owned;
+    }
+    /* "، ومطار الملك خالد في الرياض على 37 مليونا": the item names its owner
+     * (and where, after في) and counts the noun of the count before */
+    if (!owned && !sp_empty(an.elided_of) && r->prev_noun_label && !sp_empty(an.label) && c->label &&
+        an.label.b <= p) {
+        span o = an.label;
+        for (long i = o.a + 1; i < o.b; i++)
+            if (is_word(r, i) && KEY_IS(T(r, i), "في") && i + 1 < o.b) {
+                if (sp_empty(an.subj))
+                    an.subj.a = i + 1, an.subj.b = o.b;
+                o.b = i;
+                break;
+            }
+        const char *os = span_copy(r, o, &oom);
+        const char *ns = span_copy(r, an.elided_of, &oom);
+        if (os && ns && !(owned = arena_join(doc, os, ": ", ns)))
             return -1;
     }
     c->subject = span_copy(r, an.subj, &oom);
@@ -3295,6 +3586,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->sentence_end = bayan__doc_orig(doc, r->S->end);
 
     long before = r->prev_p; /* the previous claim of this sentence, or -1 */
+    if (!restates)
+        r->prev_noun_label = an.count_noun && !n->pub.unit && an.label.a == an.noun.a;
     if (!restates) {
         /* a restatement leaves the figure it restates the one before: "…,
          * or 98 cents, from $1.21 billion" is an earlier net income */
@@ -3320,21 +3613,15 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     if (an.count_noun) {
         /* the noun is compared, never read back: its key's hash is enough */
-        char nk[BAYAN__KEY_MAX];
-        if (r->lang == BAYAN_LANG_EN)
-            strcpy(nk, T(r, an.noun.b - 1)->key);
-        else
-            ar_bare(T(r, an.noun.a)->key, nk);
-        unsigned long long h = 1469598103934665603ull;
-        for (const char *q = nk; *q; q++)
-            h = (h ^ (unsigned char)*q) * 1099511628211ull;
-        info->noun = h ? h : 1;
+        info->noun = noun_hash(r, &an);
     }
     if (unit_item == 2)
         info->list_prev = 1; /* "، والعراق 4.2 مليون": the next item */
     if (elided) {
         info->noun = r->count_noun;
         info->list_prev = 1; /* "followed by X with N": the next item of the list */
+        if (owned && !sp_empty(an.elided_of))
+            info->list_prev = 2; /* "، ومطار الرياض على 37 مليونا": whose verb is understood */
     }
     if (unit && unit[0] == 'c' && !strcmp(unit, "count")) {
         r->count_sent = sentence + 1;

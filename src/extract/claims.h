@@ -46,7 +46,8 @@ typedef struct bayan__sent {
 typedef struct bayan__claim_info {
     uint32_t num;                 /* index into doc->nums (32 bits: see BAYAN__DOC_MAX) */
     uint32_t sentence;            /* ordinal of its sentence in the document */
-    int list_prev;                /* an item of a coordinated list, after the previous claim */
+    int list_prev;                /* an item of a coordinated list, after the previous claim; 2: an
+                                   * item whose verb is understood ("، ومطار الرياض على 37 مليونا") */
     int comparative;              /* a "times" claim comparing two things ("higher than") */
     uint32_t label_start, label_end;
     uint32_t tail_start, tail_end; /* the rest of the from-phrase ("في العالم") */

@@ -1271,7 +1271,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                     continue;
                 int par = 0, gap = j != i ? list_item_gap(doc, lang, info, mem[n - 1], j, &par) : -1;
                 int coord = info[j].list_prev && !skipped && (list || (n > 0 && mem[n - 1] + 1 == j)) &&
-                            gap != -2 && (gap <= 4 || par);
+                            gap != -2 && (gap <= 4 || par || (info[j].list_prev == 2 && mem[n - 1] + 1 == j));
                 /* (a clause of the same shape only continues a list already
                  * begun: "41%, while the PC segment grew 6% and the gaming
                  * unit shrank 9%"; "kept its key rate at 4.5%, and inflation

@@ -232,6 +232,12 @@ static int word_eq(const char *a, size_t na, const char *b, size_t nb, int *oom)
     return r;
 }
 
+static int ar_definite(const char *w, size_t n)
+{
+    static const char al[] = "\xd8\xa7\xd9\x84", wal[] = "\xd9\x88\xd8\xa7\xd9\x84";
+    return (n > 4 && !memcmp(w, al, 4)) || (n > 6 && !memcmp(w, wal, 6)) || (unsigned char)w[0] < 0x80;
+}
+
 static int is_determiner(const char *w, size_t n)
 {
     static const char *const dets[] = {"the", "its", "their", "his", "her", "our", "a", "an", "of", NULL};
@@ -270,6 +276,13 @@ static void shorten_labels(ctx *x, bayan__pclaim *cl, size_t n, int series)
             for (size_t i = 0; i < n; i++)
                 from[i]++;
         }
+        /* Arabic: words cut from the front leave each item a definite noun
+         * ("احتياطي المنغنيز" -> "المنغنيز"); a remainder without ال is
+         * the rest of a name ("مطار الملك فهد" -> "فهد"): keep the name whole */
+        for (size_t i = 0; x->ar && i < n && from[0] > 0; i++)
+            if (!ar_definite(w[i].w[from[i]], w[i].n[from[i]]))
+                for (size_t j = 0; j < n; j++)
+                    from[j] = 0;
         for (;;) {
             int ok = 1;
             for (size_t i = 0; i < n && ok; i++)

@@ -420,6 +420,44 @@ static void test_time_series_becomes_columns(void **state)
     bayan_plan_free(p);
 }
 
+/* Arabic items that share the front of a name ("محطة الأمير ...") keep the
+ * whole name: what would be left ("سلمان") is no noun phrase of its own */
+static void test_ar_names_stay_whole(void **state)
+{
+    (void)state;
+    static const char t[] = "ونقلت محطة الأمير سلمان الشمالية 8 ملايين راكب، ومحطة الأمير نايف 5 ملايين، ومحطة الأمير فيصل 3 ملايين راكب.";
+    bayan_claim cl[3];
+    size_t mem[3] = {0, 1, 2};
+    static const char *const texts[] = {"8 ملايين راكب", "5 ملايين", "3 ملايين راكب"};
+    static const char *const labels[] = {"محطة الأمير سلمان الشمالية: راكب", "محطة الأمير نايف: راكب",
+                                         "محطة الأمير فيصل: راكب"};
+    static const double vals[] = {8e6, 5e6, 3e6};
+    for (size_t i = 0; i < 3; i++) {
+        memset(&cl[i], 0, sizeof cl[i]);
+        cl[i].id = i == 0 ? "c1" : i == 1 ? "c2" : "c3";
+        cl[i].text = texts[i];
+        cl[i].start = (size_t)(strstr(t, texts[i]) - t);
+        cl[i].end = cl[i].start + strlen(texts[i]);
+        cl[i].value = vals[i];
+        cl[i].has_value = 1;
+        cl[i].unit = "count";
+        cl[i].label = labels[i];
+        cl[i].group = "g1";
+        cl[i].sentence_start = 0;
+        cl[i].sentence_end = strlen(t);
+    }
+    bayan_group g = {"g1", BAYAN_GROUP_SERIES, "راكب", "count", NULL, 3, mem, -1};
+    bayan__plan_input in = {cl, 3, &g, 1, BAYAN_LANG_AR, "راكب", "stations.txt", t, strlen(t)};
+    bayan_plan *p = NULL;
+    assert_int_equal(bayan__plan_build(&in, NULL, &p), BAYAN_OK);
+    json_t *j = load(bayan_plan_chart_spec(p, 0));
+    json_t *data = json_object_get(j, "data");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(data, 0), "label")), "محطة الأمير سلمان الشمالية");
+    assert_string_equal(json_string_value(json_object_get(json_array_get(data, 1), "label")), "محطة الأمير نايف");
+    json_decref(j);
+    bayan_plan_free(p);
+}
+
 static void test_slugs_and_labels(void **state)
 {
     (void)state;
@@ -524,6 +562,7 @@ int main(void)
         cmocka_unit_test(test_deterministic),
         cmocka_unit_test(test_empty_and_null),
         cmocka_unit_test(test_time_series_becomes_columns),
+        cmocka_unit_test(test_ar_names_stay_whole),
         cmocka_unit_test(test_slugs_and_labels),
         cmocka_unit_test(test_infographic_many_figures),
     };

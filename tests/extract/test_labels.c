@@ -415,6 +415,197 @@ static void word_lists_use_key_spelling(void **state)
     assert_true(bayan__claims_lists_ok());
 }
 
+/* "بزيادة 40 مدرسة": a count sized by a verbal noun of change, after a count,
+ * is the change of what the figure before measures; "مقابل 410 حالات" with
+ * the same noun (singular or plural) is its earlier value */
+static void ar_change_of_a_count_names_the_measure_before(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وارتفع عدد العيادات في الإقليم إلى 900 عيادة، بزيادة 40 عيادة عن العام السابق. "
+                   "وبلغ عدد الإصابات 300 حالة، مقابل 410 حالات في الموسم السابق، أي بتراجع 110 حالات.");
+    fx_num(f, "900", 1, "900", 900, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "40", 1, "40", 40, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "300", 1, "300", 300, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "410", 1, "410", 410, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "110", 1, "110", 110, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "40")->label, "زيادة عدد العيادات");
+    assert_contains(fx_claim(f, "410")->label, "عدد الإصابات");
+    assert_contains(fx_claim(f, "110")->label, "تراجع عدد الإصابات");
+    fx_free(f);
+}
+
+/* "بنمو نسبته 9%": a noun with a pronoun is no subject */
+static void ar_rate_pronoun_is_no_subject(void **state)
+{
+    (void)state;
+    fx *f = fx_new("باعت المصانع المحلية 80 ألف دراجة العام الماضي، بنمو نسبته 9% على أساس سنوي.");
+    fx_num(f, "80 ألف", 1, "80 ألف", 80000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "9%", 1, "9", 9, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const char *s = fx_claim(f, "9%")->subject;
+    assert_true(s == NULL || !strstr(s, "نسبته"));
+    fx_free(f);
+}
+
+/* a definite subject before a verb we do not list owns the count; after a
+ * listed verb, a short definite subject does too */
+static void ar_count_owned_by_the_subject(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وأوضح التقرير أن موانئ الساحل استضافت 600 سفينة خلال الربيع. "
+                   "وفاز الفريق الأحمر بـ31 ميدالية في الدورة.");
+    fx_num(f, "600", 1, "600", 600, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "31", 1, "31", 31, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "600")->label, "موانئ الساحل");
+    assert_contains(fx_claim(f, "600")->label, "سفينة");
+    assert_contains(fx_claim(f, "31")->label, "ميدالية");
+    fx_free(f);
+}
+
+/* "تعتزم البلدية تشييد 14 جسرا": the verbal noun after the subject says what
+ * is done to the counted things; "تكفي لتزويد 5 آلاف منزل": so does a
+ * purpose after a verb */
+static void ar_verbal_noun_takes_the_count(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وتعتزم البلدية تشييد 14 جسرا جديدا قبل نهاية العقد. "
+                   "وتنتج المحطة طاقة تكفي لتزويد 5 آلاف منزل بالكهرباء.");
+    fx_num(f, "14", 1, "14", 14, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "5 آلاف", 1, "5 آلاف", 5000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const bayan_claim *c = fx_claim(f, "14");
+    assert_contains(c->label, "تشييد جسرا");
+    assert_lacks(c->label, "البلدية");
+    assert_string_equal(c->subject, "البلدية");
+    assert_contains(fx_claim(f, "5 آلاف")->label, "تزويد منزل");
+    fx_free(f);
+}
+
+/* "، ومخزن الميناء الشرقي في العقبة على 9 آلاف": an item joined by و with
+ * no verb of its own, after an owned count, counts the same noun for its own
+ * owner; the three make one series, and no label keeps the joining و */
+static void ar_gapped_item_of_owned_counts(void **state)
+{
+    (void)state;
+    fx *f = fx_new("واستقبل مخزن الميناء الغربي في حيفا 14 ألف حاوية، ومخزن الميناء الشرقي في العقبة على 9 آلاف، "
+                   "بينما سجل مخزن الميناء الجنوبي في صلالة 6 آلاف حاوية.");
+    fx_num(f, "14 ألف", 1, "14 ألف", 14000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "9 آلاف", 1, "9 آلاف", 9000, NULL, BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "6 آلاف", 1, "6 آلاف", 6000, NULL, BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_int_equal(f->doc.n_claims, 3);
+    const bayan_claim *c = fx_claim(f, "9 آلاف");
+    assert_string_equal(c->unit, "count");
+    assert_true(strncmp(c->label, "مخزن الميناء الشرقي", strlen("مخزن الميناء الشرقي")) == 0);
+    assert_contains(c->label, "حاوية");
+    assert_non_null(c->group);
+    assert_string_equal(c->group, fx_claim(f, "14 ألف")->group);
+    assert_string_equal(c->group, fx_claim(f, "6 آلاف")->group);
+    fx_free(f);
+}
+
+/* "X عن N noun لمدة T": the act X reached the counted things, and T is
+ * how long the act lasted, not how long the things did */
+static void ar_act_before_an_counts_and_lasts(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وأدت العاصفة إلى توقف ضخ المياه عن 35 قرية لمدة ثلاثة أيام. "
+                   "وتسبب الفيضان في إغلاق الطرق عن 12 بلدة لمدة يومين.");
+    fx_num(f, "35", 1, "35", 35, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "ثلاثة أيام", 1, "ثلاثة", 3, "day", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_WORDS;
+    fx_num(f, "12", 1, "12", 12, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "يومين", 1, "يومين", 2, "day", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "35")->label, "توقف ضخ المياه");
+    assert_contains(fx_claim(f, "35")->label, "قرية");
+    assert_contains(fx_claim(f, "12")->label, "إغلاق الطرق");
+    assert_lacks(fx_claim(f, "12")->label, "الفيضان");
+    const bayan_claim *d = fx_claim(f, "ثلاثة أيام");
+    assert_contains(d->label, "توقف ضخ المياه");
+    assert_lacks(d->label, "قرية");
+    fx_free(f);
+}
+
+/* "كلفة الشحن منها": a preposition with a pronoun ends no label; "شكوى
+ * لكل": the base of the rate completes it; "بكلفة إجمالية 9 ملايين": the ب that
+ * joins the measure to the clause is not part of it */
+static void ar_label_edges(void **state)
+{
+    (void)state;
+    fx *f = fx_new("ولأن الجزر بعيدة عن البر، فإن كلفة الشحن إليها تبلغ 35% من ثمن البضائع. "
+                   "وسجلت الهيئة 4.2 شكوى لكل 1000 راكب. وافتتحت البلدية الجسر الجديد، بكلفة إجمالية 9 ملايين دينار.");
+    fx_num(f, "35%", 1, "35", 35, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "4.2", 1, "4.2", 4.2, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "1000", 1, "1000", 1000, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "9 ملايين دينار", 1, "9 ملايين", 9e6, "currency", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_string_equal(fx_claim(f, "35%")->label, "كلفة الشحن");
+    assert_contains(fx_claim(f, "4.2")->label, "شكوى لكل 1000 راكب");
+    assert_string_equal(fx_claim(f, "9 ملايين")->label, "كلفة إجمالية");
+    fx_free(f);
+}
+
+/* "وحل الفريق الأزرق ثالثا بـ18 ميدالية": a count after ب ending a clause
+ * belongs to the clause's definite subject */
+static void ar_count_after_ba_has_the_subject(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وحل الفريق الأزرق ثالثا بـ18 ميدالية. "
+                   "وأضاف التقرير أن الجامعة الوطنية جاءت في الصدارة بنحو 900 بحث منشور.");
+    fx_num(f, "18", 1, "18", 18, NULL, BAYAN_NUM_QUANTITY);
+    fx_num(f, "بنحو 900", 1, "900", 900, NULL, BAYAN_NUM_QUANTITY)->pub.qualifier = BAYAN_Q_APPROX;
+    fx_run(f, BAYAN_LANG_AR);
+    assert_contains(fx_claim(f, "18")->label, "الفريق الأزرق");
+    assert_contains(fx_claim(f, "18")->label, "ميدالية");
+    assert_contains(fx_claim(f, "900")->label, "الجامعة الوطنية");
+    assert_contains(fx_claim(f, "900")->label, "بحث");
+    fx_free(f);
+}
+
+/* "تلاها المصنع الثاني بـ40%": the word of following in a ranking is no part
+ * of the item, and the item is not its own subject */
+static void ar_ranking_follower_is_the_item(void **state)
+{
+    (void)state;
+    fx *f = fx_new("واستحوذ المصنع الأول على 55% من الإنتاج، تلاه المصنع الثاني بـ30%.");
+    fx_num(f, "55%", 1, "55", 55, "percent", BAYAN_NUM_QUANTITY);
+    fx_num(f, "30%", 1, "30", 30, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    const bayan_claim *c = fx_claim(f, "30%");
+    assert_contains(c->label, "المصنع الثاني");
+    assert_lacks(c->label, "تلاه");
+    fx_free(f);
+}
+
+/* "بعد أن كانت قد انكمشت بنسبة 12%": a change with its subject only in the
+ * verb measures what the figure before in the sentence does */
+static void ar_change_with_subject_in_the_verb(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وبلغت مبيعات الأسمدة 4.1 مليار دولار، بعد أن كانت قد انكمشت بنسبة 12% قبل ثلاثة أعوام.");
+    fx_num(f, "4.1 مليار دولار", 1, "4.1 مليار", 4.1e9, "currency", BAYAN_NUM_QUANTITY);
+    fx_num(f, "12%", 1, "12", 12, "percent", BAYAN_NUM_QUANTITY);
+    fx_run(f, BAYAN_LANG_AR);
+    assert_non_null(fx_claim(f, "12%")->label);
+    assert_contains(fx_claim(f, "12%")->label, "مبيعات الأسمدة");
+    fx_free(f);
+}
+
+/* "إذ تصدّر سنويا نحو 3 ملايين طن": with nothing else named, the verb
+ * before the figure says what it is */
+static void ar_lone_verb_is_the_last_resort(void **state)
+{
+    (void)state;
+    fx *f = fx_new("وتعد البلاد من كبار منتجي الشعير، إذ تصدر سنويا نحو 3 ملايين طن.");
+    fx_num(f, "نحو 3 ملايين طن", 1, "3 ملايين", 3e6, "ton", BAYAN_NUM_QUANTITY)->pub.qualifier = BAYAN_Q_APPROX;
+    fx_run(f, BAYAN_LANG_AR);
+    assert_non_null(fx_claim(f, "3 ملايين")->label);
+    assert_contains(fx_claim(f, "3 ملايين")->label, "تصدر");
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -449,6 +640,17 @@ int main(void)
         cmocka_unit_test(en_from_phrase_stays_in_the_subject),
         cmocka_unit_test(en_time_adverbial_after_the_figure_is_no_label),
         cmocka_unit_test(word_lists_use_key_spelling),
+        cmocka_unit_test(ar_change_of_a_count_names_the_measure_before),
+        cmocka_unit_test(ar_rate_pronoun_is_no_subject),
+        cmocka_unit_test(ar_count_owned_by_the_subject),
+        cmocka_unit_test(ar_verbal_noun_takes_the_count),
+        cmocka_unit_test(ar_gapped_item_of_owned_counts),
+        cmocka_unit_test(ar_act_before_an_counts_and_lasts),
+        cmocka_unit_test(ar_label_edges),
+        cmocka_unit_test(ar_count_after_ba_has_the_subject),
+        cmocka_unit_test(ar_ranking_follower_is_the_item),
+        cmocka_unit_test(ar_change_with_subject_in_the_verb),
+        cmocka_unit_test(ar_lone_verb_is_the_last_resort),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

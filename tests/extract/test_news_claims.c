@@ -900,7 +900,7 @@ static void ar_counted_noun_with_a_root_waw(void **state)
 {
     (void)state;
     bayan_doc *doc = extract_text("رصد المستشفى 23 حالة وفاة و61 حالة ولادة الشهر الماضي.", BAYAN_LANG_AR);
-    assert_string_equal(claim_with(doc, "23")->label, "حالة وفاة");
+    assert_non_null(strstr(claim_with(doc, "23")->label, "حالة وفاة"));
     assert_non_null(strstr(claim_with(doc, "61")->label, "حالة ولادة"));
     bayan_doc_free(doc);
 }

@@ -1731,8 +1731,10 @@ static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
 /* Is the dot at e, right after a currency abbreviation, its own? */
 static int abbr_dot(const scan *sc, size_t e)
 {
-    if (e + 1 >= sc->n || sc->s[e] != '.')
+    if (e >= sc->n || sc->s[e] != '.')
         return 0;
+    if (e + 1 == sc->n)
+        return 1; /* the text's last character: the abbreviation's (and the stop's) */
     unsigned char c = (unsigned char)sc->s[e + 1];
     return c != ' ' && c != '\n' && c != '\r' && c != '\t';
 }
@@ -1815,8 +1817,9 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         }
     }
     /* the abbreviations of the Arab press: "ج.م", "ر.س", "د.إ"; a dot after
-     * the last letter is the abbreviation's ("ر.س.،") unless a space or the
-     * end follows, where it is the sentence's full stop ("مليار ر.س. وبلغت") */
+     * the last letter is the abbreviation's ("ر.س.،", "42 ج.م." ending the
+     * text) unless a space or a line end follows, where it is the sentence's
+     * full stop ("مليار ر.س. وبلغت") */
     if (w.b - w.a == 2 && w.b + 3 <= sc->n && sc->s[w.b] == '.') {
         static const struct { const char *a, *b, *code; } abbr[] = {
             {"ج", "م", "EGP"}, {"ر", "س", "SAR"}, {"ر", "ق", "QAR"}, {"ر", "ع", "OMR"}, {"د", "ك", "KWD"},
@@ -2254,6 +2257,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     double low = 0, high = 0;
     int has_range = 0;
     size_t al_from = 0; /* where a definite amount's article starts ("الـ300"), or 0 */
+    size_t date_from = 0; /* where the month before a day starts ("March 3"), or 0 */
 
     /* what comes right before the digits */
     uint32_t before = cp_before(sc, skip_invis_back(sc, s), &st);
@@ -3051,8 +3055,10 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
     /* dates: a month name next to a day number */
     if (kind == BAYAN_NUM_QUANTITY && !u.name && (r.digits_only || has_range) && r.v <= 31 && r.v >= 1 &&
-        have_nw && is_month(&nw) && !r.words)
+        have_nw && is_month(&nw) && !r.words) {
         kind = BAYAN_NUM_DATE;
+        end = nw.b; /* the month is part of the date: "17 يوليو", not "17" */
+    }
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && r.v <= 31 && r.v >= 1 && have_nw &&
         key_is(&nw, "شهر")) {
         word mw; /* "15 شهر رمضان": the day of a named month */
@@ -3060,8 +3066,10 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             kind = BAYAN_NUM_DATE;
     }
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && r.v >= 1 && r.v <= 31 && have_pw &&
-        is_month(&pw) && pw.key[0] < 0x7F && pw.key[0] > 0 && !(r.int_digits == 4))
+        is_month(&pw) && pw.key[0] < 0x7F && pw.key[0] > 0 && !(r.int_digits == 4)) {
         kind = BAYAN_NUM_DATE; /* "March 3" */
+        date_from = pw.a;
+    }
     /* years */
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && !r.words && r.int_digits == 4 && r.v >= 1000 &&
         r.v <= 2199 && !negative) {
@@ -3129,6 +3137,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         start = u.s;
     if (qual != BAYAN_Q_NONE && qs < start)
         start = qs;
+    if (date_from && date_from < start)
+        start = date_from; /* the month before: "March 3" */
     if (end < e)
         end = e;
     if (start < sc->last_end)

@@ -333,7 +333,13 @@ static void shorten_labels(ctx *x, bayan__pclaim *cl, size_t n, int series)
         }
         if (singles == n - 1 && multi < n) {
             const char *w1 = to[multi] - from[multi] >= 2 ? w[multi].w[from[multi] + 1] : "";
-            if (x->ar)
+            size_t c = from[multi];
+            while (c < to[multi] && w[multi].w[c][w[multi].n[c] - 1] != ':')
+                c++;
+            if (x->ar && c < to[multi]) {
+                from[multi] = c; /* "الألمانية: زائر": the owner is the item, the noun the measure */
+                to[multi] = c + 1;
+            } else if (x->ar)
                 from[multi] = to[multi] - 1;
             else if (!(w1[0] >= 'A' && w1[0] <= 'Z')) /* not a name like "New York" */
                 to[multi] = from[multi] + 1;

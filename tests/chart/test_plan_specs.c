@@ -422,16 +422,13 @@ static void test_time_series_becomes_columns(void **state)
 
 /* Arabic items that share the front of a name ("محطة الأمير ...") keep the
  * whole name: what would be left ("سلمان") is no noun phrase of its own */
-static void test_ar_names_stay_whole(void **state)
+/* The data items of the bar chart planned for an Arabic series of three
+ * counts (texts found in t, with their labels and values). */
+static json_t *ar_series_items(const char *t, const char *const texts[3], const char *const labels[3],
+                               const double vals[3], const char *title, bayan_plan **pp)
 {
-    (void)state;
-    static const char t[] = "ونقلت محطة الأمير سلمان الشمالية 8 ملايين راكب، ومحطة الأمير نايف 5 ملايين، ومحطة الأمير فيصل 3 ملايين راكب.";
-    bayan_claim cl[3];
-    size_t mem[3] = {0, 1, 2};
-    static const char *const texts[] = {"8 ملايين راكب", "5 ملايين", "3 ملايين راكب"};
-    static const char *const labels[] = {"محطة الأمير سلمان الشمالية: راكب", "محطة الأمير نايف: راكب",
-                                         "محطة الأمير فيصل: راكب"};
-    static const double vals[] = {8e6, 5e6, 3e6};
+    static bayan_claim cl[3];
+    static size_t mem[3] = {0, 1, 2};
     for (size_t i = 0; i < 3; i++) {
         memset(&cl[i], 0, sizeof cl[i]);
         cl[i].id = i == 0 ? "c1" : i == 1 ? "c2" : "c3";
@@ -446,14 +443,48 @@ static void test_ar_names_stay_whole(void **state)
         cl[i].sentence_start = 0;
         cl[i].sentence_end = strlen(t);
     }
-    bayan_group g = {"g1", BAYAN_GROUP_SERIES, "راكب", "count", NULL, 3, mem, -1};
-    bayan__plan_input in = {cl, 3, &g, 1, BAYAN_LANG_AR, "راكب", "stations.txt", t, strlen(t)};
+    static bayan_group g;
+    g = (bayan_group){"g1", BAYAN_GROUP_SERIES, title, "count", NULL, 3, mem, -1};
+    bayan__plan_input in = {cl, 3, &g, 1, BAYAN_LANG_AR, title, "series.txt", t, strlen(t)};
+    assert_int_equal(bayan__plan_build(&in, NULL, pp), BAYAN_OK);
+    return load(bayan_plan_chart_spec(*pp, 0));
+}
+
+static const char *item_label(json_t *spec, size_t i)
+{
+    return json_string_value(json_object_get(json_array_get(json_object_get(spec, "data"), i), "label"));
+}
+
+static void test_ar_names_stay_whole(void **state)
+{
+    (void)state;
+    static const char t[] = "ونقلت محطة الأمير سلمان الشمالية 8 ملايين راكب، ومحطة الأمير نايف 5 ملايين، ومحطة الأمير فيصل 3 ملايين راكب.";
+    static const char *const texts[] = {"8 ملايين راكب", "5 ملايين", "3 ملايين راكب"};
+    static const char *const labels[] = {"محطة الأمير سلمان الشمالية: راكب", "محطة الأمير نايف: راكب",
+                                         "محطة الأمير فيصل: راكب"};
+    static const double vals[] = {8e6, 5e6, 3e6};
     bayan_plan *p = NULL;
-    assert_int_equal(bayan__plan_build(&in, NULL, &p), BAYAN_OK);
-    json_t *j = load(bayan_plan_chart_spec(p, 0));
-    json_t *data = json_object_get(j, "data");
-    assert_string_equal(json_string_value(json_object_get(json_array_get(data, 0), "label")), "محطة الأمير سلمان الشمالية");
-    assert_string_equal(json_string_value(json_object_get(json_array_get(data, 1), "label")), "محطة الأمير نايف");
+    json_t *j = ar_series_items(t, texts, labels, vals, "راكب", &p);
+    assert_string_equal(item_label(j, 0), "محطة الأمير سلمان الشمالية");
+    assert_string_equal(item_label(j, 1), "محطة الأمير نايف");
+    json_decref(j);
+    bayan_plan_free(p);
+}
+
+/* A ranking whose first item alone names the counted noun ("الأول: طالب")
+ * keeps its owner as the bar's label, not the noun. */
+static void test_ar_owner_item_keeps_its_owner(void **state)
+{
+    (void)state;
+    static const char t[] = "وجاءت الجامعة الأردنية أولا بنحو 41 ألف طالب، تلتها الجامعة الهاشمية بـ30 ألفا، ثم اليرموك بـ27 ألفا.";
+    static const char *const texts[] = {"بنحو 41 ألف طالب", "30 ألفا", "27 ألفا"};
+    static const char *const labels[] = {"الجامعة الأردنية: طالب", "الجامعة الهاشمية", "اليرموك"};
+    static const double vals[] = {41e3, 30e3, 27e3};
+    bayan_plan *p = NULL;
+    json_t *j = ar_series_items(t, texts, labels, vals, "طالب", &p);
+    assert_string_equal(item_label(j, 0), "الأردنية");
+    assert_string_equal(item_label(j, 1), "الهاشمية");
+    assert_string_equal(item_label(j, 2), "اليرموك");
     json_decref(j);
     bayan_plan_free(p);
 }
@@ -563,6 +594,7 @@ int main(void)
         cmocka_unit_test(test_empty_and_null),
         cmocka_unit_test(test_time_series_becomes_columns),
         cmocka_unit_test(test_ar_names_stay_whole),
+        cmocka_unit_test(test_ar_owner_item_keeps_its_owner),
         cmocka_unit_test(test_slugs_and_labels),
         cmocka_unit_test(test_infographic_many_figures),
     };

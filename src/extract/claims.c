@@ -601,6 +601,7 @@ typedef struct analysis {
     span label, subj, tail;
     int comparative;
     int partitive;       /* "200 من العمال", "200 of the workers" */
+    int purpose;         /* the label is what money is for, after its ل ("لدعم المزارعين") */
     span est;            /* who made the estimate, for the source */
     long verb;           /* the Arabic verb governing the number, or -1 */
     int measure;         /* the word after the number is a unit ("15 inches of rain") */
@@ -1681,6 +1682,14 @@ static void of_rule(rules *r, analysis *an)
     if (r->doc->nums[R(r, an->p)->num].pub.unit && !strcmp(r->doc->nums[R(r, an->p)->num].pub.unit, "currency") &&
         STARTS(k, AR_LAM) && (!STARTS(k, AR_LAM AR_LAM) || !ar_per_unit(k)) && cps_ge(k, 4)) {
         an->label = np_forward(r, m, r->ce, 4); /* "لدعم المزارعين": what the money is for */
+        an->purpose = !sp_empty(an->label);
+        /* "للصحة والتنمية الاجتماعية": a definite noun joined by و goes on with it */
+        while (an->purpose && an->label.b < r->ce && an->label.b - an->label.a < 6 && is_word(r, an->label.b) &&
+               ar_conj(T(r, an->label.b)->key) != T(r, an->label.b)->key &&
+               ar_has_al(ar_conj(T(r, an->label.b)->key)) && !tok_ar_verb(r, an->label.b)) {
+            span more = np_forward(r, an->label.b + 1, r->ce, 2);
+            an->label.b = sp_empty(more) ? an->label.b + 1 : more.b;
+        }
         return;
     }
     int on = CONJ_IS(kt, "علي") && r->doc->nums[R(r, an->p)->num].pub.currency;
@@ -2361,21 +2370,16 @@ static char *span_copy(rules *r, span s, int *oom)
 
 static const char *arena_join(bayan_doc *doc, const char *a, const char *sep, const char *b);
 
-/* A source phrase without the ل that its marker governs: "وفقًا لمصادر"
- * gives "مصادر", "طبقا لـالوزارة" "الوزارة", and "وفقا للبنك المركزي" (ل and
- * the article, its alef dropped) "البنك المركزي". Only after a marker that
- * takes ل (not "بحسب لجنة", "نقلا عن لجنة", "ذكرت لبنان"); a noun whose
- * own first letter is ل keeps it ("وفقا للجنة الانتخابات": "لجنة"). */
-static const char *source_copy(rules *r, span s, int *oom)
+/* Span s without the ل clitic on its first word: "لمصادر" gives "مصادر",
+ * "لـالوزارة" "الوزارة", and "للبنك المركزي" (ل and the article, its alef
+ * dropped) "البنك المركزي"; a noun whose own first letter is ل keeps it
+ * ("للجنة الانتخابات": "لجنة"). A span without the clitic is copied whole. */
+static const char *lam_free_copy(rules *r, span s, int *oom)
 {
-    if (sp_empty(s))
-        return NULL;
     size_t a = sp_start(r, s);
     const char *k = T(r, s.a)->key;
     int article = 0;
-    if (s.a > 0 && word_is(r, s.a - 1, WL_AR_SRCMARK) && !KEY_IS(T(r, s.a - 1), "حسب") &&
-        !KEY_IS(T(r, s.a - 1), "بحسب") && !KEY_IS(T(r, s.a - 1), "وفق") && STARTS(k, AR_LAM) && cps_ge(k, 4) &&
-        STARTS(r->doc->norm + a, AR_LAM)) {
+    if (STARTS(k, AR_LAM) && cps_ge(k, 4) && STARTS(r->doc->norm + a, AR_LAM)) {
         a += 2;
         while (a < sp_end(r, s) && STARTS(r->doc->norm + a, "\xd9\x80"))
             a += 2; /* tatweel after the clitic: "لـ" */
@@ -2391,6 +2395,19 @@ static const char *source_copy(rules *r, span s, int *oom)
     if (!j)
         *oom = 1;
     return j;
+}
+
+/* A source phrase without the ل that its marker governs ("وفقًا لمصادر",
+ * "طبقا للبنك المركزي"); only after a marker that takes ل (not "بحسب
+ * لجنة", "نقلا عن لجنة", "ذكرت لبنان"). */
+static const char *source_copy(rules *r, span s, int *oom)
+{
+    if (sp_empty(s))
+        return NULL;
+    if (s.a > 0 && word_is(r, s.a - 1, WL_AR_SRCMARK) && !KEY_IS(T(r, s.a - 1), "حسب") &&
+        !KEY_IS(T(r, s.a - 1), "بحسب") && !KEY_IS(T(r, s.a - 1), "وفق"))
+        return lam_free_copy(r, s, oom);
+    return arena_span(r, sp_start(r, s), sp_end(r, s), oom);
 }
 
 typedef struct builder {
@@ -3446,6 +3463,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     const char *owned = NULL;
     c->label = span_copy(r, an.label, &oom);
+    if (an.purpose && c->label)
+        c->label = lam_free_copy(r, an.label, &oom); /* "للصحة" -> "الصحة": what the money is for, bare */
     if (an.unit_of && c->label)
         c->label = arena_span(r, n->unit_start, sp_end(r, an.label), &oom);
     /* "بكلفة 40 مليار", "بمعدل نمو سنوي 0.85%": the ب before the number

@@ -2833,6 +2833,38 @@ static void ar_count_owner(rules *r, analysis *an)
     }
 }
 
+/* s without ASCII double quotes and guillemets, its spaces single and
+ * trimmed: "شركة \"دو\"" -> "شركة دو" (in the document's arena). */
+static const char *unquoted(bayan_doc *doc, const char *s, int *oom)
+{
+    size_t n = strlen(s), o = 0;
+    char *t = malloc(n + 1);
+    if (!t) {
+        *oom = 1;
+        return s;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"')
+            continue;
+        if ((unsigned char)s[i] == 0xC2 && i + 1 < n && ((unsigned char)s[i + 1] == 0xAB || (unsigned char)s[i + 1] == 0xBB)) {
+            i++;
+            continue;
+        }
+        if (s[i] == ' ' && (o == 0 || t[o - 1] == ' '))
+            continue;
+        t[o++] = s[i];
+    }
+    while (o && t[o - 1] == ' ')
+        o--;
+    const char *r = o ? bayan__arena_str(doc, t, o) : s;
+    free(t);
+    if (!r) {
+        *oom = 1;
+        return s;
+    }
+    return r;
+}
+
 static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
 {
     bayan_doc *doc = r->doc;
@@ -3016,6 +3048,26 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             an.label.b = j + 3;
             an.predicate = 1;
             contact = 1;
+        }
+    }
+    /* "مقابل 39 في المائة لشركة دو", "بنسبة 12% للقطاع الخاص": a share
+     * followed by ل + a noun is that noun's share (not "للمرة الثالثة",
+     * "للعام الثاني", "لكل", "للبرميل") */
+    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && unit && !strcmp(unit, "percent") && !contact &&
+        is_word(r, an.q) && an.q < r->ce && is_ar(T(r, an.q)->key)) {
+        const char *lk = T(r, an.q)->key;
+        char lb[BAYAN__KEY_MAX];
+        ar_bare(lk, lb);
+        if (STARTS(lk, AR_LAM) && cps_ge(lk, 4) && !KEY_IS(T(r, an.q), "لكل") && !tok_ar_verb(r, an.q) &&
+            !ar_imperfect_shape(lk + 2) && !word_is(r, an.q, WL_AR_TIMEW) &&
+            !(STARTS(lk, AR_LAM AR_LAM) && ar_per_unit(lk)) && strcmp(lb, "مره") && strcmp(lb, "عام") &&
+            strcmp(lb, "سنه") && strcmp(lb, "شهر")) {
+            span l = np_forward(r, an.q, r->ce, 3);
+            if (!sp_empty(l)) {
+                an.label = l;
+                an.purpose = 1; /* (copied without its ل) */
+                an.predicate = 1;
+            }
         }
     }
     if (!contact)
@@ -3590,6 +3642,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (os && ns && !(owned = arena_join(doc, os, ": ", ns)))
             return -1;
     }
+    /* quotation marks of a name the label cut ("شركة \"دو"): a label names, it does not quote */
+    if (c->label && (strchr(c->label, '"') || strstr(c->label, "\xc2\xab") || strstr(c->label, "\xc2\xbb")))
+        c->label = unquoted(doc, c->label, &oom);
+    if (owned && (strchr(owned, '"') || strstr(owned, "\xc2\xab") || strstr(owned, "\xc2\xbb")))
+        owned = unquoted(doc, owned, &oom);
     c->subject = span_copy(r, an.subj, &oom);
     long tk = find_time(r, &an, &oom);
     if (tk >= 0) {

@@ -946,9 +946,23 @@ static void ar_ranking_followed_by_items(void **state)
     bayan_doc_free(doc);
 }
 
+/* "مقابل 35% لشركة «نور»": a share followed by ل + a noun is that noun's;
+ * the label names without quotation marks. Not "للمرة الثانية". */
+static void ar_share_of_the_lam_noun(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("استحوذ المشغل الحكومي على 65% من المشتركين، مقابل 35% لشركة «نور». "
+                                  "وارتفعت الأسعار 4% للمرة الثانية.",
+                                  BAYAN_LANG_AR);
+    assert_string_equal(claim_with(doc, "35%")->label, "شركة نور");
+    assert_null(strstr(claim_with(doc, "4%")->label ? claim_with(doc, "4%")->label : "", "مرة"));
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ar_share_of_the_lam_noun),
         cmocka_unit_test(ar_ranking_followed_by_items),
         cmocka_unit_test(ar_part_of_a_count),
         cmocka_unit_test(ar_counted_noun_with_a_root_waw),

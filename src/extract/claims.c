@@ -3070,6 +3070,29 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             }
         }
     }
+    /* "مقابل 37.2 في المائة في الوسط القروي", "و41% في الجنوب": the item
+     * set against the figure before is the place after it */
+    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && unit && !strcmp(unit, "percent") && !contact &&
+        r->prev_p >= 0 && an.q + 1 < r->ce && is_word(r, an.q) && KEY_IS(T(r, an.q), "في") &&
+        is_word(r, an.q + 1) && ar_has_al(T(r, an.q + 1)->key) && !word_is(r, an.q + 1, WL_AR_TIMEW) &&
+        !stop_word(r, an.q + 1) &&
+        ((an.pre - 1 >= r->cs && is_word(r, an.pre - 1) && CONJ_IS(T(r, an.pre - 1), "مقابل")) || num_starts_waw(r, p))) {
+        span l = np_forward(r, an.q + 1, r->ce, 3);
+        /* (not a time set against another: "في الدورة السابقة", "في التاريخ نفسه") */
+        int when = 0;
+        for (long i = l.a; i < l.b && !when; i++) {
+            char b[BAYAN__KEY_MAX];
+            ar_bare(T(r, i)->key, b);
+            when = !strcmp(b, "سابق") || !strcmp(b, "سابقه") || !strcmp(b, "ماضي") || !strcmp(b, "ماضيه") ||
+                   !strcmp(b, "نفسه") || !strcmp(b, "نفسها") || !strcmp(b, "ذاته") || !strcmp(b, "ذاتها") ||
+                   !strcmp(b, "فائت") || !strcmp(b, "منصرم") || !strcmp(b, "تاريخ") || !strcmp(b, "دوره") ||
+                   !strcmp(b, "فتره") || !strcmp(b, "موسم") || !strcmp(b, "شهر") || !strcmp(b, "ربع");
+        }
+        if (!sp_empty(l) && !when) {
+            an.label = l;
+            an.predicate = 1;
+        }
+    }
     if (!contact)
         comparative_rule(r, &an);
     if (sp_empty(an.label))

@@ -959,9 +959,23 @@ static void ar_share_of_the_lam_noun(void **state)
     bayan_doc_free(doc);
 }
 
+/* "مقابل N% في X": the item set against the figure before is the place;
+ * a time set against it ("في الدورة السابقة") is not. */
+static void ar_place_set_against_the_figure_before(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("وتبلغ البطالة 9% بين الذكور، مقابل 16% في المناطق الجبلية. "
+                                  "وبلغ الإقبال 44%، مقابل 38% في الدورة السابقة.",
+                                  BAYAN_LANG_AR);
+    assert_string_equal(claim_with(doc, "16%")->label, "المناطق الجبلية");
+    assert_null(strstr(claim_with(doc, "38%")->label ? claim_with(doc, "38%")->label : "", "الدورة"));
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(ar_place_set_against_the_figure_before),
         cmocka_unit_test(ar_share_of_the_lam_noun),
         cmocka_unit_test(ar_ranking_followed_by_items),
         cmocka_unit_test(ar_part_of_a_count),

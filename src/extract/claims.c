@@ -3070,6 +3070,20 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             }
         }
     }
+    /* "أي ضعف ما أنفقته في الموسم الماضي", "double what it spent": a
+     * multiplier of a relative clause measures against what it names */
+    if (sp_empty(an.label) && unit && !strcmp(unit, "times") && !contact && is_word(r, an.q) && an.q + 1 < r->ce &&
+        is_word(r, an.q + 1) && (KEY_IS(T(r, an.q), "ما") || KEY_IS(T(r, an.q), "what"))) {
+        long b = an.q + 1;
+        while (b < r->ce && b < an.q + 6 && is_word(r, b))
+            b++;
+        while (b > an.q + 2 && (KEY_IS(T(r, b - 1), "in") || KEY_IS(T(r, b - 1), "since") ||
+                                KEY_IS(T(r, b - 1), "قبل") || KEY_IS(T(r, b - 1), "في") || KEY_IS(T(r, b - 1), "منذ")))
+            b--; /* not ending on "قبل" or "in" (a year after it is no word) */
+        an.label.a = an.q;
+        an.label.b = b;
+        an.predicate = 1;
+    }
     /* "مقابل 37.2 في المائة في الوسط القروي", "و41% في الجنوب": the item
      * set against the figure before is the place after it */
     if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && unit && !strcmp(unit, "percent") && !contact &&

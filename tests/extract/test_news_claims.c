@@ -972,9 +972,23 @@ static void ar_place_set_against_the_figure_before(void **state)
     bayan_doc_free(doc);
 }
 
+/* "ثلاثة أضعاف ما أنفقته", "twice what it spent": a multiplier of a
+ * relative clause measures against what the clause names. */
+static void multiplier_of_a_relative_clause(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("وجمعت البلدية 8 ملايين دينار، أي ثلاثة أضعاف ما جمعته في 2019.", BAYAN_LANG_AR);
+    assert_string_equal(claim_with(doc, "ثلاثة أضعاف")->label, "ما جمعته");
+    bayan_doc_free(doc);
+    doc = extract_text("The club sold 9,000 tickets, roughly twice what it sold in 2021.", BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "twice")->label, "what it sold");
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(multiplier_of_a_relative_clause),
         cmocka_unit_test(ar_place_set_against_the_figure_before),
         cmocka_unit_test(ar_share_of_the_lam_noun),
         cmocka_unit_test(ar_ranking_followed_by_items),

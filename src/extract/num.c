@@ -2238,6 +2238,28 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
 
 /* Parses the number at i and what surrounds it; reports it and returns
  * where to go on. */
+/* "1.1m tonnes", "3m people", "12k employees": m or k glued to a number
+ * and followed by a noun is a scale; metres and races are not
+ * ("300m tall", "the 100m final", "a 5k run"). */
+static int glued_scale_before_noun(const scan *sc, const word *w)
+{
+    static const char *const not_noun[] = {
+        "tall", "high", "deep", "long", "wide", "away", "above", "below", "under", "over", "race", "races", "run",
+        "runs", "sprint", "final", "finals", "heat", "heats", "freestyle", "hurdles", "relay", "butterfly",
+        "backstroke", "breaststroke", "medley", "record", "title", "gold", "silver", "bronze", "winner", "champion",
+        "and", "or", "to", "in", "of", "from", "for", "on", "at", "by", "with", "than", "a", "an", "the", NULL};
+    word nx;
+    if (w->b >= sc->n || sc->s[w->b] != ' ' || !next_word(sc, w->b, &nx) || nx.a != w->b + 1)
+        return 0;
+    unsigned char c0 = (unsigned char)sc->s[nx.a];
+    if (c0 < 'a' || c0 > 'z')
+        return 0; /* a noun in lower case: not a name, not Arabic */
+    for (int i = 0; not_noun[i]; i++)
+        if (key_is(&nx, not_noun[i]))
+            return 0;
+    return 1;
+}
+
 static int scan_at(scan *sc, size_t i, size_t *next)
 {
     np r, r2;
@@ -2304,8 +2326,11 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             } else if (key_is(&w, "st") || key_is(&w, "nd") || key_is(&w, "rd") || key_is(&w, "th")) {
                 r.ordinal = 1;
                 e = w.b;
-            } else if ((key_is(&w, "m") || key_is(&w, "k")) && currency_symbol(before)) {
-                /* "$5m", "£40k": with a currency sign, m and k are scales */
+            } else if ((key_is(&w, "m") || key_is(&w, "k")) &&
+                       (currency_symbol(before) || glued_scale_before_noun(sc, &w))) {
+                /* "$5m", "£40k": with a currency sign, m and k are scales; so
+                 * they are before a noun ("1.1m tonnes", "12k employees"),
+                 * not "300m tall", "the 100m final", "a 5k run" */
                 r.v *= key_is(&w, "m") ? 1e6 : 1e3;
                 r.flags |= BAYAN__NUM_SCALED;
                 e = r.e = w.b;
@@ -2318,7 +2343,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 r.v *= bayan__nw_find(w.key, w.klen)->value;
                 r.flags |= BAYAN__NUM_SCALED;
                 e = r.e = w.b;
-            } else if (!(after < 0x80 && (bayan__unitw_find(bayan__units_phys, w.key) || key_is(&w, "c") ||
+            } else if (!(after < 0x80 && !(key_is(&w, "m") && sc->s[w.a] == 'M') && /* "1M": no metres */
+                         (bayan__unitw_find(bayan__units_phys, w.key) || key_is(&w, "c") ||
                                           key_is(&w, "f") || (key_is(&w, "p") && !video_lines(sc, r.e)) ||
                                           iso_code(sc, w.a, w.b)))) {
                 /* glued into a word or a code ("4G", "١٨٠ميلي"): not a number */

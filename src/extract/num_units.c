@@ -43,7 +43,7 @@ const bayan__unitw bayan__units_phys[] = {
     {"gigabytes", "GB"}, {"gigabyte", "GB"}, {"mb", "MB"}, {"megabytes", "MB"}, {"tb", "TB"},
     {"terabytes", "TB"}, {"mbps", "Mbit/s"}, {"gbps", "Gbit/s"},
     /* interest rates and yields */
-    {"basis points", "bp"}, {"basis point", "bp"}, {"bps", "bp"}, {"نقطه اساس", "نقطة أساس"},
+    {"basis points", "bp"}, {"basis point", "bp"}, {"bps", "bp"}, {"bp", "bp"}, {"m", "m"}, {"نقطه اساس", "نقطة أساس"},
     {"نقاط اساس", "نقطة أساس"},
     {NULL, NULL}};
 

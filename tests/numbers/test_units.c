@@ -239,6 +239,23 @@ static void press_abbreviation_before_a_full_stop(void **state)
     bayan_doc_free(doc);
 }
 
+/* English news glues scales and units to numbers: m and k before a noun
+ * are million and thousand ("1.1m tonnes", "12k jobs"); m otherwise is
+ * metres ("300m tall", "the 100m"); "25bp" is basis points; "1M" alone is
+ * no number. */
+static void glued_scales_and_units(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("Imports hit 2.4m barrels as 12k workers left; the mast is 300m tall, rates fell 25bp, and the tag read 1M.");
+    assert_value(num_text(doc, "2.4m barrels"), 2.4e6);
+    assert_value(num_text(doc, "12k"), 12000);
+    assert_unit(num_text(doc, "300m"), "m");
+    assert_value(num_text(doc, "300m"), 300);
+    assert_unit(num_text(doc, "25bp"), "bp");
+    assert_null(num_with(doc, "1M"));
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -249,6 +266,7 @@ int main(void)
         cmocka_unit_test(press_abbreviations_and_other_dollars), cmocka_unit_test(subunits_of_currencies),
         cmocka_unit_test(data_and_nights),
         cmocka_unit_test(press_abbreviation_before_a_full_stop),
+        cmocka_unit_test(glued_scales_and_units),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

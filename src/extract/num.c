@@ -2107,6 +2107,13 @@ static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t
     w.klen = 0; /* (no word after "مرات" at all: next_word leaves w as it was) */
     if (next_word(sc, unit_e, &w) && (key_in_cl(&w, 1, 0, COMPARATIVES)))
         return 1;
+    /* "8.5 times earnings", "three times its size", "ten times what": times a measure */
+    static const char *const EN_TIMES_OF[] = {"earnings", "sales", "revenue", "revenues", "income", "profit",
+                                              "profits", "book", "salary", "wages", "value", "size", "amount",
+                                              "level", "rate", "average", "capacity", "its", "their", "his",
+                                              "her", "our", "what", NULL};
+    if (next_word(sc, unit_e, &w) && (unsigned char)sc->s[w.a] < 0x80 && key_in(w.key, EN_TIMES_OF))
+        return 1;
     if (next_word(sc, unit_e, &w) && key_is(&w, AR_WAW "\xd9\x86\xd8\xb5\xd9\x81") && !next_word(sc, w.b, &w))
         w.klen = 0; /* "مرتين ونصف": the word after the half */
     if (w.klen > 4 && !strncmp(w.key, AR_AL, 4) && !key_in(w.key, MULT_NOT_OF)) {

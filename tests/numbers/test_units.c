@@ -256,6 +256,19 @@ static void glued_scales_and_units(void **state)
     bayan_doc_free(doc);
 }
 
+/* "times" before a measure multiplies ("8.5 times earnings", "four times
+ * its size"); before a time it counts occasions ("7 times that week"). */
+static void times_before_a_measure(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("The bid values the group at 11.5 times earnings, four times its size in 2015; "
+                               "the board met 7 times that week.");
+    assert_unit(num_text(doc, "11.5 times"), "times");
+    assert_unit(num_text(doc, "four times"), "times");
+    assert_unit(num_text(doc, "7 times"), "count");
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -267,6 +280,7 @@ int main(void)
         cmocka_unit_test(data_and_nights),
         cmocka_unit_test(press_abbreviation_before_a_full_stop),
         cmocka_unit_test(glued_scales_and_units),
+        cmocka_unit_test(times_before_a_measure),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3293,15 +3293,28 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * were killed in X and 186 in Y": a bare item of a list after a count
      * in the same sentence counts the same thing, its noun understood */
     int elided = 0;
+    /* "Health care added 52,000 jobs and financial activities 21,000": a
+     * noun phrase after "and", the verb and the noun understood */
+    long and_item = -1;
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
-        r->count_sent == sentence + 1 && an.pre - 1 >= r->cs && is_word(r, p - 1) &&
+        r->count_sent == sentence + 1 && is_word(r, p - 1) && !stop_word(r, p - 1) && !R(r, p - 1)->upper) {
+        long j = p - 1;
+        while (j > p - 4 && j - 1 >= 0 && is_word(r, j - 1) && !stop_word(r, j - 1) && !R(r, j - 1)->upper)
+            j--;
+        if (j - 1 >= 0 && is_word(r, j - 1) && KEY_IS(T(r, j - 1), "and"))
+            and_item = j;
+    }
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
+        r->count_sent == sentence + 1 && (an.pre - 1 >= r->cs || and_item >= 0) && is_word(r, p - 1) &&
         (!strcmp(T(r, p - 1)->key, "with") || !strcmp(T(r, p - 1)->key, "and") || !strcmp(T(r, p - 1)->key, "or") ||
-         !strcmp(T(r, p - 1)->key, "another") || en_owner_item(r, p)) &&
+         !strcmp(T(r, p - 1)->key, "another") || en_owner_item(r, p) || and_item >= 0) &&
         !(n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))) {
         elided = 1;
         an.predicate = 1;
         if (sp_empty(an.label) && en_owner_item(r, p))
             an.label.a = p - 1, an.label.b = p; /* "against Arsenal's seven" */
+        if (sp_empty(an.label) && and_item >= 0)
+            an.label.a = and_item, an.label.b = p; /* "and financial activities 21,000" */
         if (sp_empty(an.label) && !strcmp(T(r, p - 1)->key, "with"))
             an.label = np_backward(r, p - 1, r->cs, 5); /* "retailers with 34,000" */
         if (sp_empty(an.label) && !strcmp(T(r, p - 1)->key, "another") && r->prev_p >= 0)

@@ -985,9 +985,25 @@ static void multiplier_of_a_relative_clause(void **state)
     bayan_doc_free(doc);
 }
 
+/* "Retail added 38,000 jobs and leisure and hospitality 12,000": the item
+ * after "and" counts the same noun, its verb understood. */
+static void en_item_after_and_counts_the_same(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("Retail added 38,000 jobs in May and wholesale trade 9,500.", BAYAN_LANG_EN);
+    const bayan_claim *c = claim_with(doc, "9,500");
+    assert_non_null(c);
+    assert_string_equal(c->unit, "count");
+    assert_string_equal(c->label, "wholesale trade");
+    assert_non_null(c->group);
+    assert_string_equal(c->group, claim_with(doc, "38,000")->group);
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(en_item_after_and_counts_the_same),
         cmocka_unit_test(multiplier_of_a_relative_clause),
         cmocka_unit_test(ar_place_set_against_the_figure_before),
         cmocka_unit_test(ar_share_of_the_lam_noun),

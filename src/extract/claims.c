@@ -499,6 +499,9 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
              * adjective of the noun that follows it */
             int nounish = verbish && !bayan__wl_has(WL_EN_STOP, k) &&
                           ((i - 1 >= lo && word_is(r, i - 1, WL_EN_DET)) ||
+                           /* "the annual gain": a determiner and a modifier before it */
+                           (i - 2 >= lo && word_is(r, i - 2, WL_EN_DET) && is_word(r, i - 1) &&
+                            !stop_word(r, i - 1)) ||
                            (words > 0 && i - 1 >= lo && is_word(r, i - 1) && KEY_IS(T(r, i - 1), "of")) ||
                            (words == 0 && (word_is(r, j, WL_EN_VERB) || word_is(r, j, WL_EN_AUX) ||
                                            word_is(r, j, WL_EN_REPR) ||

@@ -1000,9 +1000,21 @@ static void en_item_after_and_counts_the_same(void **state)
     bayan_doc_free(doc);
 }
 
+/* "its April peak of $32.50": a verb form after a determiner and a
+ * modifier is a noun of the phrase. */
+static void en_noun_after_determiner_and_modifier(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("Silver has lost 15% of its value since its April peak of $32.50, traders said.",
+                                  BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "32.50")->label, "April peak");
+    bayan_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(en_noun_after_determiner_and_modifier),
         cmocka_unit_test(en_item_after_and_counts_the_same),
         cmocka_unit_test(multiplier_of_a_relative_clause),
         cmocka_unit_test(ar_place_set_against_the_figure_before),

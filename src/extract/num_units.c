@@ -135,7 +135,7 @@ const bayan__qualw bayan__quals_before[] = {
     {"lower than", BAYAN_Q_LESS_THAN}, {"up to", BAYAN_Q_UP_TO}, {"as many as", BAYAN_Q_UP_TO},
     {"as much as", BAYAN_Q_UP_TO}, {"at least", BAYAN_Q_AT_LEAST}, {"an estimated", BAYAN_Q_APPROX},
     {"about", BAYAN_Q_APPROX}, {"around", BAYAN_Q_APPROX}, {"nearly", BAYAN_Q_APPROX},
-    {"roughly", BAYAN_Q_APPROX}, {"approximately", BAYAN_Q_APPROX}, {"almost", BAYAN_Q_APPROX},
+    {"roughly", BAYAN_Q_APPROX}, {"approximately", BAYAN_Q_APPROX}, {"almost", BAYAN_Q_APPROX}, {"near", BAYAN_Q_APPROX},
     {"some", BAYAN_Q_APPROX}, {"circa", BAYAN_Q_APPROX}, {"over", BAYAN_Q_MORE_THAN},
     {"above", BAYAN_Q_MORE_THAN}, {"exceeding", BAYAN_Q_MORE_THAN}, {"under", BAYAN_Q_LESS_THAN},
     {"below", BAYAN_Q_LESS_THAN}, {NULL, BAYAN_Q_NONE}};

@@ -17,6 +17,7 @@ static void before_and_after(void **state)
     expect("The plant employs about 1,200 people.", "about 1,200", 1200, NULL, BAYAN_Q_APPROX, BAYAN_NUM_QUANTITY);
     expect("It costs up to $40.", "up to $40", 40, "currency", BAYAN_Q_UP_TO, BAYAN_NUM_QUANTITY);
     expect("We need at least 12 volunteers.", "at least 12", 12, NULL, BAYAN_Q_AT_LEAST, BAYAN_NUM_QUANTITY);
+    expect("Copper traded near $9,800 a tonne.", "near $9,800", 9800, "currency", BAYAN_Q_APPROX, BAYAN_NUM_QUANTITY);
 }
 
 static void denied_limits_are_ceilings(void **state)

@@ -95,7 +95,7 @@ static const char *const en_stop[] = {
     "him", "his", "how", "i", "if", "in", "including", "into", "is", "it", "its", "just", "last", "less",
     "like", "may", "me", "might", "month", "months", "more", "my", "nearly", "next", "no", "not", "now", "of",
     "on", "only", "or", "our", "out", "over", "per", "predict", "predicts", "projects", "reported", "roughly",
-    "said", "say", "says", "sees", "she", "should", "since", "so", "some", "still", "such", "than", "that",
+    "said", "say", "says", "seen", "sees", "she", "should", "since", "so", "some", "still", "such", "than", "that",
     "the", "their", "them", "then", "there", "these", "they", "thinks", "this", "those", "though", "through",
     "to", "told", "toward", "towards", "under", "until", "up", "us", "versus", "via", "vs", "warned", "warns",
     "was", "we", "week", "weeks", "were", "what", "when", "where", "whereas", "whether", "which", "while",

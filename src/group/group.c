@@ -441,7 +441,7 @@ static int contrast_between(const bayan_doc *doc, const bayan__claim_info *info,
     static const char *const contrast[] = {"بينما", "فيما", "مقابل", "مقارنه", "بالمقارنه", "حين", "بعد",
                                            "متجاوزا", "متجاوزه", "متخطيا", "متخطيه", "متفوقا", "متفوقه",
                                            "while", "whereas", "compared", "versus", "vs", "against", "than",
-                                           "surpassing", "exceeding", "topping", NULL};
+                                           "surpassing", "exceeding", "topping", "short", "shy", NULL};
     size_t s = doc->nums[info[a].num].end, e = doc->nums[info[b].num].start;
     for (size_t i = s; i < e && e - s < 400;) {
         while (i < e && (doc->norm[i] == ' ' || doc->norm[i] == ','))

@@ -133,6 +133,20 @@ static void phrasal_verb_of_change_is_no_appositive_change(void **state)
     fx_free(f);
 }
 
+/* "well short of the $4.1 billion needed": a figure set against the one it
+ * falls short of is a comparison. */
+static void short_of_what_is_needed(void **state)
+{
+    (void)state;
+    fx *f = fx_new("Donors gave $1.4 billion, well short of the $2.2 billion the agency had sought.");
+    fx_num(f, "$1.4 billion", 1, "1.4 billion", 1.4e9, "currency", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_num(f, "$2.2 billion", 1, "2.2 billion", 2.2e9, "currency", BAYAN_NUM_QUANTITY)->flags |= BAYAN__NUM_SCALED;
+    fx_run(f, BAYAN_LANG_EN);
+    assert_int_equal(f->doc.n_groups, 1);
+    assert_int_equal(f->doc.groups[0].kind, BAYAN_GROUP_COMPARISON);
+    fx_free(f);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -144,6 +158,7 @@ int main(void)
         cmocka_unit_test(separate_sentences_stay_single),
         cmocka_unit_test(counts_of_different_things_stay_single),
         cmocka_unit_test(ar_record_against_the_one_it_passed),
+        cmocka_unit_test(short_of_what_is_needed),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -3568,6 +3568,19 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     const char *owned = NULL;
     c->label = span_copy(r, an.label, &oom);
+    /* "one child in three": the scanner read the counted noun into the
+     * figure; it names what the share is of */
+    if (!c->label && r->lang == BAYAN_LANG_EN && (n->flags & BAYAN__NUM_FRACTION) && n->num_end > n->num_start) {
+        const char *t = r->doc->norm;
+        size_t a = n->num_start, e = n->num_end;
+        while (a < e && t[a] != ' ')
+            a++;
+        size_t w0 = ++a;
+        while (a < e && t[a] != ' ')
+            a++;
+        if (a + 3 < e && a > w0 && !memcmp(t + a, " in ", 4) && t[w0] >= 'a' && t[w0] <= 'z')
+            c->label = arena_span(r, w0, a, &oom);
+    }
     if (an.purpose && c->label)
         c->label = lam_free_copy(r, an.label, &oom); /* "للصحة" -> "الصحة": what the money is for, bare */
     if (an.unit_of && c->label)

@@ -1009,6 +1009,10 @@ static void en_noun_after_determiner_and_modifier(void **state)
                                   BAYAN_LANG_EN);
     assert_string_equal(claim_with(doc, "32.50")->label, "April peak");
     bayan_doc_free(doc);
+    /* "one pupil in four": the noun read into the figure names the share */
+    doc = extract_text("Inspectors found that one pupil in four missed school.", BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "one pupil in four")->label, "pupil");
+    bayan_doc_free(doc);
     /* "is seen at": the subject is measured, not the participle */
     doc = extract_text("Demand in the region is seen at 2.6% next year.", BAYAN_LANG_EN);
     assert_string_equal(claim_with(doc, "2.6%")->label, "Demand in the region");

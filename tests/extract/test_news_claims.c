@@ -1013,6 +1013,10 @@ static void en_noun_after_determiner_and_modifier(void **state)
     doc = extract_text("Inspectors found that one pupil in four missed school.", BAYAN_LANG_EN);
     assert_string_equal(claim_with(doc, "one pupil in four")->label, "pupil");
     bayan_doc_free(doc);
+    /* names joined by "and" stay one subject; "together" after it is no part of it */
+    doc = extract_text("Norway and the Netherlands together pledged $90 million.", BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "$90 million")->label, "Norway and the Netherlands");
+    bayan_doc_free(doc);
     /* "is seen at": the subject is measured, not the participle */
     doc = extract_text("Demand in the region is seen at 2.6% next year.", BAYAN_LANG_EN);
     assert_string_equal(claim_with(doc, "2.6%")->label, "Demand in the region");

@@ -560,14 +560,16 @@ static size_t sp_start(const rules *r, span s)
     size_t a = R(r, s.a)->start;
     /* "والنفط" names النفط: a phrase does not begin with the و that joins it */
     if (r->lang != BAYAN_LANG_EN && is_word(r, s.a)) {
-        const char *k = T(r, s.a)->key;
+        const bayan__tok *t = T(r, s.a);
+        const char *k = t->key;
         const char *norm = r->doc->norm;
-        int joined = STARTS(k, AR_WAW) && ar_conj(k) != k && STARTS(k + 2, AR_AL);
+        int waw = STARTS(k, AR_WAW) && ar_conj(k) != k;
+        int joined = waw && STARTS(k + 2, AR_AL);
         /* "استحوذ مطار جدة على ...، ومطار الرياض على ...": nor the و of an
          * item whose word stands bare earlier in the sentence (وزارة, a
          * word of its own, never does) */
-        for (long i = s.a - 1; !joined && STARTS(k, AR_WAW) && ar_conj(k) != k && i >= 0 && i > s.a - 40; i--)
-            joined = is_word(r, i) && bayan__str_eq(T(r, i)->key, k + 2);
+        for (long i = s.a - 1; !joined && waw && i >= 0 && i > s.a - 40; i--)
+            joined = is_word(r, i) && T(r, i)->klen + 2 == t->klen && bayan__bytes_eq(T(r, i)->key, k + 2, t->klen - 2u);
         if (joined && STARTS(norm + a, AR_WAW)) {
             size_t b = a + 2, e = R(r, s.a)->end;
             /* and any harakat or tatweel on the و */
@@ -1386,19 +1388,16 @@ static void predicate_rule(rules *r, analysis *an)
  * refers back to something named before. */
 static int pronoun_suffixed(const char *key)
 {
-    if (!is_ar(key) || ar_has_al(key) || !cps_ge(key, 4))
+    if (!is_ar(key))
         return 0;
     size_t n = strlen(key);
-    /* ها، هم، هما after a noun whose ة became ت, or ه after one */
-    static const char *const suf[] = {"\xd8\xaa\xd9\x87\xd8\xa7", "\xd8\xaa\xd9\x87\xd9\x85",
-                                      "\xd8\xaa\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85",
-                                      "\xd8\xa7\xd9\x87", NULL}; /* ... and اه: مستواه */
-    for (int i = 0; suf[i]; i++) {
-        size_t m = strlen(suf[i]);
-        if (n > m + 4 && bayan__str_eq(key + n - m, suf[i]))
-            return 1;
-    }
-    return 0;
+    /* ها، هم، هما after a noun whose ة became ت, or ه after one, and اه
+     * ("مستواه"); the ending first, the article only then */
+    int suffixed = (n > 10 && (STR_IS(key + n - 6, "\xd8\xaa\xd9\x87\xd8\xa7") ||
+                               STR_IS(key + n - 6, "\xd8\xaa\xd9\x87\xd9\x85"))) ||
+                   (n > 8 && (STR_IS(key + n - 4, "\xd8\xaa\xd9\x87") || STR_IS(key + n - 4, "\xd9\x87\xd8\xa7") ||
+                              STR_IS(key + n - 4, "\xd9\x87\xd9\x85") || STR_IS(key + n - 4, "\xd8\xa7\xd9\x87")));
+    return suffixed && !ar_has_al(key) && cps_ge(key, 4);
 }
 
 static void comparative_rule(rules *r, analysis *an)
@@ -2718,28 +2717,18 @@ static int en_in_series(const rules *r, long p)
     return 0;
 }
 
-/* A verb of following in a ranking: "تلتها", "تلاه", "يليها", "ثم". */
-static int ar_follows(const char *key)
+/* A verb of following in a ranking: "تلتها", "تلاه", "يليها", "ثم" (the
+ * word i, with or without و/ف; claims_words.c: WL_AR_FOLLOW). */
+static int ar_follows(const rules *r, long i)
 {
-    static const char *const fw[] = {"تلتها", "تلته", "تلاها", "تلاه", "تلتهما", "تلاهما", "يليها", "يليه", "تليها",
-                                     "تليه", "ثم", NULL};
-    const char *k = ar_conj(key);
-    for (int i = 0; fw[i]; i++)
-        if (bayan__str_eq(key, fw[i]) || bayan__str_eq(k, fw[i]))
-            return 1;
-    return 0;
+    return (tok_key_conj_mask(r, i) & BIT(WL_AR_FOLLOW)) != 0;
 }
 
-/* A preposition with an attached pronoun: "فيها", "منه", "لها", "عليها". */
-static int ar_pp_pronoun(const char *key)
+/* A preposition with an attached pronoun: "فيها", "منه", "لها", "عليها"
+ * (the word i, with or without و/ف; claims_words.c: WL_AR_PP_PRON). */
+static int ar_pp_pronoun(const rules *r, long i)
 {
-    static const char *const pp[] = {"فيها", "فيه", "فيهم", "منها", "منه", "منهم", "لها", "له", "لهم",
-                                     "عليها", "عليه", "عليهم", "بها", "به", "بهم", "عنها", "عنه", "اليها", "اليه", NULL};
-    const char *k = ar_conj(key);
-    for (int i = 0; pp[i]; i++)
-        if (bayan__str_eq(key, pp[i]) || bayan__str_eq(k, pp[i]))
-            return 1;
-    return 0;
+    return (tok_key_conj_mask(r, i) & BIT(WL_AR_PP_PRON)) != 0;
 }
 
 /* "الإعصار في انقطاع الكهرباء": an act of two words or more after في is
@@ -3545,7 +3534,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "تلتها السوق الروسية بـ650 ألفا", "يليه حوض سبو": the word of
      * following in a ranking is no part of the item it names */
     if (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.a) &&
-        ar_follows(T(r, an.label.a)->key)) {
+        ar_follows(r, an.label.a)) {
         an.label.a++;
         if (an.subj.a == an.label.a && an.subj.b == an.label.b)
             an.subj.a = an.subj.b = 0; /* the item is what is measured, not whose */
@@ -3553,7 +3542,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "كلفة النقل فيها", "شكوى لكل": a pronoun after a preposition points
      * elsewhere, and "لكل" starts a rate's base; neither is what is measured */
     while (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.b - 1) &&
-           ar_pp_pronoun(T(r, an.label.b - 1)->key))
+           ar_pp_pronoun(r, an.label.b - 1))
         an.label.b--;
     /* "شكوى لكل": the rate's base completes it ("شكوى لكل 100 ألف مسافر") */
     if (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && an.label.b < r->ce && is_word(r, an.label.b - 1) &&

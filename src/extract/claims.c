@@ -300,7 +300,7 @@ static int tok_masdar(const rules *r, long i)
 
 /* The lists of token i's key and of the key without a leading و/ف
  * (ar_conj), whatever the document's language. */
-static unsigned long long tok_key_conj_mask(const rules *r, long i)
+static inline unsigned long long tok_key_conj_mask(const rules *r, long i)
 {
     const bayan__tok *t = TM(r, i);
     if (r->lang != BAYAN_LANG_EN && is_ar(t->key))
@@ -1720,20 +1720,23 @@ static void of_rule(rules *r, analysis *an)
 /* The hash of the counted noun's key, as bayan__claim_info.noun keeps it. */
 static unsigned long long noun_hash(const rules *r, const analysis *an)
 {
-    char nk[BAYAN__KEY_MAX];
-    if (r->lang == BAYAN_LANG_EN)
-        strcpy(nk, T(r, an->noun.b - 1)->key);
-    else
-        ar_bare(T(r, an->noun.a)->key, nk);
+    /* (hashed in place: the key from ar_bare's offset, its ending cut by length) */
+    const char *nk;
+    if (r->lang == BAYAN_LANG_EN) {
+        nk = T(r, an->noun.b - 1)->key;
+    } else {
+        const char *k = T(r, an->noun.a)->key;
+        nk = k + ar_bare_off(k);
+    }
     size_t n = strlen(nk);
     /* "حالة" and "حالات", "مدرسه" and "مدرسات": one noun, singular or sound plural */
     if (r->lang != BAYAN_LANG_EN && n > 6 && STR_IS(nk + n - 4, "\xd8\xa7\xd8\xaa"))
-        nk[n - 4] = '\0';
+        n -= 4;
     else if (r->lang != BAYAN_LANG_EN && n > 4 && STR_IS(nk + n - 2, "\xd9\x87"))
-        nk[n - 2] = '\0';
+        n -= 2;
     unsigned long long h = 1469598103934665603ull;
-    for (const char *q = nk; *q; q++)
-        h = (h ^ (unsigned char)*q) * 1099511628211ull;
+    for (size_t q = 0; q < n; q++)
+        h = (h ^ (unsigned char)nk[q]) * 1099511628211ull;
     return h ? h : 1;
 }
 

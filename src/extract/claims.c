@@ -57,6 +57,11 @@ static inline int starts_n(const char *k, const char *lit, size_t n)
     return 1;
 }
 #define STARTS(k, lit) starts_n((k), lit, sizeof(lit) - 1)
+/* strcmp(k, lit) == 0 for a literal: bayan__str_eq, whose first two bytes
+ * inline settle nearly every compare. (An unrolled byte loop per literal
+ * runs fewer instructions but makes analyse larger than it already is: the
+ * instruction cache, not the count, is what extraction waits on.) */
+#define STR_IS(k, lit) bayan__str_eq((k), lit)
 
 typedef struct span {
     long a, b; /* token range [a, b); a == b is empty */
@@ -296,7 +301,7 @@ static int tok_masdar(const rules *r, long i)
 
 /* The lists of token i's key and of the key without a leading و/ف
  * (ar_conj), whatever the document's language. */
-static unsigned long long tok_key_conj_mask(const rules *r, long i)
+static inline unsigned long long tok_key_conj_mask(const rules *r, long i)
 {
     const bayan__tok *t = TM(r, i);
     if (r->lang != BAYAN_LANG_EN && is_ar(t->key))
@@ -350,7 +355,7 @@ static int en_past(const rules *r, long i)
 {
     const char *k = T(r, i)->key;
     size_t n = strlen(k);
-    if (n < 4 || strcmp(k + n - 2, "ed") || R(r, i)->upper)
+    if (n < 4 || !STR_IS(k + n - 2, "ed") || R(r, i)->upper)
         return 0;
     if (i > 0 && is_word(r, i - 1) && bayan__wl_has(WL_EN_DET, T(r, i - 1)->key))
         return 0;
@@ -368,10 +373,10 @@ static int en_participle(const rules *r, long i)
         return 0;
     const char *k = T(r, i)->key;
     size_t n = strlen(k);
-    if (n < 6 || strcmp(k + n - 3, "ing") || word_is(r, i, WL_EN_STOP) || word_is(r, i, WL_EN_LINK))
+    if (n < 6 || !STR_IS(k + n - 3, "ing") || word_is(r, i, WL_EN_STOP) || word_is(r, i, WL_EN_LINK))
         return 0;
-    if (!strcmp(k, "during") || !strcmp(k, "including") || !strcmp(k, "according") || !strcmp(k, "excluding") ||
-        !strcmp(k, "following") || !strcmp(k, "regarding") || !strcmp(k, "totalling") || !strcmp(k, "totaling"))
+    if (STR_IS(k, "during") || STR_IS(k, "including") || STR_IS(k, "according") || STR_IS(k, "excluding") ||
+        STR_IS(k, "following") || STR_IS(k, "regarding") || STR_IS(k, "totalling") || STR_IS(k, "totaling"))
         return 0;
     return !(i > 0 && is_word(r, i - 1) && word_is(r, i - 1, WL_EN_DET));
 }
@@ -387,7 +392,7 @@ static int en_time_adverb(const char *k)
     memcpy(head, k, (size_t)(h - k));
     head[h - k] = '\0';
     return bayan__wl_has(WL_EN_TIMEW, head) &&
-           (!strncmp(h, "-on-", 4) || !strncmp(h, "-over-", 6) || !strncmp(h, "-to-", 4));
+           (STARTS(h, "-on-") || STARTS(h, "-over-") || STARTS(h, "-to-"));
 }
 
 static int stop_word_(const rules *r, long i)
@@ -575,14 +580,16 @@ static size_t sp_start(const rules *r, span s)
     size_t a = R(r, s.a)->start;
     /* "والنفط" names النفط: a phrase does not begin with the و that joins it */
     if (r->lang != BAYAN_LANG_EN && is_word(r, s.a)) {
-        const char *k = T(r, s.a)->key;
+        const bayan__tok *t = T(r, s.a);
+        const char *k = t->key;
         const char *norm = r->doc->norm;
-        int joined = STARTS(k, AR_WAW) && ar_conj(k) != k && STARTS(k + 2, AR_AL);
+        int waw = STARTS(k, AR_WAW) && ar_conj(k) != k;
+        int joined = waw && STARTS(k + 2, AR_AL);
         /* "استحوذ مطار جدة على ...، ومطار الرياض على ...": nor the و of an
          * item whose word stands bare earlier in the sentence (وزارة, a
          * word of its own, never does) */
-        for (long i = s.a - 1; !joined && STARTS(k, AR_WAW) && ar_conj(k) != k && i >= 0 && i > s.a - 40; i--)
-            joined = is_word(r, i) && !strcmp(T(r, i)->key, k + 2);
+        for (long i = s.a - 1; !joined && waw && i >= 0 && i > s.a - 40; i--)
+            joined = is_word(r, i) && T(r, i)->klen + 2 == t->klen && bayan__bytes_eq(T(r, i)->key, k + 2, t->klen - 2u);
         if (joined && STARTS(norm + a, AR_WAW)) {
             size_t b = a + 2, e = R(r, s.a)->end;
             /* and any harakat or tatweel on the و */
@@ -681,18 +688,18 @@ static int en_set_reference(const rules *r, long p, const bayan__num *n)
     if (p < 1 || !word_is(r, p - 1, WL_EN_DET))
         return 0;
     const char *d = T(r, p - 1)->key;
-    if (!strcmp(d, "these") || !strcmp(d, "those") || !strcmp(d, "this") || !strcmp(d, "each") ||
-        !strcmp(d, "every"))
+    if (STR_IS(d, "these") || STR_IS(d, "those") || STR_IS(d, "this") || STR_IS(d, "each") ||
+        STR_IS(d, "every"))
         return 1;
-    if (strcmp(d, "the") && strcmp(d, "all") && strcmp(d, "its") && strcmp(d, "their") && strcmp(d, "his") &&
-        strcmp(d, "her") && strcmp(d, "our"))
+    if (!STR_IS(d, "the") && !STR_IS(d, "all") && !STR_IS(d, "its") && !STR_IS(d, "their") && !STR_IS(d, "his") &&
+        !STR_IS(d, "her") && !STR_IS(d, "our"))
         return 0; /* another, additional, extra, further, some, a */
     if ((n->flags & BAYAN__NUM_WORDS) || !n->pub.has_value || n->pub.value < 10)
         return 1;
     /* "Of the 80 miners, 12 were rescued": the frame of what follows; but
      * "128 of the 312 seats" states the whole */
-    if (!strcmp(d, "the") && p - 2 == r->cs && is_word(r, p - 2) &&
-        (!strcmp(T(r, p - 2)->key, "of") || !strcmp(T(r, p - 2)->key, "among")))
+    if (STR_IS(d, "the") && p - 2 == r->cs && is_word(r, p - 2) &&
+        (STR_IS(T(r, p - 2)->key, "of") || STR_IS(T(r, p - 2)->key, "among")))
         return 1;
     return 0;
 }
@@ -903,8 +910,8 @@ static int rate_base(const rules *r, long p, const bayan__num *n)
     const bayan__tok *t = T(r, b);
     if (!(CONJ_IS(t, "لكل") || KEY_IS(t, "per") || (KEY_IS(t, "every") && is_word(r, b - 1) && KEY_IS(T(r, b - 1), "for"))))
         return 0;
-    if (n->pub.unit && (!strcmp(n->pub.unit, "percent") || !strcmp(n->pub.unit, "currency") ||
-                        !strcmp(n->pub.unit, "times")))
+    if (n->pub.unit && (STR_IS(n->pub.unit, "percent") || STR_IS(n->pub.unit, "currency") ||
+                        STR_IS(n->pub.unit, "times")))
         return 0;
     double v = n->pub.value;
     while (v >= 10 && fmod(v, 10) == 0)
@@ -935,7 +942,7 @@ static int age_token(const rules *r, long j)
             qe++;
         bayan__word_key(r->doc->norm + n->qual_start, qe - n->qual_start, qk);
         const char *q = ar_conj(qk);
-        return !strcmp(q, "دون") || !strcmp(q, "فوق") || !strcmp(q, "under") || !strcmp(q, "over");
+        return STR_IS(q, "دون") || STR_IS(q, "فوق") || STR_IS(q, "under") || STR_IS(q, "over");
     }
     return 0;
 }
@@ -944,9 +951,9 @@ static int age_token(const rules *r, long j)
 static int en_plural(const char *key)
 {
     size_t n = strlen(key);
-    return (n > 3 && key[n - 1] == 's' && key[n - 2] != 's') || !strcmp(key, "people") ||
-           !strcmp(key, "children") || !strcmp(key, "staff") || !strcmp(key, "police") || !strcmp(key, "men") ||
-           !strcmp(key, "women");
+    return (n > 3 && key[n - 1] == 's' && key[n - 2] != 's') || STR_IS(key, "people") ||
+           STR_IS(key, "children") || STR_IS(key, "staff") || STR_IS(key, "police") || STR_IS(key, "men") ||
+           STR_IS(key, "women");
 }
 
 static void find_counted_noun(const rules *r, analysis *an)
@@ -964,15 +971,15 @@ static void find_counted_noun(const rules *r, analysis *an)
                           en_plural(k);
         /* "240 projects", "three forecasts": nouns after a number, though
          * verbs of forecasting elsewhere */
-        plural_noun |= !strcmp(k, "projects") || !strcmp(k, "forecasts") || !strcmp(k, "estimates") ||
-                       !strcmp(k, "reports");
+        plural_noun |= STR_IS(k, "projects") || STR_IS(k, "forecasts") || STR_IS(k, "estimates") ||
+                       STR_IS(k, "reports");
         /* "7.7 million Americans were", "40 Democrats voted": a capitalised
          * plural before a verb or the clause's end counts people */
         int people = R(r, i)->upper && en_plural(k) &&
                      (!is_word(r, i + 1) || i + 1 >= r->ce ||
                       (!R(r, i + 1)->upper && (stop_word(r, i + 1) || word_is(r, i + 1, WL_EN_AUX))));
         /* "2,000 more workers", "300 fewer flights": the noun past the comparative */
-        if ((!strcmp(k, "more") || !strcmp(k, "fewer") || !strcmp(k, "extra") || !strcmp(k, "additional")) &&
+        if ((STR_IS(k, "more") || STR_IS(k, "fewer") || STR_IS(k, "extra") || STR_IS(k, "additional")) &&
             is_word(r, i + 1) && i + 1 < r->ce && !stop_word(r, i + 1) && !R(r, i + 1)->upper &&
             en_plural(T(r, i + 1)->key)) {
             an->noun.a = i + 1;
@@ -1058,7 +1065,7 @@ static void find_counted_noun(const rules *r, analysis *an)
         size_t kl = strlen(k);
         int for_its = STARTS(k, AR_LAM) && !ar_has_al(k) && kl >= 8 &&
                       ((R(r, i)->end >= 2 && !memcmp(r->doc->norm + R(r, i)->end - 2, "\xd9\x87", 2)) ||
-                       !strcmp(k + kl - 4, "\xd9\x87\xd9\x85"));
+                       STR_IS(k + kl - 4, "\xd9\x87\xd9\x85"));
         if (!is_ar(k) || for_its || (stop_word(r, i) && !unit_noun) || ar_has_al(k) ||
             (TM(r, i)->m_in & (BIT(WL_AR_TIMEW) | BIT(WL_AR_OCCASION))) ||
             ar_verb_form(k) || tok_befell(r, i))
@@ -1097,7 +1104,7 @@ static span clause_subject(const rules *r, long a, long b)
         start++; /* "سجلت الصادرات نموًا": the verb before its own subject; "أي ما" */
     /* "أعلنت الشركة عن أرباح صافية بلغت": what was announced follows عن */
     for (long i = start + 1; i + 1 < b && i < start + 4; i++)
-        if (is_word(r, i) && !strcmp(T(r, i)->key, "عن") && is_word(r, i + 1) && !stop_word(r, i + 1)) {
+        if (is_word(r, i) && STR_IS(T(r, i)->key, "عن") && is_word(r, i + 1) && !stop_word(r, i + 1)) {
             start = i + 1;
             break;
         }
@@ -1179,12 +1186,12 @@ static void ar_subject_before(rules *r, analysis *an, long v)
      * noun before a present verb of reaching is described by it (a relative
      * clause without الذي), so it is what is measured */
     if (!rel && b == v && v - 1 >= r->cs && is_word(r, v) && is_ar(T(r, v)->key) &&
-        (!strncmp(ar_conj(T(r, v)->key), "\xd8\xaa", 2) || !strncmp(ar_conj(T(r, v)->key), "\xd9\x8a", 2)) &&
+        (STARTS(ar_conj(T(r, v)->key), "\xd8\xaa") || STARTS(ar_conj(T(r, v)->key), "\xd9\x8a")) &&
         (TM(r, v)->m_verb & (BIT(WL_AR_REACH) | BIT(WL_AR_ESTIMATE)))) {
         long i = v;
         while (i - 1 >= r->cs && i > v - 2 && is_word(r, i - 1) && is_ar(T(r, i - 1)->key) &&
                !ar_has_al(T(r, i - 1)->key) && !stop_word(r, i - 1) && !ar_verb_form(T(r, i - 1)->key) &&
-               !(i < v && (!strncmp(T(r, i - 1)->key, "\xd8\xaa", 2) || !strncmp(T(r, i - 1)->key, "\xd9\x8a", 2))))
+               !(i < v && (STARTS(T(r, i - 1)->key, "\xd8\xaa") || STARTS(T(r, i - 1)->key, "\xd9\x8a"))))
             i--;
         if (i < v && (i == r->cs || !is_word(r, i - 1) || stop_word(r, i - 1) || !ar_has_al(T(r, i - 1)->key))) {
             an->label.a = i;
@@ -1262,14 +1269,14 @@ static long en_aside_before(const rules *r, long e)
             if (!is_word(r, i))
                 break;
             const char *k = T(r, i)->key;
-            if (i == ca && (!strcmp(k, "which") || !strcmp(k, "who") || !strcmp(k, "whose")))
+            if (i == ca && (STR_IS(k, "which") || STR_IS(k, "who") || STR_IS(k, "whose")))
                 return ca - 1;
             size_t n = strlen(k);
             /* "closely watched by", "known as", "led by" */
             /* (not "known as X": that names the subject, it is no aside) */
-            if (is_word(r, i + 1) && i + 1 < cb && !strcmp(T(r, i + 1)->key, "by") &&
-                ((n > 3 && !strcmp(k + n - 2, "ed")) || !strcmp(k, "led") || !strcmp(k, "seen") ||
-                 !strcmp(k, "held") || !strcmp(k, "run")))
+            if (is_word(r, i + 1) && i + 1 < cb && STR_IS(T(r, i + 1)->key, "by") &&
+                ((n > 3 && STR_IS(k + n - 2, "ed")) || STR_IS(k, "led") || STR_IS(k, "seen") ||
+                 STR_IS(k, "held") || STR_IS(k, "run")))
                 return ca - 1;
         }
         cb = ca - 1; /* "energy, food, alcohol": an aside may hold commas */
@@ -1290,8 +1297,8 @@ static void predicate_rule(rules *r, analysis *an)
         if (r->lang == BAYAN_LANG_EN) {
             /* "homes had been damaged and that it would give 30,000 dirhams":
              * a verb before a clause opener is another clause's */
-            if (!strcmp(k, "that") || !strcmp(k, "because") || !strcmp(k, "if") || !strcmp(k, "when") ||
-                !strcmp(k, "while") || !strcmp(k, "whereas") || !strcmp(k, "although") || !strcmp(k, "though"))
+            if (STR_IS(k, "that") || STR_IS(k, "because") || STR_IS(k, "if") || STR_IS(k, "when") ||
+                STR_IS(k, "while") || STR_IS(k, "whereas") || STR_IS(k, "although") || STR_IS(k, "though"))
                 break;
             if (!bayan__wl_has(WL_EN_VERB, k) && !bayan__wl_has(WL_EN_REPR, k))
                 continue;
@@ -1384,10 +1391,10 @@ static void predicate_rule(rules *r, analysis *an)
              * of the change before measures the same thing */
             ar_subject_before(r, an, an->p);
             const char *v = ar_conj(key);
-            if (!strncmp(v, AR_LAM, 2) && r->prev_p >= r->cs) {
+            if (STARTS(v, AR_LAM) && r->prev_p >= r->cs) {
                 /* past the link of the change ("بنسبة") to its subject */
                 while (!sp_empty(an->label) && (word_is(r, an->label.b - 1, WL_AR_LINK) ||
-                                                (!strncmp(ar_conj(T(r, an->label.b - 1)->key), AR_BA, 2) &&
+                                                (STARTS(ar_conj(T(r, an->label.b - 1)->key), AR_BA) &&
                                                  tok_masdar(r, an->label.b - 1))))
                     an->label.b--;
                 if (sp_empty(an->label))
@@ -1401,19 +1408,16 @@ static void predicate_rule(rules *r, analysis *an)
  * refers back to something named before. */
 static int pronoun_suffixed(const char *key)
 {
-    if (!is_ar(key) || ar_has_al(key) || !cps_ge(key, 4))
+    if (!is_ar(key))
         return 0;
     size_t n = strlen(key);
-    /* ها، هم، هما after a noun whose ة became ت, or ه after one */
-    static const char *const suf[] = {"\xd8\xaa\xd9\x87\xd8\xa7", "\xd8\xaa\xd9\x87\xd9\x85",
-                                      "\xd8\xaa\xd9\x87", "\xd9\x87\xd8\xa7", "\xd9\x87\xd9\x85",
-                                      "\xd8\xa7\xd9\x87", NULL}; /* ... and اه: مستواه */
-    for (int i = 0; suf[i]; i++) {
-        size_t m = strlen(suf[i]);
-        if (n > m + 4 && bayan__str_eq(key + n - m, suf[i]))
-            return 1;
-    }
-    return 0;
+    /* ها، هم، هما after a noun whose ة became ت, or ه after one, and اه
+     * ("مستواه"); the ending first, the article only then */
+    int suffixed = (n > 10 && (STR_IS(key + n - 6, "\xd8\xaa\xd9\x87\xd8\xa7") ||
+                               STR_IS(key + n - 6, "\xd8\xaa\xd9\x87\xd9\x85"))) ||
+                   (n > 8 && (STR_IS(key + n - 4, "\xd8\xaa\xd9\x87") || STR_IS(key + n - 4, "\xd9\x87\xd8\xa7") ||
+                              STR_IS(key + n - 4, "\xd9\x87\xd9\x85") || STR_IS(key + n - 4, "\xd8\xa7\xd9\x87")));
+    return suffixed && !ar_has_al(key) && cps_ge(key, 4);
 }
 
 static void comparative_rule(rules *r, analysis *an)
@@ -1494,8 +1498,8 @@ static void attrib_rule(rules *r, analysis *an)
          * "on Saturday in front of 71,000 fans") */
         const char *ok_ = s.b > s.a ? T(r, s.b - 1)->key : "";
         if (r->lang == BAYAN_LANG_EN && s.b > s.a &&
-            (!strcmp(ok_, "front") || !strcmp(ok_, "ahead") || !strcmp(ok_, "short") || !strcmp(ok_, "instead") ||
-             !strcmp(ok_, "because") || !strcmp(ok_, "excess") || !strcmp(ok_, "out") || !strcmp(ok_, "spite")))
+            (STR_IS(ok_, "front") || STR_IS(ok_, "ahead") || STR_IS(ok_, "short") || STR_IS(ok_, "instead") ||
+             STR_IS(ok_, "because") || STR_IS(ok_, "excess") || STR_IS(ok_, "out") || STR_IS(ok_, "spite")))
             return;
         /* "spent an average of £1.23 billion", "a maximum of £10,544", "a
          * peak of 6.2%": a word of level names nothing; the verb measures */
@@ -1570,10 +1574,10 @@ static void en_post_noun_rule(rules *r, analysis *an)
     {
         const char *u = r->doc->nums[R(r, an->p)->num].pub.unit;
         size_t n = strlen(w);
-        if (u && !strcmp(u, "percent") && (!is_word(r, m + 1) || m + 1 >= r->ce || stop_word(r, m + 1)) &&
+        if (u && STR_IS(u, "percent") && (!is_word(r, m + 1) || m + 1 >= r->ce || stop_word(r, m + 1)) &&
             !word_is(r, m, WL_EN_STOP) && !word_is(r, m, WL_EN_VERB) && !word_is(r, m, WL_EN_SAY) &&
-            ((n > 4 && !strcmp(w + n - 2, "ed")) || !strcmp(w, "complete") || !strcmp(w, "full") ||
-             !strcmp(w, "empty") || !strcmp(w, "done")) &&
+            ((n > 4 && STR_IS(w + n - 2, "ed")) || STR_IS(w, "complete") || STR_IS(w, "full") ||
+             STR_IS(w, "empty") || STR_IS(w, "done")) &&
             an->p - 1 >= r->cs && is_word(r, an->p - 1) &&
             (KEY_IS(T(r, an->p - 1), "was") || KEY_IS(T(r, an->p - 1), "is") || KEY_IS(T(r, an->p - 1), "were") ||
              KEY_IS(T(r, an->p - 1), "are") || KEY_IS(T(r, an->p - 1), "be") || KEY_IS(T(r, an->p - 1), "been"))) {
@@ -1586,15 +1590,15 @@ static void en_post_noun_rule(rules *r, analysis *an)
         word_is(r, m, WL_EN_AUX)) /* "the 55.1% seen in 2018" */
         return;
     /* "$3 starting next year", "effective from May": a time adverbial */
-    if (!strcmp(w, "starting") || !strcmp(w, "beginning") || !strcmp(w, "effective") || !strcmp(w, "ending") ||
-        !strcmp(w, "following"))
+    if (STR_IS(w, "starting") || STR_IS(w, "beginning") || STR_IS(w, "effective") || STR_IS(w, "ending") ||
+        STR_IS(w, "following"))
         return;
     /* "94% effective against": an adjective, not what is measured */
     size_t wl = strlen(w);
     static const char *const adj[] = {"ive", "ful", "ble", "ent", "ant", "ous", "ic", "al", "er", NULL};
     for (int i = 0; adj[i]; i++) {
         size_t al = strlen(adj[i]);
-        if (wl > al + 2 && !strcmp(w + wl - al, adj[i]) && (!is_word(r, m + 1) || stop_word(r, m + 1)))
+        if (wl > al + 2 && bayan__str_eq(w + wl - al, adj[i]) && (!is_word(r, m + 1) || stop_word(r, m + 1)))
             return;
     }
     span nphr = np_forward(r, m, r->ce, 3);
@@ -1603,7 +1607,7 @@ static void en_post_noun_rule(rules *r, analysis *an)
     const char *head = T(r, nphr.b - 1)->key;
     int is_change = 0;
     for (int i = 0; change[i]; i++)
-        if (!strcmp(head, change[i]))
+        if (bayan__str_eq(head, change[i]))
             is_change = 1;
     if (!is_change) {
         an->label = nphr;
@@ -1627,7 +1631,7 @@ static int ar_per_unit(const char *key)
                                       "واحد", "وحده", "راكب", "ليله", "ميغاواط", "قدم", NULL};
     const char *k = key + 4;
     for (int i = 0; per[i]; i++)
-        if (!strcmp(k, per[i]))
+        if (bayan__str_eq(k, per[i]))
             return 1;
     return 0;
 }
@@ -1636,9 +1640,9 @@ static void of_rule(rules *r, analysis *an)
 {
     long m = an->q;
     /* "30,000 dirhams ($2,900) in aid": past the conversion to what it is for */
-    if ((size_t)m + 1 < r->S->n && R(r, m)->punct && !strcmp(T(r, m)->key, "(") && r->doc->nums[R(r, an->p)->num].pub.currency) {
+    if ((size_t)m + 1 < r->S->n && R(r, m)->punct && STR_IS(T(r, m)->key, "(") && r->doc->nums[R(r, an->p)->num].pub.currency) {
         long c = m + 1;
-        while ((size_t)c < r->S->n && c < m + 6 && strcmp(T(r, c)->key, ")"))
+        while ((size_t)c < r->S->n && c < m + 6 && !STR_IS(T(r, c)->key, ")"))
             c++;
         if ((size_t)c < r->S->n && c < m + 6 && is_word(r, c + 1)) {
             long ce = r->ce;
@@ -1675,8 +1679,8 @@ static void of_rule(rules *r, analysis *an)
         long f0 = m + 1;
         if (f0 + 1 < r->ce && is_word(r, f0) && is_word(r, f0 + 1) &&
             (KEY_IS(T(r, f0), "last") || KEY_IS(T(r, f0), "this") || KEY_IS(T(r, f0), "next")) &&
-            (!strncmp(T(r, f0 + 1)->key, "year", 4) || !strncmp(T(r, f0 + 1)->key, "month", 5) ||
-             !strncmp(T(r, f0 + 1)->key, "week", 4) || !strncmp(T(r, f0 + 1)->key, "season", 6))) {
+            (STARTS(T(r, f0 + 1)->key, "year") || STARTS(T(r, f0 + 1)->key, "month") ||
+             STARTS(T(r, f0 + 1)->key, "week") || STARTS(T(r, f0 + 1)->key, "season"))) {
             f0 += 2;
             if (f0 < r->ce && is_word(r, f0) && (KEY_IS(T(r, f0), "'s") || KEY_IS(T(r, f0), "s")))
                 f0++;
@@ -1698,7 +1702,7 @@ static void of_rule(rules *r, analysis *an)
                         word_is(r, m + 1, WL_EN_DET) && en_plural(T(r, an->label.b - 1)->key);
         return;
     }
-    if (r->doc->nums[R(r, an->p)->num].pub.unit && !strcmp(r->doc->nums[R(r, an->p)->num].pub.unit, "currency") &&
+    if (r->doc->nums[R(r, an->p)->num].pub.unit && STR_IS(r->doc->nums[R(r, an->p)->num].pub.unit, "currency") &&
         STARTS(k, AR_LAM) && (!STARTS(k, AR_LAM AR_LAM) || !ar_per_unit(k)) && cps_ge(k, 4)) {
         an->label = np_forward(r, m, r->ce, 4); /* "لدعم المزارعين": what the money is for */
         an->purpose = !sp_empty(an->label);
@@ -1736,20 +1740,23 @@ static void of_rule(rules *r, analysis *an)
 /* The hash of the counted noun's key, as bayan__claim_info.noun keeps it. */
 static unsigned long long noun_hash(const rules *r, const analysis *an)
 {
-    char nk[BAYAN__KEY_MAX];
-    if (r->lang == BAYAN_LANG_EN)
-        strcpy(nk, T(r, an->noun.b - 1)->key);
-    else
-        ar_bare(T(r, an->noun.a)->key, nk);
+    /* (hashed in place: the key from ar_bare's offset, its ending cut by length) */
+    const char *nk;
+    if (r->lang == BAYAN_LANG_EN) {
+        nk = T(r, an->noun.b - 1)->key;
+    } else {
+        const char *k = T(r, an->noun.a)->key;
+        nk = k + ar_bare_off(k);
+    }
     size_t n = strlen(nk);
     /* "حالة" and "حالات", "مدرسه" and "مدرسات": one noun, singular or sound plural */
-    if (r->lang != BAYAN_LANG_EN && n > 6 && !strcmp(nk + n - 4, "\xd8\xa7\xd8\xaa"))
-        nk[n - 4] = '\0';
-    else if (r->lang != BAYAN_LANG_EN && n > 4 && !strcmp(nk + n - 2, "\xd9\x87"))
-        nk[n - 2] = '\0';
+    if (r->lang != BAYAN_LANG_EN && n > 6 && STR_IS(nk + n - 4, "\xd8\xa7\xd8\xaa"))
+        n -= 4;
+    else if (r->lang != BAYAN_LANG_EN && n > 4 && STR_IS(nk + n - 2, "\xd9\x87"))
+        n -= 2;
     unsigned long long h = 1469598103934665603ull;
-    for (const char *q = nk; *q; q++)
-        h = (h ^ (unsigned char)*q) * 1099511628211ull;
+    for (size_t q = 0; q < n; q++)
+        h = (h ^ (unsigned char)nk[q]) * 1099511628211ull;
     return h ? h : 1;
 }
 
@@ -1776,14 +1783,14 @@ static void from_rule(rules *r, analysis *an)
     const bayan__tok *kt = T(r, f);
     const char *unit = r->doc->nums[R(r, an->p)->num].pub.unit;
     int same_unit = unit && r->prev_unit &&
-                    (!strcmp(unit, r->prev_unit) || (STARTS(unit, "percent") && STARTS(r->prev_unit, "percent")));
+                    (bayan__str_eq(unit, r->prev_unit) || (STARTS(unit, "percent") && STARTS(r->prev_unit, "percent")));
     int same_clause = r->prev_p >= r->cs;
     int from = 0;
     /* "بلغ عدد المدارس 900 مدرسة، بزيادة 40 مدرسة": a count after a count,
      * sized by a verbal noun of change, is the change of the figure before;
      * "، مقابل 850 مدرسة" with the same noun is its earlier value */
     if (an->count_noun && !an->measure && r->lang != BAYAN_LANG_EN && r->prev_unit &&
-        !strcmp(r->prev_unit, "count")) {
+        STR_IS(r->prev_unit, "count")) {
         const char *ck = ar_conj(T(r, f)->key);
         if (STARTS(ck, AR_BA) && bayan__wl_has(WL_AR_MASDAR, ar_noprep(T(r, f)->key))) {
             an->label = r->prev_label;
@@ -1791,7 +1798,7 @@ static void from_rule(rules *r, analysis *an)
             an->predicate = 1;
             return;
         }
-        if ((!strcmp(ck, "مقابل") || (KEY_IS(T(r, f), AR_BA) && f - 1 >= r->cs && is_word(r, f - 1) &&
+        if ((STR_IS(ck, "مقابل") || (KEY_IS(T(r, f), AR_BA) && f - 1 >= r->cs && is_word(r, f - 1) &&
                                         CONJ_IS(T(r, f - 1), "مقارنه"))) &&
             noun_hash(r, an) == r->count_noun) {
             an->label = r->prev_label;
@@ -1809,16 +1816,16 @@ static void from_rule(rules *r, analysis *an)
             from = 1;
         if (KEY_IS(kt, "to") && (same_unit || same_clause))
             from = 1; /* "from 40% in 1990 to 12% now", "by 0.25 points to 5.5%" */
-        if (!strcmp(k, "to") && f > 0 && R(r, f - 1)->punct)
+        if (STR_IS(k, "to") && f > 0 && R(r, f - 1)->punct)
             from = 1; /* "rose 0.5% from December, to $35.87": where the change took it */
         /* "was last down 4.6% at $57,310", "closed up 2% at 7,512": the level a change left */
         if (KEY_IS(kt, "at") && same_clause && r->prev_unit && STARTS(r->prev_unit, "percent") && unit &&
             !STARTS(unit, "percent"))
             from = 1;
         /* "well below the 66.3% recorded four years ago": the same measure then */
-        if (!strcmp(k, "the") && same_unit && f > 0 && is_word(r, f - 1) &&
-            (word_is(r, f - 1, WL_EN_COMPAR) || !strcmp(T(r, f - 1)->key, "than")) &&
-            strcmp(T(r, f - 1)->key, "as"))
+        if (STR_IS(k, "the") && same_unit && f > 0 && is_word(r, f - 1) &&
+            (word_is(r, f - 1, WL_EN_COMPAR) || STR_IS(T(r, f - 1)->key, "than")) &&
+            !STR_IS(T(r, f - 1)->key, "as"))
             from = 1;
     } else {
         char b[BAYAN__KEY_MAX];
@@ -1940,13 +1947,13 @@ static int sentence_times(rules *r)
         if (kind != BAYAN_NUM_YEAR && kind != BAYAN_NUM_DATE && kind != BAYAN_NUM_PERIOD)
             continue;
         /* "LONDON, Aug 20 (Reuters) -": a dateline dates the story, not its figures */
-        if (kind == BAYAN_NUM_DATE && i + 3 < r->S->n && R(r, (long)i + 1)->punct && !strcmp(T(r, (long)i + 1)->key, "(")) {
+        if (kind == BAYAN_NUM_DATE && i + 3 < r->S->n && R(r, (long)i + 1)->punct && STR_IS(T(r, (long)i + 1)->key, "(")) {
             size_t c = i + 2;
-            while (c < r->S->n && c < i + 6 && strcmp(T(r, (long)c)->key, ")"))
+            while (c < r->S->n && c < i + 6 && !STR_IS(T(r, (long)c)->key, ")"))
                 c++;
             if (c + 1 < r->S->n && c < i + 6 && R(r, (long)c + 1)->punct &&
-                (!strcmp(T(r, (long)c + 1)->key, "-") || !strcmp(T(r, (long)c + 1)->key, "\xe2\x80\x93") ||
-                 !strcmp(T(r, (long)c + 1)->key, "\xe2\x80\x94")))
+                (STR_IS(T(r, (long)c + 1)->key, "-") || STR_IS(T(r, (long)c + 1)->key, "\xe2\x80\x93") ||
+                 STR_IS(T(r, (long)c + 1)->key, "\xe2\x80\x94")))
                 continue;
         }
         if (r->n_times == r->cap_times) {
@@ -2133,7 +2140,7 @@ static int occasions(const bayan_doc *doc, const bayan__num *n)
             return 0;
         char key[BAYAN__KEY_MAX];
         bayan__word_key(doc->norm + n->unit_start, n->unit_end - n->unit_start, key);
-        return bayan__wl_has(WL_AR_OCCASION, key) || !strcmp(key, "times");
+        return bayan__wl_has(WL_AR_OCCASION, key) || STR_IS(key, "times");
     }
     return 0;
 }
@@ -2176,16 +2183,16 @@ static int duration(const rules *r, long p, const bayan__num *n)
     if (is_word(r, p - 1)) {
         const char *k = r->lang == BAYAN_LANG_EN ? T(r, p - 1)->key : ar_conj(T(r, p - 1)->key);
         for (int i = 0; before[i]; i++)
-            if (!strcmp(k, before[i]))
+            if (bayan__str_eq(k, before[i]))
                 return 1;
         /* "in the 12 months to July", "over the first six months": the
          * period a change is measured over */
-        if ((!strcmp(k, "the") || !strcmp(k, "first")) && is_word(r, p - 2)) {
+        if ((STR_IS(k, "the") || STR_IS(k, "first")) && is_word(r, p - 2)) {
             const char *k2 = T(r, p - 2)->key;
-            if (!strcmp(k2, "the") && is_word(r, p - 3))
+            if (STR_IS(k2, "the") && is_word(r, p - 3))
                 k2 = T(r, p - 3)->key;
             for (int i = 0; before[i]; i++)
-                if (!strcmp(k2, before[i]))
+                if (bayan__str_eq(k2, before[i]))
                     return 1;
         }
     }
@@ -2275,7 +2282,7 @@ static const char *dinar_country(rules *r, const bayan__num *n)
          * دينار أردني") stands for the bare ones of the same document */
         for (size_t i = 0; !r->dinar && i < r->doc->n_nums; i++) {
             const bayan__num *m = &r->doc->nums[i];
-            if (m->pub.currency && m->pub.unit && !strcmp(m->pub.unit, "currency") && m->unit_end > m->unit_start) {
+            if (m->pub.currency && m->pub.unit && STR_IS(m->pub.unit, "currency") && m->unit_end > m->unit_start) {
                 char mk[BAYAN__KEY_MAX];
                 bayan__word_key(r->doc->norm + m->unit_start, m->unit_end - m->unit_start, mk);
                 if (strstr(mk, "دينار") || strstr(mk, "dinar"))
@@ -2403,9 +2410,9 @@ static const char *lam_free_copy(rules *r, span s, int *oom)
         while (a < sp_end(r, s) && STARTS(r->doc->norm + a, "\xd9\x80"))
             a += 2; /* tatweel after the clitic: "لـ" */
         const char *rest = k + 2;
-        article = STARTS(rest, AR_LAM) && STARTS(r->doc->norm + a, AR_LAM) && strcmp(rest, "لجنه") != 0 &&
-                  strcmp(rest, "لجان") != 0 && strcmp(rest, "لبنان") != 0 && strcmp(rest, "لندن") != 0 &&
-                  strcmp(rest, "ليبيا") != 0;
+        article = STARTS(rest, AR_LAM) && STARTS(r->doc->norm + a, AR_LAM) && !STR_IS(rest, "لجنه") &&
+                  !STR_IS(rest, "لجان") && !STR_IS(rest, "لبنان") && !STR_IS(rest, "لندن") &&
+                  !STR_IS(rest, "ليبيا");
     }
     const char *t = arena_span(r, a, sp_end(r, s), oom);
     if (!t || !article)
@@ -2497,15 +2504,15 @@ static int elided_unit(const rules *r, long p)
         return 0;
     const char *k = T(r, f)->key;
     if (r->lang == BAYAN_LANG_EN)
-        return !strcmp(k, "from") || !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs") ||
-               !strcmp(k, "to") || (!strcmp(k, "with") && f > 0 && !strcmp(T(r, f - 1)->key, "compared"));
+        return STR_IS(k, "from") || STR_IS(k, "against") || STR_IS(k, "versus") || STR_IS(k, "vs") ||
+               STR_IS(k, "to") || (STR_IS(k, "with") && f > 0 && STR_IS(T(r, f - 1)->key, "compared"));
     const char *c = ar_conj(k);
-    if (!strcmp(c, "مقابل") || !strcmp(c, "من") || !strcmp(c, "الي"))
+    if (STR_IS(c, "مقابل") || STR_IS(c, "من") || STR_IS(c, "الي"))
         return 1;
     /* "والعراق 4.2 مليون": a و-noun right after a comma, a few words past
      * the figure before, or right after that figure ("الإيرادات 276 مليار
      * ريال والنفقات 264 مليارا") */
-    return c != k && !strncmp(k, AR_WAW, 2) && f > 0 && (R(r, f - 1)->punct || f - 1 == r->prev_p) &&
+    return c != k && STARTS(k, AR_WAW) && f > 0 && (R(r, f - 1)->punct || f - 1 == r->prev_p) &&
                    p - r->prev_p <= 8
                ? 2
                : 0;
@@ -2520,11 +2527,11 @@ static int en_owner_item(const rules *r, long p)
         return 0;
     const char *o = T(r, p - 1)->key;
     size_t on = strlen(o);
-    if (on < 3 || strcmp(o + on - 2, "'s"))
+    if (on < 3 || !STR_IS(o + on - 2, "'s"))
         return 0;
     const char *k = T(r, p - 2)->key;
-    return !strcmp(k, "against") || !strcmp(k, "versus") || !strcmp(k, "vs") || !strcmp(k, "than") ||
-           !strcmp(k, "with") || !strcmp(k, "and") || !strcmp(k, "to");
+    return STR_IS(k, "against") || STR_IS(k, "versus") || STR_IS(k, "vs") || STR_IS(k, "than") ||
+           STR_IS(k, "with") || STR_IS(k, "and") || STR_IS(k, "to");
 }
 
 /* The deal a price is paid for, in the sentence before token e: a
@@ -2549,9 +2556,9 @@ static long noun_tail(const rules *r, long e)
         if (r->lang == BAYAN_LANG_EN) {
             int end = 0;
             for (int w = 0; en_end[w] && !end; w++)
-                end = !strcmp(k, en_end[w]);
+                end = bayan__str_eq(k, en_end[w]);
             /* "to" ends it unless a verb went before: "lost 11 players to injury" */
-            if (end && !strcmp(k, "to") && words == 0)
+            if (end && STR_IS(k, "to") && words == 0)
                 end = 0;
             if (end || word_is(r, j, WL_EN_SAY) || R(r, j)->upper)
                 break;
@@ -2595,9 +2602,9 @@ static span ar_deal_before(const rules *r, long e)
         char b[BAYAN__KEY_MAX];
         ar_bare(T(r, i)->key, b);
         for (int d = 0; deal[d]; d++)
-            if (!strcmp(b, deal[d])) {
+            if (bayan__str_eq(b, deal[d])) {
                 span s = {i, i + 1};
-                if (is_word(r, i + 1) && i + 2 < e && !strcmp(T(r, i + 1)->key, "مع") && is_word(r, i + 2))
+                if (is_word(r, i + 1) && i + 2 < e && STR_IS(T(r, i + 1)->key, "مع") && is_word(r, i + 2))
                     s.b = i + 3; /* "التعاقد مع المهاجم" */
                 else if (is_word(r, i + 1) && i + 1 < e && !stop_word(r, i + 1))
                     s.b = i + 2; /* "صفقة شراء" */
@@ -2628,9 +2635,9 @@ static int ar_imperfect_shape(const char *key)
     size_t n = strlen(key);
     if (!is_ar(key) || ar_has_al(key) || !cps_ge(key, 4) || n < 8)
         return 0;
-    if (strncmp(key, "\xd8\xaa", 2) && strncmp(key, "\xd9\x8a", 2))
+    if (!STARTS(key, "\xd8\xaa") && !STARTS(key, "\xd9\x8a"))
         return 0;
-    return strcmp(key + n - 2, "\xd9\x87") && strcmp(key + n - 4, "\xd8\xa7\xd8\xaa");
+    return !STR_IS(key + n - 2, "\xd9\x87") && !STR_IS(key + n - 4, "\xd8\xa7\xd8\xaa");
 }
 
 /* An Arabic place phrase between a verb and the number at e, its subject:
@@ -2697,8 +2704,8 @@ static int ar_fraction_subject(const rules *r, long pre)
     if (!verb || !is_word(r, i))
         return 0;
     const char *k = T(r, i)->key;
-    return pre - i <= 4 && (!strcmp(k, "في") || !strcmp(k, "علي") || !strcmp(k, "الي") || !strcmp(k, "خلال") ||
-                            !strcmp(k, "داخل") || !strcmp(k, "عبر"));
+    return pre - i <= 4 && (STR_IS(k, "في") || STR_IS(k, "علي") || STR_IS(k, "الي") || STR_IS(k, "خلال") ||
+                            STR_IS(k, "داخل") || STR_IS(k, "عبر"));
 }
 
 /* "54% in rural districts": the place or group after a figure, "in" or
@@ -2733,28 +2740,18 @@ static int en_in_series(const rules *r, long p)
     return 0;
 }
 
-/* A verb of following in a ranking: "تلتها", "تلاه", "يليها", "ثم". */
-static int ar_follows(const char *key)
+/* A verb of following in a ranking: "تلتها", "تلاه", "يليها", "ثم" (the
+ * word i, with or without و/ف; claims_words.c: WL_AR_FOLLOW). */
+static int ar_follows(const rules *r, long i)
 {
-    static const char *const fw[] = {"تلتها", "تلته", "تلاها", "تلاه", "تلتهما", "تلاهما", "يليها", "يليه", "تليها",
-                                     "تليه", "ثم", NULL};
-    const char *k = ar_conj(key);
-    for (int i = 0; fw[i]; i++)
-        if (bayan__str_eq(key, fw[i]) || bayan__str_eq(k, fw[i]))
-            return 1;
-    return 0;
+    return (tok_key_conj_mask(r, i) & BIT(WL_AR_FOLLOW)) != 0;
 }
 
-/* A preposition with an attached pronoun: "فيها", "منه", "لها", "عليها". */
-static int ar_pp_pronoun(const char *key)
+/* A preposition with an attached pronoun: "فيها", "منه", "لها", "عليها"
+ * (the word i, with or without و/ف; claims_words.c: WL_AR_PP_PRON). */
+static int ar_pp_pronoun(const rules *r, long i)
 {
-    static const char *const pp[] = {"فيها", "فيه", "فيهم", "منها", "منه", "منهم", "لها", "له", "لهم",
-                                     "عليها", "عليه", "عليهم", "بها", "به", "بهم", "عنها", "عنه", "اليها", "اليه", NULL};
-    const char *k = ar_conj(key);
-    for (int i = 0; pp[i]; i++)
-        if (bayan__str_eq(key, pp[i]) || bayan__str_eq(k, pp[i]))
-            return 1;
-    return 0;
+    return (tok_key_conj_mask(r, i) & BIT(WL_AR_PP_PRON)) != 0;
 }
 
 /* "الإعصار في انقطاع الكهرباء": an act of two words or more after في is
@@ -2854,6 +2851,18 @@ static void ar_count_owner(rules *r, analysis *an)
 
 /* s without ASCII double quotes and guillemets, its spaces single and
  * trimmed: "شركة \"دو\"" -> "شركة دو" (in the document's arena). */
+/* s holds a quotation mark: '"', '\xc2\xab' or '\xc2\xbb' (strchr is
+ * vectorised, strstr much slower; nearly every label has none). */
+static int has_quote(const char *s)
+{
+    if (strchr(s, '"'))
+        return 1;
+    for (const char *c = strchr(s, '\xc2'); c; c = strchr(c + 1, '\xc2'))
+        if ((unsigned char)c[1] == 0xAB || (unsigned char)c[1] == 0xBB)
+            return 1;
+    return 0;
+}
+
 static const char *unquoted(bayan_doc *doc, const char *s, int *oom)
 {
     size_t n = strlen(s), o = 0;
@@ -2930,8 +2939,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         /* "ثلث هذه الشركات", "a third of these firms": of what, past the demonstrative */
         if (is_word(r, p + 1) && p + 2 < r->ce) {
             const char *dk = T(r, p + 1)->key;
-            if (!strcmp(dk, "هذه") || !strcmp(dk, "هذا") || !strcmp(dk, "هولاء") || !strcmp(dk, "تلك") ||
-                !strcmp(dk, "these") || !strcmp(dk, "those")) {
+            if (STR_IS(dk, "هذه") || STR_IS(dk, "هذا") || STR_IS(dk, "هولاء") || STR_IS(dk, "تلك") ||
+                STR_IS(dk, "these") || STR_IS(dk, "those")) {
                 span l = np_forward(r, p + 2, r->ce, 4);
                 if (!sp_empty(l))
                     an.label = l;
@@ -2942,7 +2951,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * "يعاني نصف سكان البلاد": a fraction that is the verb's subject
      * measures the noun it is of, not the verb (but "بلغت حصة الصادرات نصف
      * الناتج" and "السرعة تسببت بثلث الحوادث" measure their own subject) */
-    if (unit && !strcmp(unit, "fraction") && an.partitive && sp_empty(an.label) && r->lang != BAYAN_LANG_EN &&
+    if (unit && STR_IS(unit, "fraction") && an.partitive && sp_empty(an.label) && r->lang != BAYAN_LANG_EN &&
         is_word(r, p + 1) && !stop_word(r, p + 1) &&
         (ar_has_al(T(r, p + 1)->key) || (is_word(r, p + 2) && ar_has_al(T(r, p + 2)->key))) &&
         ar_fraction_subject(r, an.pre)) {
@@ -2952,7 +2961,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "142 مقعدا من أصل 300", "12 out of 20": the whole that the figure
      * before is counted against, a count of the same thing */
-    if (!unit && r->prev_p >= 0 && r->prev_unit && !strcmp(r->prev_unit, "count") && p >= 2 && is_word(r, p - 1) &&
+    if (!unit && r->prev_p >= 0 && r->prev_unit && STR_IS(r->prev_unit, "count") && p >= 2 && is_word(r, p - 1) &&
         is_word(r, p - 2) &&
         ((KEY_IS(T(r, p - 2), "من") && KEY_IS(T(r, p - 1), "اصل")) ||
          (KEY_IS(T(r, p - 2), "out") && KEY_IS(T(r, p - 1), "of")))) {
@@ -2964,8 +2973,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * whole counts the same thing */
     if (!unit && (size_t)p + 4 < r->S->n && is_word(r, p + 1) && is_word(r, p + 2) && R(r, p + 3)->num >= 0 &&
         p + 4 < r->ce && is_word(r, p + 4) && !stop_word(r, p + 4) &&
-        ((!strcmp(T(r, p + 1)->key, "من") && !strcmp(T(r, p + 2)->key, "اصل")) ||
-         (!strcmp(T(r, p + 1)->key, "out") && !strcmp(T(r, p + 2)->key, "of")))) {
+        ((STR_IS(T(r, p + 1)->key, "من") && STR_IS(T(r, p + 2)->key, "اصل")) ||
+         (STR_IS(T(r, p + 1)->key, "out") && STR_IS(T(r, p + 2)->key, "of")))) {
         const bayan__num *w = &doc->nums[R(r, p + 3)->num];
         if (!w->pub.unit && w->pub.kind == BAYAN_NUM_QUANTITY) {
             unit = "count";
@@ -2987,7 +2996,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * preposition, in the clause of the count before it, is the condition
      * that sorts out what is counted, not a figure of its own ("باستثمارات
      * تتجاوز 100 مليار" after a comma, or with no count, stays a claim) */
-    if (r->lang != BAYAN_LANG_EN && r->prev_p >= 0 && r->prev_unit && !strcmp(r->prev_unit, "count") &&
+    if (r->lang != BAYAN_LANG_EN && r->prev_p >= 0 && r->prev_unit && STR_IS(r->prev_unit, "count") &&
         (n->pub.qualifier == BAYAN_Q_MORE_THAN || n->pub.qualifier == BAYAN_Q_LESS_THAN ||
          n->pub.qualifier == BAYAN_Q_AT_LEAST) &&
         n->qual_end > n->qual_start) {
@@ -3004,7 +3013,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             return 0;
     }
     /* "الذهب عيار 21": a grade of gold names, it does not measure */
-    if (!unit && r->lang != BAYAN_LANG_EN && is_word(r, p - 1) && !strcmp(ar_conj(T(r, p - 1)->key), "عيار"))
+    if (!unit && r->lang != BAYAN_LANG_EN && is_word(r, p - 1) && STR_IS(ar_conj(T(r, p - 1)->key), "عيار"))
         return 0;
     /* "fewer than the 170,000 economists had expected": the plural after
      * the figure is the subject of a relative clause of expecting, not
@@ -3072,15 +3081,15 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "مقابل 39 في المائة لشركة دو", "بنسبة 12% للقطاع الخاص": a share
      * followed by ل + a noun is that noun's share (not "للمرة الثالثة",
      * "للعام الثاني", "لكل", "للبرميل") */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && unit && !strcmp(unit, "percent") && !contact &&
+    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && unit && STR_IS(unit, "percent") && !contact &&
         is_word(r, an.q) && an.q < r->ce && is_ar(T(r, an.q)->key)) {
         const char *lk = T(r, an.q)->key;
         char lb[BAYAN__KEY_MAX];
         ar_bare(lk, lb);
         if (STARTS(lk, AR_LAM) && cps_ge(lk, 4) && !KEY_IS(T(r, an.q), "لكل") && !tok_ar_verb(r, an.q) &&
             !ar_imperfect_shape(lk + 2) && !word_is(r, an.q, WL_AR_TIMEW) &&
-            !(STARTS(lk, AR_LAM AR_LAM) && ar_per_unit(lk)) && strcmp(lb, "مره") && strcmp(lb, "عام") &&
-            strcmp(lb, "سنه") && strcmp(lb, "شهر")) {
+            !(STARTS(lk, AR_LAM AR_LAM) && ar_per_unit(lk)) && !STR_IS(lb, "مره") && !STR_IS(lb, "عام") &&
+            !STR_IS(lb, "سنه") && !STR_IS(lb, "شهر")) {
             span l = np_forward(r, an.q, r->ce, 3);
             if (!sp_empty(l)) {
                 an.label = l;
@@ -3091,7 +3100,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "أي ضعف ما أنفقته في الموسم الماضي", "double what it spent": a
      * multiplier of a relative clause measures against what it names */
-    if (sp_empty(an.label) && unit && !strcmp(unit, "times") && !contact && is_word(r, an.q) && an.q + 1 < r->ce &&
+    if (sp_empty(an.label) && unit && STR_IS(unit, "times") && !contact && is_word(r, an.q) && an.q + 1 < r->ce &&
         is_word(r, an.q + 1) && (KEY_IS(T(r, an.q), "ما") || KEY_IS(T(r, an.q), "what"))) {
         long b = an.q + 1;
         while (b < r->ce && b < an.q + 6 && is_word(r, b))
@@ -3105,7 +3114,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "مقابل 37.2 في المائة في الوسط القروي", "و41% في الجنوب": the item
      * set against the figure before is the place after it */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && unit && !strcmp(unit, "percent") && !contact &&
+    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && unit && STR_IS(unit, "percent") && !contact &&
         r->prev_p >= 0 && an.q + 1 < r->ce && is_word(r, an.q) && KEY_IS(T(r, an.q), "في") &&
         is_word(r, an.q + 1) && ar_has_al(T(r, an.q + 1)->key) && !word_is(r, an.q + 1, WL_AR_TIMEW) &&
         !stop_word(r, an.q + 1) &&
@@ -3116,10 +3125,10 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         for (long i = l.a; i < l.b && !when; i++) {
             char b[BAYAN__KEY_MAX];
             ar_bare(T(r, i)->key, b);
-            when = !strcmp(b, "سابق") || !strcmp(b, "سابقه") || !strcmp(b, "ماضي") || !strcmp(b, "ماضيه") ||
-                   !strcmp(b, "نفسه") || !strcmp(b, "نفسها") || !strcmp(b, "ذاته") || !strcmp(b, "ذاتها") ||
-                   !strcmp(b, "فائت") || !strcmp(b, "منصرم") || !strcmp(b, "تاريخ") || !strcmp(b, "دوره") ||
-                   !strcmp(b, "فتره") || !strcmp(b, "موسم") || !strcmp(b, "شهر") || !strcmp(b, "ربع");
+            when = STR_IS(b, "سابق") || STR_IS(b, "سابقه") || STR_IS(b, "ماضي") || STR_IS(b, "ماضيه") ||
+                   STR_IS(b, "نفسه") || STR_IS(b, "نفسها") || STR_IS(b, "ذاته") || STR_IS(b, "ذاتها") ||
+                   STR_IS(b, "فائت") || STR_IS(b, "منصرم") || STR_IS(b, "تاريخ") || STR_IS(b, "دوره") ||
+                   STR_IS(b, "فتره") || STR_IS(b, "موسم") || STR_IS(b, "شهر") || STR_IS(b, "ربع");
         }
         if (!sp_empty(l) && !when) {
             an.label = l;
@@ -3139,8 +3148,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             ar_bare(T(r, an.label.b - 1)->key, b);
         else
             strcpy(b, T(r, an.label.b - 1)->key);
-        if (!strcmp(b, "total") || !strcmp(b, "number") || !strcmp(b, "sum") || !strcmp(b, "tally") ||
-            !strcmp(b, "عدد") || !strcmp(b, "اجمالي") || !strcmp(b, "مجموع"))
+        if (STR_IS(b, "total") || STR_IS(b, "number") || STR_IS(b, "sum") || STR_IS(b, "tally") ||
+            STR_IS(b, "عدد") || STR_IS(b, "اجمالي") || STR_IS(b, "مجموع"))
             an.label = an.noun;
     }
     /* "winds gusting up to 60 mph", "..., committing €520 million": a
@@ -3230,7 +3239,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (restates && sp_empty(an.label)) {
         long q = an.q;
         if (r->lang == BAYAN_LANG_EN && is_word(r, q) && q + 1 < r->ce && is_word(r, q + 1) &&
-            (!strcmp(T(r, q)->key, "per") || !strcmp(T(r, q)->key, "a")) && !stop_word(r, q + 1)) {
+            (STR_IS(T(r, q)->key, "per") || STR_IS(T(r, q)->key, "a")) && !stop_word(r, q + 1)) {
             an.label.a = q;
             an.label.b = q + 2;
         } else {
@@ -3246,8 +3255,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     const bayan__num *unit_of = NULL;
     int unit_item = 0;
     if (!n->pub.unit && !occ && !an.count_noun && !an.measure && !an.partitive && r->prev_p >= 0 && r->prev_unit &&
-        strcmp(r->prev_unit, "count") && strcmp(r->prev_unit, "times") && strcmp(r->prev_unit, "fraction") &&
-        strncmp(r->prev_unit, "percent", 7) && (unit_item = elided_unit(r, p)) != 0) {
+        !STR_IS(r->prev_unit, "count") && !STR_IS(r->prev_unit, "times") && !STR_IS(r->prev_unit, "fraction") &&
+        !STARTS(r->prev_unit, "percent") && (unit_item = elided_unit(r, p)) != 0) {
         unit = r->prev_unit;
         unit_of = &doc->nums[R(r, r->prev_p)->num];
         an.predicate = 1;
@@ -3325,8 +3334,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
         r->count_sent == sentence + 1 && (an.pre - 1 >= r->cs || and_item >= 0) && is_word(r, p - 1) &&
-        (!strcmp(T(r, p - 1)->key, "with") || !strcmp(T(r, p - 1)->key, "and") || !strcmp(T(r, p - 1)->key, "or") ||
-         !strcmp(T(r, p - 1)->key, "another") || en_owner_item(r, p) || and_item >= 0) &&
+        (STR_IS(T(r, p - 1)->key, "with") || STR_IS(T(r, p - 1)->key, "and") || STR_IS(T(r, p - 1)->key, "or") ||
+         STR_IS(T(r, p - 1)->key, "another") || en_owner_item(r, p) || and_item >= 0) &&
         !(n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))) {
         elided = 1;
         an.predicate = 1;
@@ -3334,11 +3343,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             an.label.a = p - 1, an.label.b = p; /* "against Arsenal's seven" */
         if (sp_empty(an.label) && and_item >= 0)
             an.label.a = and_item, an.label.b = p; /* "and financial activities 21,000" */
-        if (sp_empty(an.label) && !strcmp(T(r, p - 1)->key, "with"))
+        if (sp_empty(an.label) && STR_IS(T(r, p - 1)->key, "with"))
             an.label = np_backward(r, p - 1, r->cs, 5); /* "retailers with 34,000" */
-        if (sp_empty(an.label) && !strcmp(T(r, p - 1)->key, "another") && r->prev_p >= 0)
+        if (sp_empty(an.label) && STR_IS(T(r, p - 1)->key, "another") && r->prev_p >= 0)
             an.label = r->prev_label; /* "destroyed 312 structures and damaged another 97" */
-        if (sp_empty(an.label) && is_word(r, p + 1) && p + 1 < r->ce && !strcmp(T(r, p + 1)->key, "in"))
+        if (sp_empty(an.label) && is_word(r, p + 1) && p + 1 < r->ce && STR_IS(T(r, p + 1)->key, "in"))
             an.label = np_forward(r, p + 2, r->ce, 4); /* "and 186 in the eastern valley" */
     }
     /* "40 ألف طالب، منهم 12 ألفا في الهندسة", "بينها 650": a part of the
@@ -3347,8 +3356,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         r->count_sent == sentence + 1 && r->prev_p >= 0 && !sp_empty(r->prev_label) && an.pre - 1 >= r->cs &&
         an.pre == p && is_word(r, p - 1)) {
         const char *pk = ar_conj(T(r, p - 1)->key);
-        if (!strcmp(pk, "منهم") || !strcmp(pk, "منها") || !strcmp(pk, "منهن") || !strcmp(pk, "بينهم") ||
-            !strcmp(pk, "بينها") || !strcmp(pk, "بينهن")) {
+        if (STR_IS(pk, "منهم") || STR_IS(pk, "منها") || STR_IS(pk, "منهن") || STR_IS(pk, "بينهم") ||
+            STR_IS(pk, "بينها") || STR_IS(pk, "بينهن")) {
             an.predicate = 1;
             if (sp_empty(an.label))
                 an.label = r->prev_label;
@@ -3359,7 +3368,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * next item of that count (the verb and the noun are understood) */
     if (!n->pub.unit && !occ && !an.count_noun && !an.partitive && r->lang != BAYAN_LANG_EN &&
         r->count_sent == sentence + 1 && r->count_noun && r->prev_p >= 0 && r->prev_unit &&
-        !strcmp(r->prev_unit, "count") && r->cs > 0 && R(r, r->cs - 1)->punct && an.pre - 1 > r->cs &&
+        STR_IS(r->prev_unit, "count") && r->cs > 0 && R(r, r->cs - 1)->punct && an.pre - 1 > r->cs &&
         is_word(r, r->cs) && STARTS(T(r, r->cs)->key, AR_WAW) && ar_conj(T(r, r->cs)->key) != T(r, r->cs)->key &&
         !(n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))) {
         int verbless = 1;
@@ -3411,7 +3420,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * bare change or level word stands for the measure named before */
     if (!sp_empty(an.label) && r->prev_p >= 0 && !sp_empty(r->prev_label) && generic_label(r, an.label))
         an.label = r->prev_label;
-    if (sp_empty(an.label) && unit && !strcmp(unit, "times") && r->prev_p >= 0)
+    if (sp_empty(an.label) && unit && STR_IS(unit, "times") && r->prev_p >= 0)
         an.label = r->prev_label; /* "15 million, roughly three times what it was" */
     if (sp_empty(an.label) && r->prev_p >= 0 && !sp_empty(r->prev_label)) {
         /* "67% in the capital, while it stood at 54%": a pronoun subject
@@ -3433,9 +3442,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         /* "58 million units and a 20% share, followed by Apple with 46.4
          * million and 16%": the item is measured like the last figure of
          * its own unit, not like the figure just before */
-        if (refers && r->seen_sent == sentence + 1 && unit && r->prev_unit && strcmp(unit, r->prev_unit))
+        if (refers && r->seen_sent == sentence + 1 && unit && r->prev_unit && !bayan__str_eq(unit, r->prev_unit))
             for (int s = r->n_seen - 1; s >= 0; s--)
-                if (!strcmp(r->seen[s].unit, unit) && !sp_empty(r->seen[s].label)) {
+                if (bayan__str_eq(r->seen[s].unit, unit) && !sp_empty(r->seen[s].label)) {
                     an.label = r->seen[s].label;
                     break;
                 }
@@ -3464,8 +3473,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "التعاقد مع المهاجم لمدة ثلاثة مواسم، مقابل 45 مليون يورو": a price
      * opening its clause is the price of the deal named before */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && n->pub.unit && !strcmp(n->pub.unit, "currency") &&
-        p >= 2 && is_word(r, p - 1) && !strcmp(ar_conj(T(r, p - 1)->key), "مقابل") && R(r, p - 2)->punct)
+    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && n->pub.unit && STR_IS(n->pub.unit, "currency") &&
+        p >= 2 && is_word(r, p - 1) && STR_IS(ar_conj(T(r, p - 1)->key), "مقابل") && R(r, p - 2)->punct)
         an.label = ar_deal_before(r, p - 2);
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
@@ -3533,7 +3542,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         c->currency = unit_of->pub.currency;
     if (unit && bayan__str_eq(unit, "currency") && !c->currency)
         c->currency = dinar_country(r, unit_of ? unit_of : n);
-    if (c->currency && !strcmp(c->currency, "AED"))
+    if (c->currency && STR_IS(c->currency, "AED"))
         c->currency = dirham_country(r, unit_of ? unit_of : n);
     c->qualifier = n->pub.qualifier;
     /* "ليصل إلى 78 دولارًا" (so reaching 78): a result, not a ceiling */
@@ -3555,13 +3564,13 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         /* "أن يصل" (that it will reach) looks ahead; it sets no ceiling */
         int ahead = an.verb > 0 && is_word(r, an.verb - 1) &&
                     (CONJ_IS(T(r, an.verb - 1), "ان") || KEY_IS(T(r, an.verb - 1), "لن"));
-        if ((!strcmp(vk, "تصل") || !strcmp(vk, "يصل")) && !ahead)
+        if ((STR_IS(vk, "تصل") || STR_IS(vk, "يصل")) && !ahead)
             c->qualifier = BAYAN_Q_UP_TO;
     }
     /* "تلتها السوق الروسية بـ650 ألفا", "يليه حوض سبو": the word of
      * following in a ranking is no part of the item it names */
     if (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.a) &&
-        ar_follows(T(r, an.label.a)->key)) {
+        ar_follows(r, an.label.a)) {
         an.label.a++;
         if (an.subj.a == an.label.a && an.subj.b == an.label.b)
             an.subj.a = an.subj.b = 0; /* the item is what is measured, not whose */
@@ -3569,7 +3578,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "كلفة النقل فيها", "شكوى لكل": a pronoun after a preposition points
      * elsewhere, and "لكل" starts a rate's base; neither is what is measured */
     while (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.b - 1) &&
-           ar_pp_pronoun(T(r, an.label.b - 1)->key))
+           ar_pp_pronoun(r, an.label.b - 1))
         an.label.b--;
     /* "شكوى لكل": the rate's base completes it ("شكوى لكل 100 ألف مسافر") */
     if (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && an.label.b < r->ce && is_word(r, an.label.b - 1) &&
@@ -3725,9 +3734,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             return -1;
     }
     /* quotation marks of a name the label cut ("شركة \"دو"): a label names, it does not quote */
-    if (c->label && (strchr(c->label, '"') || strstr(c->label, "\xc2\xab") || strstr(c->label, "\xc2\xbb")))
+    if (c->label && has_quote(c->label))
         c->label = unquoted(doc, c->label, &oom);
-    if (owned && (strchr(owned, '"') || strstr(owned, "\xc2\xab") || strstr(owned, "\xc2\xbb")))
+    if (owned && has_quote(owned))
         owned = unquoted(doc, owned, &oom);
     c->subject = span_copy(r, an.subj, &oom);
     long tk = find_time(r, &an, &oom);
@@ -3781,7 +3790,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (owned && !sp_empty(an.elided_of))
             info->list_prev = 2; /* "، ومطار الرياض على 37 مليونا": whose verb is understood */
     }
-    if (unit && unit[0] == 'c' && !strcmp(unit, "count")) {
+    if (unit && unit[0] == 'c' && STR_IS(unit, "count")) {
         r->count_sent = sentence + 1;
         r->count_noun = info->noun;
     }
@@ -3819,7 +3828,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         for (long q = before + 1; q < p && words; q++)
             words = is_word(r, q);
         const char *k0 = words ? T(r, before + 1)->key : "";
-        if (words && (r->lang == BAYAN_LANG_EN ? !strcmp(k0, "and")
+        if (words && (r->lang == BAYAN_LANG_EN ? STR_IS(k0, "and")
                                                 : (STARTS(k0, AR_WAW) && ar_conj(k0) != k0 &&
                                                    STARTS(k0 + 2, AR_AL))))
             info->list_prev = 1;
@@ -3832,9 +3841,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             if (!is_word(r, q) || !R(r, q - 1)->punct)
                 continue; /* the first word after a comma */
             const char *fk = ar_conj(T(r, q)->key);
-            if (!strcmp(fk, "ثم") || !strcmp(fk, "تلتها") || !strcmp(fk, "تلاها") || !strcmp(fk, "تلته") ||
-                !strcmp(fk, "تلاه") ||
-                !strcmp(fk, "يليها") || !strcmp(fk, "تليها") || !strcmp(fk, "يليه") || !strcmp(fk, "تليه"))
+            if (STR_IS(fk, "ثم") || STR_IS(fk, "تلتها") || STR_IS(fk, "تلاها") || STR_IS(fk, "تلته") ||
+                STR_IS(fk, "تلاه") ||
+                STR_IS(fk, "يليها") || STR_IS(fk, "تليها") || STR_IS(fk, "يليه") || STR_IS(fk, "تليه"))
                 info->list_prev = 1;
             break;
         }

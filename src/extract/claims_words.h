@@ -48,6 +48,8 @@ enum bayan__wl {
     WL_LEVEL,       /* a level and nothing of its own: مستوى، record (claims.c generic_label) */
     WL_HEAD,        /* a phrase head naming a measure: عدد، إجمالي، total (claims.c measure_head) */
     WL_COUNTS,      /* a noun that counts: عدد، حصيلة، toll (claims.c bare_names) */
+    WL_AR_FOLLOW,   /* following in a ranking: تلتها، يليه، ثم (claims.c ar_follows) */
+    WL_AR_PP_PRON,  /* a preposition with a pronoun: فيها، منه، عليهم (claims.c ar_pp_pronoun) */
     WL_COUNT_
 };
 

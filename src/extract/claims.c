@@ -487,16 +487,16 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
                 continue;
             /* "X and Y together promised": an adverb after the phrase is no part of it */
             if (words == 0 && s.b == i + 1 && (size_t)j < r->S->n && R(r, j)->num < 0 &&
-                (!strcmp(k, "together") || !strcmp(k, "combined") || !strcmp(k, "jointly") || !strcmp(k, "alone"))) {
+                (STR_IS(k, "together") || STR_IS(k, "combined") || STR_IS(k, "jointly") || STR_IS(k, "alone"))) {
                 s.a = s.b = i;
                 continue;
             }
             /* "France and Germany", "Saudi Arabia and the UAE": names joined by "and" */
-            if (!strcmp(k, "and") && words > 0 && R(r, s.a)->upper && i - 1 >= lo && is_word(r, i - 1) &&
+            if (STR_IS(k, "and") && words > 0 && R(r, s.a)->upper && i - 1 >= lo && is_word(r, i - 1) &&
                 R(r, i - 1)->upper && !stop_word(r, i - 1))
                 continue;
-            if (words > 0 && s.a == i + 1 && !strcmp(k, "the") && i - 1 >= lo && is_word(r, i - 1) &&
-                !strcmp(T(r, i - 1)->key, "and") && i - 2 >= lo && is_word(r, i - 2) && R(r, i - 2)->upper &&
+            if (words > 0 && s.a == i + 1 && STR_IS(k, "the") && i - 1 >= lo && is_word(r, i - 1) &&
+                STR_IS(T(r, i - 1)->key, "and") && i - 2 >= lo && is_word(r, i - 2) && R(r, i - 2)->upper &&
                 R(r, s.a)->upper) {
                 i--; /* "... and the United Arab Emirates": past "the" and "and" to the first name */
                 continue;

@@ -3087,9 +3087,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         char lb[BAYAN__KEY_MAX];
         ar_bare(lk, lb);
         if (STARTS(lk, AR_LAM) && cps_ge(lk, 4) && !KEY_IS(T(r, an.q), "لكل") && !tok_ar_verb(r, an.q) &&
-            !ar_imperfect_shape(lk + 2) && !word_is(r, an.q, WL_AR_TIMEW) &&
-            !(STARTS(lk, AR_LAM AR_LAM) && ar_per_unit(lk)) && !STR_IS(lb, "مره") && !STR_IS(lb, "عام") &&
-            !STR_IS(lb, "سنه") && !STR_IS(lb, "شهر")) {
+            !ar_imperfect_shape(lk + 2) && !(STARTS(lk, AR_LAM AR_LAM) && ar_per_unit(lk)) &&
+            !bayan__wl_has(WL_AR_TIMEW, lb) && !bayan__wl_has(WL_AR_OCCASION, lb)) {
             span l = np_forward(r, an.q, r->ce, 3);
             if (!sp_empty(l)) {
                 an.label = l;
@@ -3125,10 +3124,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         for (long i = l.a; i < l.b && !when; i++) {
             char b[BAYAN__KEY_MAX];
             ar_bare(T(r, i)->key, b);
-            when = STR_IS(b, "سابق") || STR_IS(b, "سابقه") || STR_IS(b, "ماضي") || STR_IS(b, "ماضيه") ||
-                   STR_IS(b, "نفسه") || STR_IS(b, "نفسها") || STR_IS(b, "ذاته") || STR_IS(b, "ذاتها") ||
-                   STR_IS(b, "فائت") || STR_IS(b, "منصرم") || STR_IS(b, "تاريخ") || STR_IS(b, "دوره") ||
-                   STR_IS(b, "فتره") || STR_IS(b, "موسم") || STR_IS(b, "شهر") || STR_IS(b, "ربع");
+            when = bayan__wl_has(WL_AR_THEN, b) || bayan__wl_has(WL_AR_TIMEW, b);
         }
         if (!sp_empty(l) && !when) {
             an.label = l;

@@ -84,6 +84,8 @@ typedef struct rules {
     const char *dirham; /* the document's dirham: MAD when Morocco is named before the UAE */
     int dirham_done;
     const char *dinar;
+    const char *shared_cur[5]; /* the document's shilling, peso, franc, crown and lira (shared_name_currency) */
+    unsigned shared_done;      /* a bit a family: looked for once */
     int srcs_ready, n_srcs; /* the sentence's sources, found on first use */
     int times_ready;        /* and its years, dates and periods (token indices) */
     long *times;
@@ -2294,6 +2296,67 @@ static const char *dinar_country(rules *r, const bayan__num *n)
     return r->dinar;
 }
 
+/* The currencies whose name several countries share (shillings, pesos,
+ * francs, crowns, lira): the one of the country the document names first
+ * (in its first 64 KB); NULL when none is named. "8.7 trillion shillings"
+ * in a story from Nairobi is KES. */
+static const char *shared_name_currency(rules *r, const bayan__num *n)
+{
+    static const struct {
+        const char *const stems[4];
+        const char *const names[FIRST_NAMED_MAX + 1];
+        const char *const codes[FIRST_NAMED_MAX];
+    } fam[5] = {
+        {{"shilling", "شلن", NULL},
+         {"Kenya", "Nairobi", "كينيا", "نيروبي", "Uganda", "Kampala", "أوغندا", "كمبالا", "Tanzania", "Dodoma",
+          "Dar es Salaam", "تنزانيا", "Somalia", "Mogadishu", "الصومال", "مقديشو", NULL},
+         {"KES", "KES", "KES", "KES", "UGX", "UGX", "UGX", "UGX", "TZS", "TZS", "TZS", "TZS", "SOS", "SOS", "SOS",
+          "SOS"}},
+        {{"peso", "بيزو", NULL},
+         {"Mexico", "المكسيك", "Argentina", "Buenos Aires", "الأرجنتين", "Philippines", "Manila", "الفلبين",
+          "Colombia", "Bogota", "كولومبيا", "Chile", "Santiago", "تشيلي", "Uruguay", "Cuba", "كوبا", NULL},
+         {"MXN", "MXN", "ARS", "ARS", "ARS", "PHP", "PHP", "PHP", "COP", "COP", "COP", "CLP", "CLP", "CLP", "UYU",
+          "CUP", "CUP"}},
+        {{"franc", "فرنك", NULL},
+         {"Switzerland", "Swiss", "Zurich", "Geneva", "سويسرا", "السويسري", "Senegal", "السنغال", "Ivory Coast",
+          "Côte d'Ivoire", "ساحل العاج", "Mali", "مالي", "Niger", "النيجر", "Burkina", "بوركينا", "Cameroon",
+          "الكاميرون", "Gabon", "الغابون", "Chad", "تشاد", "Rwanda", "رواندا", "Guinea", "غينيا", "Djibouti", "جيبوتي",
+          NULL},
+         {"CHF", "CHF", "CHF", "CHF", "CHF", "CHF", "XOF", "XOF", "XOF", "XOF", "XOF", "XOF", "XOF", "XOF", "XOF",
+          "XOF", "XOF", "XAF", "XAF", "XAF", "XAF", "XAF", "XAF", "RWF", "RWF", "GNF", "GNF", "DJF", "DJF"}},
+        {{"kron", "كرون", NULL},
+         {"Sweden", "Swedish", "Stockholm", "السويد", "Norway", "Norwegian", "Oslo", "النرويج", "Denmark",
+          "Danish", "Copenhagen", "الدنمارك", "Iceland", "آيسلندا", "Czech", "التشيك", NULL},
+         {"SEK", "SEK", "SEK", "SEK", "NOK", "NOK", "NOK", "NOK", "DKK", "DKK", "DKK", "DKK", "ISK", "ISK", "CZK",
+          "CZK"}},
+        {{"lira", "lire", "لير", NULL},
+         {"Turkey", "Türkiye", "Turkish", "Ankara", "Istanbul", "تركيا", "التركية", "أنقرة", "إسطنبول", "Lebanon",
+          "Lebanese", "Beirut", "لبنان", "اللبنانية", "بيروت", "Syria", "Syrian", "Damascus", "سوريا", "السورية",
+          "دمشق", NULL},
+         {"TRY", "TRY", "TRY", "TRY", "TRY", "TRY", "TRY", "TRY", "TRY", "LBP", "LBP", "LBP", "LBP", "LBP", "LBP",
+          "SYP", "SYP", "SYP", "SYP", "SYP", "SYP"}},
+    };
+    if (n->unit_end <= n->unit_start)
+        return NULL;
+    char uk[BAYAN__KEY_MAX];
+    bayan__word_key(r->doc->norm + n->unit_start, n->unit_end - n->unit_start, uk);
+    for (int f = 0; f < 5; f++) {
+        int hit = 0;
+        for (int k = 0; fam[f].stems[k] && !hit; k++)
+            hit = strstr(uk, fam[f].stems[k]) != NULL;
+        if (!hit)
+            continue;
+        if (!(r->shared_done & (1u << f))) {
+            int which = -1;
+            if (first_named(r->doc, fam[f].names, &which) != (size_t)-1)
+                r->shared_cur[f] = fam[f].codes[which];
+            r->shared_done |= 1u << f;
+        }
+        return r->shared_cur[f];
+    }
+    return NULL;
+}
+
 /* A bare dirham is the UAE's unless the document names Morocco first
  * ("المغرب", "المغربية", "الرباط"): Moroccan press writes "درهم" alone. */
 static const char *dirham_country(rules *r, const bayan__num *n)
@@ -2891,6 +2954,19 @@ static const char *unquoted(bayan_doc *doc, const char *s, int *oom)
         return s;
     }
     return r;
+}
+
+/* Words whose first letter ب is their own, not the preposition: "بعدما
+ * حقق" is no "ب + عدما", "بلغت" no "ب + لغت" (the verbs of reaching are
+ * asked apart, tok_ar_verb). */
+static int ba_word(const char *k)
+{
+    static const char *const own[] = {"بعد", "بعدما", "بين", "بينما", "بسبب", "بدون", "بات", "باتت", "بقي", "بقيت",
+                                      "بدا", "بدات", "باع", "باعت", "بيع", "بلغ", "بلغت", "بلغا", "بلغوا", NULL};
+    for (size_t i = 0; own[i]; i++)
+        if (STR_IS(k, own[i]))
+            return 1;
+    return 0;
 }
 
 static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
@@ -3538,6 +3614,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         c->currency = unit_of->pub.currency;
     if (unit && bayan__str_eq(unit, "currency") && !c->currency)
         c->currency = dinar_country(r, unit_of ? unit_of : n);
+    if (unit && bayan__str_eq(unit, "currency") && !c->currency)
+        c->currency = shared_name_currency(r, unit_of ? unit_of : n);
     if (c->currency && STR_IS(c->currency, "AED"))
         c->currency = dirham_country(r, unit_of ? unit_of : n);
     c->qualifier = n->pub.qualifier;
@@ -3611,7 +3689,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (c->label && r->lang != BAYAN_LANG_EN && an.label.b - an.label.a <= 3 && an.label.b >= an.pre - 1 &&
         an.label.b <= p && is_word(r, an.label.a) && !ar_has_al(T(r, an.label.a)->key) &&
         STARTS(ar_conj(T(r, an.label.a)->key), AR_BA) && cps_ge(ar_conj(T(r, an.label.a)->key) + 2, 3) &&
-        STARTS(r->doc->norm + sp_start(r, an.label) + (ar_conj(T(r, an.label.a)->key) - T(r, an.label.a)->key), AR_BA)) {
+        STARTS(r->doc->norm + sp_start(r, an.label) + (ar_conj(T(r, an.label.a)->key) - T(r, an.label.a)->key), AR_BA) &&
+        !ba_word(ar_conj(T(r, an.label.a)->key)) && !tok_ar_verb(r, an.label.a)) {
         size_t a = sp_start(r, an.label) + (size_t)(ar_conj(T(r, an.label.a)->key) - T(r, an.label.a)->key) + 2;
         const char *l = a < sp_end(r, an.label) ? arena_span(r, a, sp_end(r, an.label), &oom) : NULL;
         if (l)

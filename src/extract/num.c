@@ -939,6 +939,9 @@ static void build_sets(void)
         }
     wset_add(&unit_any, "us", 2);
     wset_add(&unit_any, "american", 8);
+    for (const bayan__unitw *e = bayan__currency_adjs; e->key; e++)
+        if (!(e->key[0] & 0x80)) /* the English adjectives that may come first: "Kenyan shillings" */
+            wset_add(&unit_any, e->key, strlen(e->key));
     for (const subunit *su = SUBUNITS; su->k; su++) {
         wset_add(&unit_any, su->k, su->n);
         wset_add(&subunit_words, su->k, su->n);
@@ -1188,7 +1191,9 @@ static const bayan__nw *lookup(const char *key, size_t klen, int allow_prep, int
             if (!strncmp(k2, AR_BA, 2))
                 *bprep = 1;
             k2 += 2;
-            if ((w = bayan__nw_find(k2, klen - (size_t)(k2 - key))))
+            /* "كمية" is a quantity, not ك + the spoken "مية" (a hundred) */
+            if ((w = bayan__nw_find(k2, klen - (size_t)(k2 - key))) &&
+                !(!strncmp(k, AR_KAF, 2) && klen - (size_t)(k2 - key) == 6 && !memcmp(k2, "\xd9\x85\xd9\x8a\xd9\x87", 6)))
                 return w;
             if (!strncmp(k2, AR_LAM, 2)) { /* لل = ل + ال */
                 if ((w = bayan__nw_find(k2 + 2, klen - (size_t)(k2 + 2 - key))) && (w->flags & NWF_AL))
@@ -1632,7 +1637,12 @@ static int currency_words(const scan *sc, const word *w0, unit *u)
     const bayan__unitw *cw = bayan__unitw_find(bayan__currency_nouns, w0->key);
     word w = *w0;
     size_t start = w0->a;
+    const bayan__unitw *pre = NULL; /* an English adjective before the noun: "Kenyan shillings" */
     if (!cw && (key_is(w0, "us") || key_is(w0, "american"))) {
+        word w2;
+        if (next_word(sc, w0->b, &w2) && (cw = bayan__unitw_find(bayan__currency_nouns, w2.key)))
+            w = w2;
+    } else if (!cw && !(w0->key[0] & 0x80) && (pre = bayan__unitw_find(bayan__currency_adjs, w0->key))) {
         word w2;
         if (next_word(sc, w0->b, &w2) && (cw = bayan__unitw_find(bayan__currency_nouns, w2.key)))
             w = w2;
@@ -1640,7 +1650,7 @@ static int currency_words(const scan *sc, const word *w0, unit *u)
     if (!cw)
         return 0;
     u->name = "currency";
-    u->currency = cw->val;
+    u->currency = pre ? pre->val : cw->val;
     u->s = start;
     u->e = w.b;
     word a;
@@ -2660,6 +2670,23 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 u1.currency = iso;
                 u1.s = ws;
                 u1.e = p;
+            }
+        } else if ((c >= 'a' && c <= 'z') || c == '.') {
+            /* the press's short names: "Sh140 billion", "KSh 2,000", "Rs 4,500" */
+            static const struct { const char *w, *code; } abbr[] = {
+                {"Sh", "KES"}, {"KSh", "KES"}, {"Ksh", "KES"}, {"Shs", "UGX"}, {"USh", "UGX"}, {"TSh", "TZS"},
+                {"Rs", "INR"}, {"Rs.", "INR"}, {"Rp", "IDR"}, {NULL, NULL}};
+            size_t pe = c == '.' ? st : p; /* (the abbreviation's dot is part of it) */
+            size_t ws = word_start(sc, pe);
+            for (int k = 0; abbr[k].w && ws < pe; k++) {
+                size_t al = strlen(abbr[k].w);
+                if (p - ws == al && !memcmp(sc->s + ws, abbr[k].w, al)) {
+                    u1.name = "currency";
+                    u1.currency = abbr[k].code;
+                    u1.s = ws;
+                    u1.e = p;
+                    break;
+                }
             }
         } else {
             word w;

@@ -80,6 +80,22 @@ const bayan__unitw bayan__currency_nouns[] = {
     {"rupee", "INR"}, {"rupees", "INR"}, {"riyal", "SAR"}, {"riyals", "SAR"}, {"dirham", "AED"},
     {"dirhams", "AED"}, {"ruble", "RUB"}, {"rubles", "RUB"}, {"rouble", "RUB"}, {"roubles", "RUB"},
     {"dinar", NULL}, {"dinars", NULL}, {"tenge", "KZT"}, {"shekel", "ILS"}, {"shekels", "ILS"},
+    /* the world's other currencies by name; code NULL where several
+     * countries share the name (the country named in the text decides:
+     * shillings, pesos, francs, crowns, lira) */
+    {"rand", "ZAR"}, {"naira", "NGN"}, {"cedi", "GHS"}, {"cedis", "GHS"}, {"birr", "ETB"}, {"kwacha", "ZMW"},
+    {"tugrik", "MNT"}, {"tugriks", "MNT"}, {"togrog", "MNT"}, {"ringgit", "MYR"}, {"baht", "THB"},
+    {"rupiah", "IDR"}, {"taka", "BDT"}, {"zloty", "PLN"}, {"zlotys", "PLN"}, {"zlotych", "PLN"},
+    {"forint", "HUF"}, {"forints", "HUF"}, {"hryvnia", "UAH"}, {"hryvnias", "UAH"},
+    {"reais", "BRL"}, {"lari", "GEL"}, {"manat", "AZN"}, {"somoni", "TJS"}, {"lempira", "HNL"},
+    {"quetzal", "GTQ"}, {"quetzales", "GTQ"}, {"ouguiya", "MRU"}, {"ouguiyas", "MRU"}, {"dalasi", "GMD"},
+    {"kwanza", "AOA"}, {"meticais", "MZN"}, {"pula", "BWP"}, {"afghanis", "AFN"}, {"ariary", "MGA"},
+    {"shilling", NULL}, {"shillings", NULL}, {"peso", NULL}, {"pesos", NULL}, {"franc", NULL},
+    {"francs", NULL}, {"krona", NULL}, {"kronor", NULL}, {"krone", NULL}, {"kroner", NULL},
+    {"lira", NULL}, {"liras", NULL}, {"lire", NULL},
+    {"راند", "ZAR"}, {"نيره", "NGN"}, {"نايرا", "NGN"}, {"رينغيت", "MYR"}, {"رنجيت", "MYR"},
+    {"شلن", NULL}, {"شلنات", NULL}, {"شلنا", NULL}, {"بيزو", NULL}, {"بيزوات", NULL}, {"فرنك", NULL},
+    {"فرنكات", NULL}, {"فرنكا", NULL}, {"كرونه", NULL}, {"كرونات", NULL}, {"كرون", NULL},
     {NULL, NULL}};
 
 const bayan__unitw bayan__currency_adjs[] = {
@@ -92,13 +108,32 @@ const bayan__unitw bayan__currency_adjs[] = {
     {"لبنانيه", "LBP"}, {"سوري", "SYP"}, {"سوريه", "SYP"}, {"تركي", "TRY"}, {"تركيه", "TRY"},
     {"كندي", "CAD"}, {"استرالي", "AUD"}, {"ياباني", "JPY"}, {"صيني", "CNY"}, {"ايراني", "IRR"},
     {"روسي", "RUB"}, {"هندي", "INR"}, {"هنديه", "INR"}, {"اوزبكي", "UZS"}, {"اوزبكستاني", "UZS"},
-    {"كازاخستاني", "KZT"}, {"سويسري", "CHF"}, {NULL, NULL}};
+    {"كازاخستاني", "KZT"}, {"سويسري", "CHF"}, {"سويسريه", "CHF"}, {"باكستاني", "PKR"}, {"باكستانيه", "PKR"},
+    {"كيني", "KES"}, {"اوغندي", "UGX"}, {"تنزاني", "TZS"}, {"صومالي", "SOS"}, {"نيجيري", "NGN"},
+    {"مكسيكي", "MXN"}, {"ارجنتيني", "ARS"}, {"فلبيني", "PHP"}, {"كولومبي", "COP"}, {"تشيلي", "CLP"},
+    {"برازيلي", "BRL"}, {"سويدي", "SEK"}, {"سويديه", "SEK"}, {"نرويجي", "NOK"}, {"نرويجيه", "NOK"},
+    {"دنماركي", "DKK"}, {"دنماركيه", "DKK"}, {"افريقي", "XOF"}, {"موريتاني", "MRU"}, {"اثيوبي", "ETB"},
+    {"ماليزي", "MYR"}, {"اندونيسي", "IDR"}, {"بنغلاديشي", "BDT"},
+    /* English, before the noun: "Egyptian pounds", "Kenyan shillings" */
+    {"egyptian", "EGP"}, {"saudi", "SAR"}, {"emirati", "AED"}, {"qatari", "QAR"}, {"kuwaiti", "KWD"},
+    {"jordanian", "JOD"}, {"iraqi", "IQD"}, {"bahraini", "BHD"}, {"omani", "OMR"}, {"tunisian", "TND"},
+    {"algerian", "DZD"}, {"moroccan", "MAD"}, {"libyan", "LYD"}, {"sudanese", "SDG"}, {"yemeni", "YER"},
+    {"lebanese", "LBP"}, {"syrian", "SYP"}, {"turkish", "TRY"}, {"canadian", "CAD"}, {"australian", "AUD"},
+    {"japanese", "JPY"}, {"chinese", "CNY"}, {"iranian", "IRR"}, {"russian", "RUB"}, {"indian", "INR"},
+    {"pakistani", "PKR"}, {"swiss", "CHF"}, {"mexican", "MXN"}, {"argentine", "ARS"}, {"argentinian", "ARS"},
+    {"philippine", "PHP"}, {"colombian", "COP"}, {"chilean", "CLP"}, {"brazilian", "BRL"}, {"kenyan", "KES"},
+    {"ugandan", "UGX"}, {"tanzanian", "TZS"}, {"somali", "SOS"}, {"nigerian", "NGN"}, {"ghanaian", "GHS"},
+    {"swedish", "SEK"}, {"norwegian", "NOK"}, {"danish", "DKK"}, {"icelandic", "ISK"}, {"singapore", "SGD"},
+    {"cfa", "XOF"}, {NULL, NULL}};
 
 /* ISO 4217 codes accepted as written ("42 KWD", "USD 5"). */
 const char *const bayan__iso_codes[] = {
     "USD", "EUR", "GBP", "JPY", "CNY", "EGP", "SAR", "AED", "KWD", "QAR", "BHD", "OMR", "JOD", "LBP",
     "SYP", "IQD", "TRY", "ILS", "MAD", "DZD", "TND", "LYD", "SDG", "YER", "IRR", "RUB", "UZS", "KZT",
-    "INR", "CHF", "CAD", "AUD", "SGD", "NZD", "HKD", "BRL", "MXN", NULL};
+    "INR", "CHF", "CAD", "AUD", "SGD", "NZD", "HKD", "BRL", "MXN", "KES", "UGX", "TZS", "SOS", "ZAR",
+    "NGN", "GHS", "ETB", "XOF", "XAF", "MNT", "PKR", "BDT", "IDR", "MYR", "THB", "PHP", "VND", "KRW",
+    "TWD", "SEK", "NOK", "DKK", "PLN", "HUF", "CZK", "RON", "UAH", "ARS", "CLP", "COP", "PEN", "MRU",
+    "AFN", "AZN", "GEL", NULL};
 
 /* Qualifiers written before the number, longest first. */
 const bayan__qualw bayan__quals_before[] = {
@@ -123,6 +158,9 @@ const bayan__qualw bayan__quals_before[] = {
     {"تصل حتي", BAYAN_Q_UP_TO}, {"ليصل الي", BAYAN_Q_UP_TO}, {"لتصل الي", BAYAN_Q_UP_TO},
     {"حوالي", BAYAN_Q_APPROX}, {"نحو", BAYAN_Q_APPROX}, {"قرابه", BAYAN_Q_APPROX}, {"زهاء", BAYAN_Q_APPROX},
     {"يقارب", BAYAN_Q_APPROX}, {"تقارب", BAYAN_Q_APPROX}, {"يناهز", BAYAN_Q_APPROX}, {"تناهز", BAYAN_Q_APPROX},
+    {"ناهز", BAYAN_Q_APPROX}, {"ناهزت", BAYAN_Q_APPROX}, {"لم تتعد", BAYAN_Q_UP_TO}, {"لم يتعد", BAYAN_Q_UP_TO},
+    {"لا تتعدي", BAYAN_Q_UP_TO}, {"لا يتعدي", BAYAN_Q_UP_TO}, {"تتعدي", BAYAN_Q_MORE_THAN},
+    {"يتعدي", BAYAN_Q_MORE_THAN},
     {"بحدود", BAYAN_Q_APPROX}, {"تقريبا", BAYAN_Q_APPROX}, {"فوق", BAYAN_Q_MORE_THAN},
     {"يتجاوز", BAYAN_Q_MORE_THAN}, {"تتجاوز", BAYAN_Q_MORE_THAN}, {"يفوق", BAYAN_Q_MORE_THAN},
     {"تفوق", BAYAN_Q_MORE_THAN}, {"تجاوز", BAYAN_Q_MORE_THAN}, {"تجاوزت", BAYAN_Q_MORE_THAN},
@@ -131,7 +169,7 @@ const bayan__qualw bayan__quals_before[] = {
     {"تحت", BAYAN_Q_LESS_THAN}, {"حتي", BAYAN_Q_UP_TO},
     {"no more than", BAYAN_Q_UP_TO}, {"no less than", BAYAN_Q_AT_LEAST}, {"no fewer than", BAYAN_Q_AT_LEAST},
     {"more than", BAYAN_Q_MORE_THAN}, {"greater than", BAYAN_Q_MORE_THAN}, {"in excess of", BAYAN_Q_MORE_THAN},
-    {"upwards of", BAYAN_Q_MORE_THAN}, {"less than", BAYAN_Q_LESS_THAN}, {"fewer than", BAYAN_Q_LESS_THAN},
+    {"upwards of", BAYAN_Q_MORE_THAN}, {"exceed", BAYAN_Q_MORE_THAN}, {"exceeds", BAYAN_Q_MORE_THAN}, {"less than", BAYAN_Q_LESS_THAN}, {"fewer than", BAYAN_Q_LESS_THAN},
     {"lower than", BAYAN_Q_LESS_THAN}, {"up to", BAYAN_Q_UP_TO}, {"as many as", BAYAN_Q_UP_TO},
     {"as much as", BAYAN_Q_UP_TO}, {"at least", BAYAN_Q_AT_LEAST}, {"an estimated", BAYAN_Q_APPROX},
     {"about", BAYAN_Q_APPROX}, {"around", BAYAN_Q_APPROX}, {"nearly", BAYAN_Q_APPROX},

@@ -1002,6 +1002,26 @@ static void en_item_after_and_counts_the_same(void **state)
 
 /* "its April peak of $32.50": a verb form after a determiner and a
  * modifier is a noun of the phrase. */
+/* "كمية" is a quantity, not ك + "مية" (a hundred); a word whose ب is its
+ * own letter ("بلغت", "بعدما") keeps it in a label; a shared currency name
+ * takes the country the story names ("شلن" in a story from Kenya). */
+static void ar_own_first_letters_and_shared_currencies(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("وذكر الاتحاد أن كمية القطن المحلوج بلغت 61 ألف طن هذا الموسم.", BAYAN_LANG_AR);
+    assert_int_equal(bayan_doc_claim_count(doc), 1);
+    assert_string_equal(claim_with(doc, "61 ألف طن")->label, "كمية القطن المحلوج");
+    bayan_doc_free(doc);
+    doc = extract_text("وقال البنك المركزي في كينيا إن التحويلات بلغت 480 مليار شلن.", BAYAN_LANG_AR);
+    assert_string_equal(claim_with(doc, "480 مليار شلن")->currency, "KES");
+    bayan_doc_free(doc);
+    doc = extract_text("Exporters in Chile earned 9 trillion pesos, and a ferry in Sweden charges 300 kronor.",
+                       BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "9 trillion pesos")->currency, "CLP");
+    assert_string_equal(claim_with(doc, "300 kronor")->currency, "SEK");
+    bayan_doc_free(doc);
+}
+
 static void en_noun_after_determiner_and_modifier(void **state)
 {
     (void)state;
@@ -1096,6 +1116,7 @@ int main(void)
         cmocka_unit_test(ar_rate_with_pronoun_points_back),
         cmocka_unit_test(en_another_n_counts_the_same),
         cmocka_unit_test(ar_counted_noun_stops_before_lmudda),
+        cmocka_unit_test(ar_own_first_letters_and_shared_currencies),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -29,6 +29,18 @@ static void denied_limits_are_ceilings(void **state)
            BAYAN_NUM_QUANTITY);
     expect("Grants are capped at a maximum of $7,500 per household.", "a maximum of $7,500", 7500, "currency",
            BAYAN_Q_UP_TO, BAYAN_NUM_QUANTITY);
+    expect("وأكد المدير أن مدة الانتظار لا تتعدى 20 دقيقة في المتوسط.", "لا تتعدى 20 دقيقة", 20, "دقيقة",
+           BAYAN_Q_UP_TO, BAYAN_NUM_QUANTITY);
+}
+
+/* Past forms of the verbs of nearness, and "exceed" */
+static void past_nearness_and_exceeding(void **state)
+{
+    (void)state;
+    expect("وقال الاتحاد إن مبيعات الإسمنت ناهزت 14 مليون طن.", "ناهزت 14 مليون طن", 14e6, "طن", BAYAN_Q_APPROX,
+           BAYAN_NUM_QUANTITY);
+    expect("Claims against the insurer could exceed $2 billion, analysts said.", "exceed $2 billion", 2e9, "currency",
+           BAYAN_Q_MORE_THAN, BAYAN_NUM_QUANTITY);
 }
 
 static void more_by_is_no_qualifier(void **state)
@@ -139,7 +151,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(before_and_after), cmocka_unit_test(more_by_is_no_qualifier),
-        cmocka_unit_test(denied_limits_are_ceilings),
+        cmocka_unit_test(denied_limits_are_ceilings), cmocka_unit_test(past_nearness_and_exceeding),
         cmocka_unit_test(ranges), cmocka_unit_test(ranges_need_one_unit), cmocka_unit_test(change_is_no_range),
         cmocka_unit_test(article_after_a_qualifier),
     };

@@ -173,6 +173,41 @@ static void press_abbreviations_and_other_dollars(void **state)
     bayan_doc_free(doc);
 }
 
+/* The world's other currencies: by name, by a nationality before the
+ * noun, by the press's short names; crore and lakh as scales. */
+static void currencies_of_the_wider_world(void **state)
+{
+    (void)state;
+    bayan_doc *doc = scan_text("The mine owes 320 million rand in royalties, the Lagos fund 4 billion naira, "
+                               "a herder 90,000 tugriks and the exporter 2.5 billion Egyptian pounds.");
+    assert_string_equal(num_text(doc, "320 million rand")->currency, "ZAR");
+    assert_string_equal(num_text(doc, "4 billion naira")->currency, "NGN");
+    assert_string_equal(num_text(doc, "90,000 tugriks")->currency, "MNT");
+    const bayan_number *n = num_text(doc, "2.5 billion Egyptian pounds");
+    assert_value(n, 2.5e9);
+    assert_string_equal(n->currency, "EGP");
+    bayan_doc_free(doc);
+    /* a nationality before a word that is no currency is no unit */
+    doc = scan_text("The site hired 300 Egyptian engineers.");
+    assert_null(num_text(doc, "300")->unit);
+    bayan_doc_free(doc);
+    doc = scan_text("Tolls earned the agency Sh3.2 billion, the ferry KSh 450 a trip; the dam cost Rs 1,200 crore "
+                    "and housed 40 lakh people.");
+    n = num_text(doc, "Sh3.2 billion");
+    assert_value(n, 3.2e9);
+    assert_string_equal(n->currency, "KES");
+    assert_string_equal(num_text(doc, "KSh 450")->currency, "KES");
+    n = num_text(doc, "Rs 1,200 crore");
+    assert_value(n, 1.2e10);
+    assert_string_equal(n->currency, "INR");
+    assert_value(num_text(doc, "40 lakh"), 4e6);
+    bayan_doc_free(doc);
+    doc = scan_text("وحول العمال 12 مليار شلن كيني، وبلغت الصادرات 900 مليون راند.");
+    assert_string_equal(num_text(doc, "12 مليار شلن كيني")->currency, "KES");
+    assert_string_equal(num_text(doc, "900 مليون راند")->currency, "ZAR");
+    bayan_doc_free(doc);
+}
+
 static void subunits_of_currencies(void **state)
 {
     (void)state;
@@ -277,6 +312,7 @@ int main(void)
         cmocka_unit_test(physical_units), cmocka_unit_test(bare_numbers_have_no_unit),
         cmocka_unit_test(durations), cmocka_unit_test(basis_points),
         cmocka_unit_test(press_abbreviations_and_other_dollars), cmocka_unit_test(subunits_of_currencies),
+        cmocka_unit_test(currencies_of_the_wider_world),
         cmocka_unit_test(data_and_nights),
         cmocka_unit_test(press_abbreviation_before_a_full_stop),
         cmocka_unit_test(glued_scales_and_units),

@@ -397,12 +397,27 @@ static int en_time_adverb(const char *k)
            (STARTS(h, "-on-") || STARTS(h, "-over-") || STARTS(h, "-to-"));
 }
 
+/* English: a word right after a modal is a verb ("the department will
+ * receive $312 million": no noun of the subject's phrase). */
+static int after_modal(const rules *r, long i)
+{
+    static const char *const modal[] = {"will", "would", "could", "can", "may", "might", "should", "must", "shall",
+                                        NULL};
+    if (i - 1 < 0 || !is_word(r, i - 1))
+        return 0;
+    const char *k = r->S->toks[i - 1].key; /* (a word's key is made when the sentence is tokenised) */
+    for (int m = 0; modal[m]; m++)
+        if (STR_IS(k, modal[m]))
+            return 1;
+    return 0;
+}
+
 static int stop_word_(const rules *r, long i)
 {
     const bayan__tok *t = TM(r, i);
     if (r->lang == BAYAN_LANG_EN)
         return (t->m_in & (BIT(WL_EN_STOP) | BIT(WL_EN_VERB) | BIT(WL_EN_REPR) | BIT(WL_EN_SAY))) || en_past(r, i) ||
-               en_time_adverb(t->key);
+               en_time_adverb(t->key) || after_modal(r, i);
     if (!is_ar(t->key))
         return 0;
     return (t->m_in & (BIT(WL_AR_STOP) | BIT(WL_AR_SAY) | BIT(WL_AR_SRCMARK))) || tok_ar_verb(r, i);
@@ -1048,6 +1063,8 @@ static void find_counted_noun(const rules *r, analysis *an)
         /* "3,500 soldiers and volunteers": a second plural joined by "and" */
         if (j > i && en_plural(T(r, j - 1)->key) && j + 1 < r->ce && is_word(r, j) && KEY_IS(T(r, j), "and") &&
             is_word(r, j + 1) && !stop_word(r, j + 1) && !R(r, j + 1)->upper && en_plural(T(r, j + 1)->key) &&
+            /* (not a verb and its object: "74 posts and keeps the rest") */
+            !(j + 2 < r->ce && is_word(r, j + 2) && bayan__wl_has(WL_EN_DET, T(r, j + 2)->key)) &&
             (!is_word(r, j + 2) || j + 2 >= r->ce || stop_word(r, j + 2) ||
              (T(r, j + 2)->klen > 5 && !memcmp(T(r, j + 2)->key + T(r, j + 2)->klen - 3, "ing", 3)))) {
             an->noun.b = j + 2;
@@ -1302,8 +1319,20 @@ static void predicate_rule(rules *r, analysis *an)
             if (STR_IS(k, "that") || STR_IS(k, "because") || STR_IS(k, "if") || STR_IS(k, "when") ||
                 STR_IS(k, "while") || STR_IS(k, "whereas") || STR_IS(k, "although") || STR_IS(k, "though"))
                 break;
-            if (!bayan__wl_has(WL_EN_VERB, k) && !bayan__wl_has(WL_EN_REPR, k))
-                continue;
+            /* "the department will receive $312 million": any verb after a
+             * modal, unless a phrase after the figure says what it is ("will
+             * get 5,000 pounds in housing grants") */
+            if (!bayan__wl_has(WL_EN_VERB, k) && !bayan__wl_has(WL_EN_REPR, k)) {
+                long q = an->q, n = (long)r->S->n;
+                if (q < n && R(r, q)->punct && r->doc->norm[R(r, q)->start] == '(') { /* past a conversion in brackets */
+                    while (q < n && !(R(r, q)->punct && r->doc->norm[R(r, q)->start] == ')'))
+                        q++;
+                    q++;
+                }
+                if (!(v == an->pre - 1 && after_modal(r, v) &&
+                      !(q < n && is_word(r, q) && (KEY_IS(T(r, q), "in") || KEY_IS(T(r, q), "of")))))
+                    continue;
+            }
             /* "shrink the glaciers by 78%": the object is what changes */
             span o = np_forward(r, v + 1, an->pre, 6);
             if (!sp_empty(o) && o.b == an->pre) {
@@ -1588,8 +1617,13 @@ static void en_post_noun_rule(rules *r, analysis *an)
             return;
         }
     }
-    if (stop_word(r, m) || word_is(r, m, WL_EN_TIMEW) || word_is(r, m, WL_EN_COMPAR) ||
-        word_is(r, m, WL_EN_AUX)) /* "the 55.1% seen in 2018" */
+    /* "a 5% rise in prices": after "a", a change word (a verb elsewhere) is a noun */
+    int a_change = 0;
+    if (an->pre < an->p && is_word(r, an->pre) && (KEY_IS(T(r, an->pre), "a") || KEY_IS(T(r, an->pre), "an")))
+        for (int i = 0; change[i] && !a_change; i++)
+            a_change = bayan__str_eq(w, change[i]);
+    if (!a_change && (stop_word(r, m) || word_is(r, m, WL_EN_TIMEW) || word_is(r, m, WL_EN_COMPAR) ||
+                      word_is(r, m, WL_EN_AUX))) /* "the 55.1% seen in 2018" */
         return;
     /* "$3 starting next year", "effective from May": a time adverbial */
     if (STR_IS(w, "starting") || STR_IS(w, "beginning") || STR_IS(w, "effective") || STR_IS(w, "ending") ||
@@ -1604,11 +1638,15 @@ static void en_post_noun_rule(rules *r, analysis *an)
             return;
     }
     span nphr = np_forward(r, m, r->ce, 3);
-    if (sp_empty(nphr))
-        return;
-    const char *head = T(r, nphr.b - 1)->key;
     int is_change = 0;
-    for (int i = 0; change[i]; i++)
+    if (sp_empty(nphr)) {
+        if (!a_change)
+            return;
+        nphr.a = m; /* (the change word alone) */
+        nphr.b = m + 1;
+    }
+    const char *head = T(r, nphr.b - 1)->key;
+    for (int i = 0; change[i] && !is_change; i++)
         if (bayan__str_eq(head, change[i]))
             is_change = 1;
     if (!is_change) {
@@ -1618,7 +1656,10 @@ static void en_post_noun_rule(rules *r, analysis *an)
     long x = nphr.b;
     if (is_word(r, x) && (KEY_IS(T(r, x), "in") || KEY_IS(T(r, x), "of")) &&
         !word_is(r, x + 1, WL_EN_TIMEW)) {
-        span t = np_forward(r, x + 1, r->ce, 5);
+        long y = x + 1;
+        while (y < r->ce && is_word(r, y) && word_is(r, y, WL_EN_DET))
+            y++; /* "in the property tax levy" */
+        span t = np_forward(r, y, r->ce, 5);
         if (!sp_empty(t) && !word_is(r, t.a, WL_EN_TIMEW))
             an->label = t;
     }
@@ -3224,6 +3265,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             STR_IS(b, "عدد") || STR_IS(b, "اجمالي") || STR_IS(b, "مجموع"))
             an.label = an.noun;
     }
+    /* "closing a $46 million shortfall", "through a 2.5% increase in the
+     * levy": after "a" the figure qualifies the noun that follows it */
+    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && an.pre >= r->cs && an.pre < p && is_word(r, an.pre) &&
+        (KEY_IS(T(r, an.pre), "a") || KEY_IS(T(r, an.pre), "an")))
+        en_post_noun_rule(r, &an);
     /* "winds gusting up to 60 mph", "..., committing €520 million": a
      * participle before the figure says what its noun, or the subject of
      * the clause it hangs on, does */

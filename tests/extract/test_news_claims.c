@@ -1022,6 +1022,28 @@ static void ar_own_first_letters_and_shared_currencies(void **state)
     bayan_doc_free(doc);
 }
 
+/* After "a", the figure qualifies the noun that follows ("a $12 million
+ * deficit", "a 4% rise in rents": what rises); a subject before "will" +
+ * verb owns the figure; a plural noun then "and" + a verb and its object
+ * is no pair of counted nouns. */
+static void en_figure_before_its_noun_and_modal_subjects(void **state)
+{
+    (void)state;
+    bayan_doc *doc = extract_text("The board approved the accounts, leaving a $12 million deficit mostly unfunded.",
+                                  BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "$12 million")->label, "deficit");
+    bayan_doc_free(doc);
+    doc = extract_text("Tenants face a 4% rise in rents next spring.", BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "4%")->label, "rents");
+    bayan_doc_free(doc);
+    doc = extract_text("The water utility will receive $85 million from the state.", BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "$85 million")->label, "water utility");
+    bayan_doc_free(doc);
+    doc = extract_text("The plan closes 12 branch offices and moves the staff to the capital.", BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "12")->text, "12 branch offices");
+    bayan_doc_free(doc);
+}
+
 static void en_noun_after_determiner_and_modifier(void **state)
 {
     (void)state;
@@ -1117,6 +1139,7 @@ int main(void)
         cmocka_unit_test(en_another_n_counts_the_same),
         cmocka_unit_test(ar_counted_noun_stops_before_lmudda),
         cmocka_unit_test(ar_own_first_letters_and_shared_currencies),
+        cmocka_unit_test(en_figure_before_its_noun_and_modal_subjects),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

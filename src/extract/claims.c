@@ -435,6 +435,14 @@ static int stop_word(const rules *r, long i)
 /* A noun phrase starting at token i, at most maxw words, before lim. With
  * `inner`, Arabic من / على + noun may continue it ("واردات اليابان من
  * المعادن", "الطلب على نقل البضائع"): the subject of a verb. */
+/* Token i is a number that names rather than measures: an article, a
+ * law, a grade of gold ("المادة 5", "عيار 21"). */
+static int ref_num(const rules *r, long i)
+{
+    return i >= 0 && (size_t)i < r->S->n && R(r, i)->num >= 0 &&
+           r->doc->nums[R(r, i)->num].pub.kind == BAYAN_NUM_REFERENCE;
+}
+
 static span np_forward_x(const rules *r, long i, long lim, int maxw, int inner)
 {
     span s = {i, i};
@@ -444,8 +452,13 @@ static span np_forward_x(const rules *r, long i, long lim, int maxw, int inner)
         while (j < lim && word_is(r, j, WL_EN_DET))
             j++;
     for (; j < lim && words < maxw; j++) {
-        if (!is_word(r, j))
+        if (!is_word(r, j)) {
+            if (words > 0 && ref_num(r, j)) {
+                s.b = j + 1; /* "سعر الغرام من عيار 22": the grade is part of the name */
+                continue;
+            }
             break;
+        }
         const char *k = T(r, j)->key;
         const bayan__tok *kt = T(r, j);
         if (r->lang == BAYAN_LANG_EN) {
@@ -495,8 +508,13 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
     span s = {j, j};
     int words = 0;
     for (long i = j - 1; i >= lo && words < maxw; i--) {
-        if (!is_word(r, i))
+        if (!is_word(r, i)) {
+            if (ref_num(r, i) && i - 1 >= lo && is_word(r, i - 1)) {
+                s.a = i; /* "استقر عيار 18 عند": the grade is part of the name */
+                continue;
+            }
             break;
+        }
         const char *k = T(r, i)->key;
         if (r->lang == BAYAN_LANG_EN) {
             if (bayan__wl_has(WL_EN_INNER, k) && words > 0 && i - 1 >= lo && is_word(r, i - 1) &&
@@ -1310,6 +1328,8 @@ static void predicate_rule(rules *r, analysis *an)
         if (!is_word(r, v)) {
             if (age_token(r, v))
                 continue; /* "ارتفعت نسبة من تجاوزوا الستين إلى" */
+            if (R(r, v)->num >= 0 && r->doc->nums[R(r, v)->num].pub.kind == BAYAN_NUM_REFERENCE)
+                continue; /* "سجل سعر غرام الذهب من عيار 24 نحو 318 درهما": a grade names the subject's kind */
             break;
         }
         const char *k = T(r, v)->key;

@@ -1571,6 +1571,7 @@ static const char *const REF_BEFORE[] = {
     "الرقم", "القانون", "قانون", "الصفحه", "صفحه", "ص", "الفصل", "الباب", "الجدول", "الشكل", "الايه",
     "article", "section", "page", "resolution", "no", "number", "chapter", "clause", "paragraph", "rule",
     "table", "figure", "fig", "p", "pp", "route", "room", "flight", "law", "item", "vol", "volume", "act",
+    "عيار", "العيار", "بعيار", /* a grade of gold ("عيار 21") names a kind */
     NULL};
 
 static const char *const TIME_SPANS[] = {"seconds", "minutes", "hours", "days", "weeks", "months", "years",

@@ -1012,6 +1012,11 @@ static void ar_own_first_letters_and_shared_currencies(void **state)
     assert_int_equal(bayan_doc_claim_count(doc), 1);
     assert_string_equal(claim_with(doc, "61 ألف طن")->label, "كمية القطن المحلوج");
     bayan_doc_free(doc);
+    /* a grade of gold names a kind: part of the label, no claim of its own */
+    doc = extract_text("وسجل سعر الغرام من عيار 21 نحو 265 درهما في سوق الذهب.", BAYAN_LANG_AR);
+    assert_int_equal(bayan_doc_claim_count(doc), 1);
+    assert_string_equal(claim_with(doc, "265")->label, "سعر الغرام من عيار 21");
+    bayan_doc_free(doc);
     doc = extract_text("وقال البنك المركزي في كينيا إن التحويلات بلغت 480 مليار شلن.", BAYAN_LANG_AR);
     assert_string_equal(claim_with(doc, "480 مليار شلن")->currency, "KES");
     bayan_doc_free(doc);

@@ -1752,6 +1752,28 @@ static void of_rule(rules *r, analysis *an)
             f0++;
         }
         an->label = np_forward(r, f0, r->ce, 6);
+        /* "73.4% of patients were seen within four hours": a share of a
+         * group, then what is said of that share, is measured with it */
+        if (!sp_empty(an->label) && m == an->p + 1 && KEY_IS(kt, "of")) {
+            const char *u = r->doc->nums[R(r, an->p)->num].pub.unit;
+            long x = an->label.b, aux = 0;
+            while (x < r->ce && is_word(r, x) &&
+                   (KEY_IS(T(r, x), "were") || KEY_IS(T(r, x), "was") || KEY_IS(T(r, x), "are") ||
+                    KEY_IS(T(r, x), "is") || KEY_IS(T(r, x), "had") || KEY_IS(T(r, x), "have") ||
+                    KEY_IS(T(r, x), "has") || KEY_IS(T(r, x), "been") || KEY_IS(T(r, x), "be") ||
+                    KEY_IS(T(r, x), "would") || KEY_IS(T(r, x), "will") || KEY_IS(T(r, x), "could")))
+                x++, aux++;
+            if (u && (STR_IS(u, "percent") || STR_IS(u, "fraction")) && aux > 0 && x < r->ce && is_word(r, x) &&
+                (en_past(r, x) || KEY_IS(T(r, x), "seen") ||
+                 (T(r, x)->klen > 5 && !memcmp(T(r, x)->key + T(r, x)->klen - 3, "ing", 3)))) {
+                long e = x + 1;
+                while (e < r->ce && e < x + 6 && !R(r, e)->punct &&
+                       !(R(r, e)->num >= 0 && r->doc->nums[R(r, e)->num].pub.kind == BAYAN_NUM_QUANTITY &&
+                         !r->doc->nums[R(r, e)->num].pub.unit))
+                    e++;
+                an->label.b = e;
+            }
+        }
         /* "4.2 months of inventory", "16 weeks of pay": a span of time of
          * something is measured with its unit word */
         {
@@ -2238,6 +2260,15 @@ static int duration(const rules *r, long p, const bayan__num *n)
     while (*u == ' ')
         u++;
     if (!(bayan__wl_mask(u) & (BIT(WL_EN_TIMEW) | BIT(WL_AR_TIMEW))))
+        return 0;
+    /* "compared with 7.2 weeks before the pandemic": a figure set against
+     * another, with the time it was measured at (but "than five years ago"
+     * is a time) */
+    if (r->lang == BAYAN_LANG_EN && is_word(r, p - 1) && is_word(r, p + 1) &&
+        (KEY_IS(T(r, p + 1), "before") || KEY_IS(T(r, p + 1), "after")) &&
+        (KEY_IS(T(r, p - 1), "against") || KEY_IS(T(r, p - 1), "versus") ||
+         ((KEY_IS(T(r, p - 1), "with") || KEY_IS(T(r, p - 1), "to")) && p - 2 >= 0 && is_word(r, p - 2) &&
+          (KEY_IS(T(r, p - 2), "compared") || KEY_IS(T(r, p - 2), "comparison")))))
         return 0;
     if (is_word(r, p + 1) && (KEY_IS(T(r, p + 1), "ago") || KEY_IS(T(r, p + 1), "earlier") ||
                               KEY_IS(T(r, p + 1), "later") || KEY_IS(T(r, p + 1), "after") ||

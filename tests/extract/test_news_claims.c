@@ -1044,6 +1044,14 @@ static void en_figure_before_its_noun_and_modal_subjects(void **state)
     doc = extract_text("The water utility will receive $85 million from the state.", BAYAN_LANG_EN);
     assert_string_equal(claim_with(doc, "$85 million")->label, "water utility");
     bayan_doc_free(doc);
+    /* a share of a group, then what is said of the share */
+    doc = extract_text("Only 61.5% of trains were running on time last month.", BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "61.5%")->label, "trains were running on time last month");
+    bayan_doc_free(doc);
+    /* a time span set against another is a figure, not a time */
+    doc = extract_text("Permits took 11 days to issue, compared with 26 days before the reform.", BAYAN_LANG_EN);
+    assert_non_null(claim_with(doc, "26 days"));
+    bayan_doc_free(doc);
     doc = extract_text("The plan closes 12 branch offices and moves the staff to the capital.", BAYAN_LANG_EN);
     assert_string_equal(claim_with(doc, "12")->text, "12 branch offices");
     bayan_doc_free(doc);

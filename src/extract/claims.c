@@ -3556,6 +3556,14 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         n->pub.has_value && n->pub.value >= (r->lang == BAYAN_LANG_EN ? 1e5 : 1e3) &&
         !(r->lang == BAYAN_LANG_EN && en_set_reference(r, p, n)))
         an.predicate = 1;
+    /* "..., horses at 4.3 million and camels at about 480,000": an item
+     * of the list of figures before it in the sentence */
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
+        r->prev_p >= 0 && (!r->prev_unit || STR_IS(r->prev_unit, "count"))) {
+        long at = an.pre < p && is_word(r, an.pre) && KEY_IS(T(r, an.pre), "at") ? an.pre : an.pre - 1;
+        if (at - 1 >= r->cs && is_word(r, at) && KEY_IS(T(r, at), "at") && is_word(r, at - 1) && !stop_word(r, at - 1))
+            an.predicate = 1;
+    }
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive)
         return 0; /* a bare number that neither counts a noun nor is predicated: not a claim */
     if (!n->pub.unit && !occ && !an.count_noun && !an.partitive && !elided && bare_names(r, &an, n))

@@ -382,10 +382,23 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
     int conj = en ? bayan__str_eq(first, "and") || bayan__str_eq(first, "then")
                   : (!strncmp(first, "\xd9\x88", 2) && strlen(first) >= 6 && !ar_in(WL_AR_STOP, first)) ||
                         bayan__str_eq(first, "ثم");
-    if (!conj)
-        return -1;
     for (int i = k + 1; i < n; i++)
         bayan__word_key(doc->norm + t[i].s, t[i].e - t[i].s, t[i].key);
+    /* "sheep at 25.4 million, cattle at 4.9 million", "followed by sheep at":
+     * English items after a comma alone, each "NOUN at" its figure */
+    if (!conj && en && n - k >= 2 && n - k <= 4 && bayan__str_eq(t[n - 1].key, "at")) {
+        int i = k;
+        if (bayan__str_eq(t[i].key, "followed") && i + 1 < n && bayan__str_eq(t[i + 1].key, "by"))
+            i += 2;
+        conj = i < n - 1;
+        for (; conj && i < n - 1; i++)
+            conj = !bayan__wl_has(WL_EN_VERB, t[i].key) && !bayan__wl_has(WL_EN_SAY, t[i].key) &&
+                   !bayan__wl_has(WL_EN_AUX, t[i].key);
+        if (conj)
+            return n - k;
+    }
+    if (!conj)
+        return -1;
     int last_verb = -1;
     for (int i = k; i < n; i++) {
         const char *w = t[i].key;

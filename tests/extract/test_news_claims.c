@@ -1052,6 +1052,17 @@ static void en_figure_before_its_noun_and_modal_subjects(void **state)
     doc = extract_text("Permits took 11 days to issue, compared with 26 days before the reform.", BAYAN_LANG_EN);
     assert_non_null(claim_with(doc, "26 days"));
     bayan_doc_free(doc);
+    /* items after commas, each "NOUN at" its figure, the last a bare number */
+    doc = extract_text("Maize led the harvest at 3.1 million tonnes, followed by wheat at 2.2 million tonnes, "
+                       "barley at 900,000 tonnes and oats at about 120,000 tonnes.", BAYAN_LANG_EN);
+    const char *g = claim_with(doc, "2.2 million")->group;
+    assert_non_null(g);
+    assert_string_equal(claim_with(doc, "900,000")->group, g);
+    assert_string_equal(claim_with(doc, "120,000")->group, g);
+    bayan_doc_free(doc);
+    doc = extract_text("Hens numbered 8.2 million, ducks at 1.1 million and geese at about 350,000.", BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "350,000")->label, "geese");
+    bayan_doc_free(doc);
     doc = extract_text("The plan closes 12 branch offices and moves the staff to the capital.", BAYAN_LANG_EN);
     assert_string_equal(claim_with(doc, "12")->text, "12 branch offices");
     bayan_doc_free(doc);

@@ -1769,8 +1769,14 @@ static void of_rule(rules *r, analysis *an)
                 long e = x + 1;
                 while (e < r->ce && e < x + 6 && !R(r, e)->punct &&
                        !(R(r, e)->num >= 0 && r->doc->nums[R(r, e)->num].pub.kind == BAYAN_NUM_QUANTITY &&
-                         !r->doc->nums[R(r, e)->num].pub.unit))
-                    e++;
+                         !r->doc->nums[R(r, e)->num].pub.unit) &&
+                       !(is_word(r, e) && (word_is(r, e, WL_EN_TIMEW) || en_time_adverb(T(r, e)->key) ||
+                                           ((KEY_IS(T(r, e), "last") || KEY_IS(T(r, e), "this") ||
+                                             KEY_IS(T(r, e), "next")) &&
+                                            is_word(r, e + 1) && word_is(r, e + 1, WL_EN_TIMEW)) ||
+                                           (KEY_IS(T(r, e), "by") && is_word(r, e + 1) && KEY_IS(T(r, e + 1), "the") &&
+                                            is_word(r, e + 2) && KEY_IS(T(r, e + 2), "end")))))
+                    e++; /* (not the time it was said of: "by the end of June", "last month") */
                 an->label.b = e;
             }
         }

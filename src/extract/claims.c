@@ -1130,6 +1130,8 @@ static long skip_links(const rules *r, long p)
 
 /* For Arabic SVO: the subject phrase of a clause [a, b): after its last
  * particle, up to a time phrase or source marker, at most 7 words. */
+static int measure_head(const rules *r, span l);
+
 static span clause_subject(const rules *r, long a, long b)
 {
     span s = {a, a};
@@ -1155,8 +1157,21 @@ static span clause_subject(const rules *r, long a, long b)
             break;
         end++;
     }
-    if (end - start > 7)
+    if (end - start > 7) {
+        /* "عدد الطلبة الملتحقين بالمدارس الحكومية والخاصة في المملكة": a
+         * long subject headed by a measure keeps its head, up to its في
+         * phrase */
+        if (measure_head(r, (span){start, start + 1})) {
+            long cut = start + 7;
+            for (long i = start + 2; i < start + 9 && i < end; i++)
+                if (CONJ_IS(T(r, i), "في"))
+                    cut = i;
+            s.a = start;
+            s.b = cut;
+            return s;
+        }
         return np_backward(r, end, start, 5);
+    }
     s.a = start;
     s.b = end;
     return s;

@@ -1012,6 +1012,11 @@ static void ar_own_first_letters_and_shared_currencies(void **state)
     assert_int_equal(bayan_doc_claim_count(doc), 1);
     assert_string_equal(claim_with(doc, "61 ألف طن")->label, "كمية القطن المحلوج");
     bayan_doc_free(doc);
+    /* a long subject headed by a measure keeps its head, up to its في phrase */
+    doc = extract_text("وأكدت الهيئة أن عدد المركبات المسجلة لدى دوائر السير العامة والخاصة في الدولة بلغ 412 ألف مركبة.",
+                       BAYAN_LANG_AR);
+    assert_string_equal(claim_with(doc, "412 ألف مركبة")->label, "عدد المركبات المسجلة لدى دوائر السير العامة والخاصة");
+    bayan_doc_free(doc);
     /* a grade of gold names a kind: part of the label, no claim of its own */
     doc = extract_text("وسجل سعر الغرام من عيار 21 نحو 265 درهما في سوق الذهب.", BAYAN_LANG_AR);
     assert_int_equal(bayan_doc_claim_count(doc), 1);

@@ -1336,6 +1336,8 @@ static long en_aside_before(const rules *r, long e)
     return -1;
 }
 
+static int pronoun_suffixed(const char *key);
+
 static void predicate_rule(rules *r, analysis *an)
 {
     long lo = an->pre - 12 > r->cs ? an->pre - 12 : r->cs;
@@ -1427,12 +1429,14 @@ static void predicate_rule(rules *r, analysis *an)
         an->verb = v;
         /* "ارتفعت الصادرات 12% لتصل قيمتها إلى 9 مليارات": the result of the
          * change before it measures the same thing */
+        span s = np_forward_x(r, v + 1, an->pre, 7, 1);
+        /* (but "لتصل نسبة الالتحاق بها إلى 71%" names its own subject; "قيمتها" points back) */
         if (STARTS(ar_conj(k), AR_LAM) && (TM(r, v)->m_verb & BIT(WL_AR_REACH)) && r->prev_p >= 0 &&
-            !sp_empty(r->prev_label) && r->prev_p < v) {
+            !sp_empty(r->prev_label) && r->prev_p < v &&
+            (sp_empty(s) || pronoun_suffixed(T(r, s.a)->key) || !ar_has_al(T(r, s.b - 1)->key))) {
             an->label = r->prev_label;
             return;
         }
-        span s = np_forward_x(r, v + 1, an->pre, 7, 1);
         if (!sp_empty(s)) {
             an->label = s;
             an->subj = fi_phrase(r, s.b, an->pre);
@@ -3368,7 +3372,12 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && an.pre == p && p - 1 >= r->cs && is_word(r, p - 1) &&
         CONJ_IS(T(r, p - 1), "عند")) {
         span x = np_backward(r, p - 1, r->cs, 5);
-        if (!sp_empty(x) && !tok_ar_verb(r, x.b - 1)) {
+        const char *xk = sp_empty(x) ? "" : ar_conj(T(r, x.b - 1)->key);
+        if (!sp_empty(x) && x.b - x.a == 1 && STARTS(xk, AR_LAM) && ar_imperfect_shape(xk + 2) && r->prev_p >= 0 &&
+            !sp_empty(r->prev_label)) {
+            an.label = r->prev_label; /* "صعد سعر الأوقية 1.8% ليتداول عند 2640 دولارا": the result of the change */
+            an.predicate = 1;
+        } else if (!sp_empty(x) && !tok_ar_verb(r, x.b - 1)) {
             an.label = x;
             an.predicate = 1;
         } else {

@@ -1017,6 +1017,14 @@ static void ar_own_first_letters_and_shared_currencies(void **state)
                        BAYAN_LANG_AR);
     assert_string_equal(claim_with(doc, "412 ألف مركبة")->label, "عدد المركبات المسجلة لدى دوائر السير العامة والخاصة");
     bayan_doc_free(doc);
+    /* ل + a present verb after a change: its result measures the same
+     * thing, unless the verb names its own subject */
+    doc = extract_text("وهبط سعر برميل النفط 2.3% ليستقر عند 71 دولارا، فيما سجلت المصانع 900 طلب، لتصل نسبة "
+                       "الإشغال فيها إلى 84%.",
+                       BAYAN_LANG_AR);
+    assert_string_equal(claim_with(doc, "71 دولارا")->label, "سعر برميل النفط");
+    assert_string_equal(claim_with(doc, "84%")->label, "نسبة الإشغال");
+    bayan_doc_free(doc);
     /* a grade of gold names a kind: part of the label, no claim of its own */
     doc = extract_text("وسجل سعر الغرام من عيار 21 نحو 265 درهما في سوق الذهب.", BAYAN_LANG_AR);
     assert_int_equal(bayan_doc_claim_count(doc), 1);

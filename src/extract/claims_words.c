@@ -140,7 +140,7 @@ static const char *const en_aux[] = {
 static const char *const en_link[] = {
     "a", "about", "additional", "almost", "an", "another", "approximately", "around", "as", "at", "by",
     "down", "estimated", "extra", "further", "high", "just", "least", "less", "low", "many", "more", "most",
-    "much", "near", "nearly", "of", "only", "over", "record", "roughly", "some", "than", "to", "under", "up", NULL};
+    "much", "near", "nearly", "of", "on", "only", "over", "record", "roughly", "some", "than", "to", "under", "up", NULL};
 static const char *const en_attrib[] = {
     "amounting", "costing", "measuring", "numbering", "of", "priced", "totaling", "totalling", "valued",
     "worth", NULL};

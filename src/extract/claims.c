@@ -1058,6 +1058,17 @@ static void find_counted_noun(const rules *r, analysis *an)
                 return;
             }
         }
+        /* "37 completed deals", "12 injured miners": an -ed adjective before
+         * the plural noun it qualifies (not a verb: "12 injured" alone) */
+        if (!people && !R(r, i)->upper && en_past(r, i) && !word_is(r, i, WL_EN_VERB) && !word_is(r, i, WL_EN_SAY) &&
+            i + 1 < r->ce && is_word(r, i + 1) && !R(r, i + 1)->upper && !stop_word(r, i + 1) &&
+            en_plural(T(r, i + 1)->key) && !bayan__wl_has(WL_EN_TIMEW, T(r, i + 1)->key) &&
+            (i + 2 >= r->ce || !is_word(r, i + 2) || stop_word(r, i + 2))) {
+            an->noun.a = i;
+            an->noun.b = i + 2;
+            an->count_noun = 1;
+            return;
+        }
         if ((stop_word(r, i) && !plural_noun) || bayan__wl_has(WL_EN_TIMEW, k) || bayan__wl_has(WL_EN_DET, k) ||
             !is_word(r, i) || is_ar(k) || (k[0] >= '0' && k[0] <= '9') || (R(r, i)->upper && !people))
             return;

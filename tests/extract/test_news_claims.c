@@ -1073,6 +1073,10 @@ static void en_figure_before_its_noun_and_modal_subjects(void **state)
     assert_string_equal(claim_with(doc, "900,000")->group, g);
     assert_string_equal(claim_with(doc, "120,000")->group, g);
     bayan_doc_free(doc);
+    /* an -ed adjective before the plural noun it qualifies */
+    doc = extract_text("The registry lists 58 licensed pharmacies in the district.", BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "58")->text, "58 licensed pharmacies");
+    bayan_doc_free(doc);
     /* "on" before a figure links it to its owner, as "at" does: polls, league tables */
     doc = extract_text("The Greens polled 19%, with the Liberals on 14% and the Pirates on 6%.", BAYAN_LANG_EN);
     assert_string_equal(claim_with(doc, "6%")->label, "Pirates");

@@ -88,6 +88,8 @@ typedef struct rules {
     int times_ready;        /* and its years, dates and periods (token indices) */
     long *times;
     size_t n_times, cap_times;
+    long *nums;             /* the sentence's number tokens, in order (claims_build) */
+    size_t n_nums, cap_nums;
     long src_at[MAX_SRCS];
     span srcs[MAX_SRCS];
     struct {
@@ -1939,10 +1941,9 @@ static int contrast_between(const rules *r, long a, long b)
 static int sentence_times(rules *r)
 {
     r->n_times = 0;
-    for (size_t i = 0; i < r->S->n; i++) {
+    for (size_t ni = 0; ni < r->n_nums; ni++) {
+        size_t i = (size_t)r->nums[ni];
         long k = r->S->toks[i].num;
-        if (k < 0)
-            continue;
         bayan_num_kind kind = r->doc->nums[k].pub.kind;
         if (kind != BAYAN_NUM_YEAR && kind != BAYAN_NUM_DATE && kind != BAYAN_NUM_PERIOD)
             continue;
@@ -2082,8 +2083,15 @@ static void sentence_sources(rules *r)
 {
     r->n_srcs = 0;
     for (long i = 0; (size_t)i < r->S->n && r->n_srcs < MAX_SRCS; i++) {
-        /* most words cannot start a source: not even their lists asked */
-        if (!is_word(r, i) || !bayan__wl_source_maybe(R(r, i)->key, R(r, i)->klen))
+        /* most words cannot start a source: not even their lists asked
+         * (in Arabic only an Arabic word of three letters or more can: see
+         * source_at and the lists; in English one of three bytes or more) */
+        if (!is_word(r, i))
+            continue;
+        const bayan__tok *t = R(r, i);
+        if (r->lang == BAYAN_LANG_EN ? t->klen < 3 : t->klen < 6 || !is_ar(t->key))
+            continue;
+        if (!bayan__wl_source_maybe(t->key, t->klen))
             continue;
         span s = source_at(r, i);
         if (sp_empty(s))
@@ -3902,9 +3910,24 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
         r.srcs_ready = 0;
         r.times_ready = 0;
         r.cl_c = -1;
+        /* the sentence's numbers, once: analysed in turn, and the years
+         * among them are the times (sentence_times) */
+        r.n_nums = 0;
         for (size_t t = 0; t < S.n; t++) {
             if (S.toks[t].num < 0)
                 continue;
+            if (r.n_nums == r.cap_nums) {
+                size_t cap = r.cap_nums ? 2 * r.cap_nums : 64;
+                long *np = realloc(r.nums, cap * sizeof *np);
+                if (!np)
+                    goto out;
+                r.nums = np;
+                r.cap_nums = cap;
+            }
+            r.nums[r.n_nums++] = (long)t;
+        }
+        for (size_t ni = 0; ni < r.n_nums; ni++) {
+            size_t t = (size_t)r.nums[ni];
             if (!grow(&b))
                 goto out;
             int got = analyse(&r, (long)t, sentence, &b.claims[b.n], &b.info[b.n]);
@@ -3932,19 +3955,42 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
                 b.claims[j].label = b.info[j].owned_label;
             }
     }
-    /* ids in order */
-    for (size_t i = 0; i < b.n; i++) {
-        char tmp[32];
-        size_t n = sizeof tmp, v = i + 1;
-        tmp[--n] = '\0';
-        do {
-            tmp[--n] = (char)('0' + v % 10);
-            v /= 10;
-        } while (v);
-        tmp[--n] = 'c';
-        b.claims[i].id = bayan__arena_str(doc, tmp + n, sizeof tmp - 1 - n);
-        if (!b.claims[i].id)
+    /* ids in order, "c1" "c2" ...: written one after another (a decimal
+     * counter, no division per digit) and copied into the arena at once */
+    if (b.n) {
+        size_t total = 0; /* the ids' bytes with their NULs */
+        for (size_t lo = 1, nd = 1; lo <= b.n; lo *= 10, nd++)
+            total += ((b.n < lo * 10 - 1 ? b.n : lo * 10 - 1) - lo + 1) * (nd + 2);
+        char *ids = malloc(total);
+        if (!ids)
             goto out;
+        char ctr[24]; /* i + 1 in decimal, right-aligned: its nd last bytes */
+        size_t nd = 1, at = 0;
+        ctr[sizeof ctr - 1] = '1';
+        for (size_t i = 0; i < b.n; i++) {
+            ids[at] = 'c';
+            memcpy(ids + at + 1, ctr + sizeof ctr - nd, nd);
+            ids[at + 1 + nd] = '\0';
+            at += nd + 2;
+            size_t d = sizeof ctr - 1;
+            while (d >= sizeof ctr - nd && ctr[d] == '9')
+                ctr[d--] = '0';
+            if (d >= sizeof ctr - nd)
+                ctr[d]++;
+            else
+                ctr[d] = '1', nd++;
+        }
+        const char *base = bayan__arena_str(doc, ids, total - 1); /* (its own NUL ends the last id) */
+        free(ids);
+        if (!base)
+            goto out;
+        nd = 1;
+        for (size_t i = 0, next10 = 10; i < b.n; i++) {
+            b.claims[i].id = base;
+            base += nd + 2;
+            if (i + 2 == next10)
+                nd++, next10 *= 10;
+        }
     }
     if (b.n && b.n < b.cap) {
         /* the growth slack is up to half the array: give it back */
@@ -3962,6 +4008,7 @@ out:
     free(b.claims); /* its strings are in the arena, freed with the document's claims */
     free(b.info);
     free(r.times);
+    free(r.nums);
     bayan__sent_free(&S);
     return rc;
 }

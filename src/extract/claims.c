@@ -47,9 +47,14 @@
 #define AR_SIN "\xd8\xb3"
 #define AR_AL "\xd8\xa7\xd9\x84"
 
+/* The few-instruction helpers every rule calls, and the pieces analyse
+ * alone calls: always inline (analyse, copied once per language, is large
+ * enough for the compiler's size limits to call them otherwise). */
+#define ALWAYS_INLINE static inline __attribute__((always_inline))
+
 /* strncmp(k, lit, strlen(lit)) == 0, for a literal without NUL: byte by
  * byte, so nothing past k's own NUL is read; unrolled by the compiler. */
-static inline int starts_n(const char *k, const char *lit, size_t n)
+ALWAYS_INLINE int starts_n(const char *k, const char *lit, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (k[i] != lit[i])
@@ -108,7 +113,7 @@ typedef struct rules {
     } seen[8];          /* the sentence's claims so far, by unit (last one per unit) */
 } rules;
 
-static int is_ar(const char *key)
+ALWAYS_INLINE int is_ar(const char *key)
 {
     return (unsigned char)key[0] >= 0xD8 && (unsigned char)key[0] <= 0xDB;
 }
@@ -192,14 +197,14 @@ static int ar_verb_in(enum bayan__wl wl, const char *key)
 
 
 /* The i-th token without its key, for its place and kind. */
-static const bayan__tok *R(const rules *r, long i)
+ALWAYS_INLINE const bayan__tok *R(const rules *r, long i)
 {
     return &r->S->toks[i];
 }
 
 /* The i-th token of the sentence, keyed (words are keyed when the sentence
  * is tokenised, numbers here on first read). */
-static inline const bayan__tok *T(const rules *r, long i)
+ALWAYS_INLINE const bayan__tok *T(const rules *r, long i)
 {
     bayan__tok *t = &r->S->toks[i];
     if (t->klen == BAYAN__TOK_UNKEYED)
@@ -210,7 +215,7 @@ static inline const bayan__tok *T(const rules *r, long i)
 /* Key comparisons with a literal: the length first, then a fixed-size
  * memcmp the compiler turns into a load or two. CONJ_IS compares the key
  * without a leading و/ف (ar_conj). */
-static inline int key_eq(const char *k, size_t kl, const char *lit, size_t n)
+ALWAYS_INLINE int key_eq(const char *k, size_t kl, const char *lit, size_t n)
 {
     return kl == n && !memcmp(k, lit, n);
 }
@@ -252,7 +257,7 @@ static const bayan__tok *TM_make(const rules *r, long i)
     return t;
 }
 
-static inline const bayan__tok *TM(const rules *r, long i)
+ALWAYS_INLINE const bayan__tok *TM(const rules *r, long i)
 {
     const bayan__tok *t = &r->S->toks[i];
     return t->masked ? t : TM_make(r, i);
@@ -329,12 +334,12 @@ static unsigned long long tok_bare_or_key_mask(const rules *r, long i)
     return mask_at(t, 0) | mask_at(t, ar_bare_off(t->key));
 }
 
-static int is_word(const rules *r, long i)
+ALWAYS_INLINE int is_word(const rules *r, long i)
 {
     return (size_t)i < r->S->n && R(r, i)->word; /* (a negative i is out of range too) */
 }
 
-static int word_is(const rules *r, long i, enum bayan__wl wl)
+ALWAYS_INLINE int word_is(const rules *r, long i, enum bayan__wl wl)
 {
     if (!is_word(r, i))
         return 0;
@@ -611,7 +616,7 @@ static size_t sp_end(const rules *r, span s)
     return R(r, s.b - 1)->end;
 }
 
-static int sp_empty(span s)
+ALWAYS_INLINE int sp_empty(span s)
 {
     return s.b <= s.a;
 }
@@ -816,7 +821,7 @@ static const char *measure_word(const rules *r, long i)
 /* Points that are a tally ("19 نقطة في الصدارة", "on 28 points") rather
  * than a measure of an index ("ارتفع المؤشر 120 نقطة", "the Dow fell 300
  * points"): points count unless the sentence names an index or a market. */
-static int league_points(const rules *r, long i)
+ALWAYS_INLINE int league_points(const rules *r, long i)
 {
     static const char *const market[] = {"مؤشر", "مؤشرات", "بورصه", "اسهم", "سوق", "تاسي", "index", "indices",
                                          "indexes", "dow", "nasdaq", "ftse", "dax", "nikkei", "stoxx", "kospi",
@@ -900,7 +905,7 @@ static int age_threshold(const rules *r, long p, const bayan__num *n)
 
 /* The base a rate is counted against: a power of ten after "لكل", "per",
  * "for every" ("3.6 شكوى لكل 100 ألف مسافر", "4.2 cases per 100,000"). */
-static int rate_base(const rules *r, long p, const bayan__num *n)
+ALWAYS_INLINE int rate_base(const rules *r, long p, const bayan__num *n)
 {
     if (!n->pub.has_value || n->pub.value < 10 || n->qual_end > n->qual_start)
         return 0;
@@ -1860,7 +1865,7 @@ static void from_rule(rules *r, analysis *an)
     }
 }
 
-static void backward_rule(rules *r, analysis *an)
+ALWAYS_INLINE void backward_rule(rules *r, analysis *an)
 {
     an->label = np_backward(r, an->pre, r->cs, 5);
     if (!sp_empty(an->label) || r->lang != BAYAN_LANG_EN)
@@ -1876,7 +1881,7 @@ static void backward_rule(rules *r, analysis *an)
         }
 }
 
-static void subject_guess(rules *r, analysis *an)
+ALWAYS_INLINE void subject_guess(rules *r, analysis *an)
 {
     if (!sp_empty(an->subj))
         return;
@@ -2102,7 +2107,7 @@ static void sentence_sources(rules *r)
     r->srcs_ready = 1;
 }
 
-static span find_source(rules *r, const analysis *an)
+ALWAYS_INLINE span find_source(rules *r, const analysis *an)
 {
     span best = {0, 0};
     long bestd = -1;
@@ -2122,7 +2127,7 @@ static span find_source(rules *r, const analysis *an)
 
 /* ---- building the claims ---- */
 
-static int vague_numeral(const bayan_doc *doc, const bayan__num *n)
+ALWAYS_INLINE int vague_numeral(const bayan_doc *doc, const bayan__num *n)
 {
     if (n->num_end <= n->num_start)
         return 0;
@@ -2136,7 +2141,7 @@ static int vague_numeral(const bayan_doc *doc, const bayan__num *n)
     return (bayan__wl_mask(key) & (BIT(WL_AR_VAGUE) | BIT(WL_EN_VAGUE))) || bayan__wl_has(WL_AR_VAGUE, ar_conj(key));
 }
 
-static int occasions(const bayan_doc *doc, const bayan__num *n)
+ALWAYS_INLINE int occasions(const bayan_doc *doc, const bayan__num *n)
 {
     if (n->flags & BAYAN__NUM_OCCASIONS)
         return 1;
@@ -2329,7 +2334,7 @@ static const char *dirham_country(rules *r, const bayan__num *n)
 }
 
 /* A label that only says "growth" or "a record level": nothing of its own. */
-static int generic_label(const rules *r, span l)
+ALWAYS_INLINE int generic_label(const rules *r, span l)
 {
     /* the level words: WL_LEVEL (مستوى، مستويات، level(s), high, low, record, peak) */
     if (l.b - l.a > 2)
@@ -2434,7 +2439,7 @@ static const char *lam_free_copy(rules *r, span s, int *oom)
 /* A source phrase without the ل that its marker governs ("وفقًا لمصادر",
  * "طبقا للبنك المركزي"); only after a marker that takes ل (not "بحسب
  * لجنة", "نقلا عن لجنة", "ذكرت لبنان"). */
-static const char *source_copy(rules *r, span s, int *oom)
+ALWAYS_INLINE const char *source_copy(rules *r, span s, int *oom)
 {
     if (sp_empty(s))
         return NULL;
@@ -2469,7 +2474,7 @@ static int grow(builder *b)
 
 /* A phrase headed by a word that names a measure rather than an agent:
  * "عدد السكان", "إجمالي", "the number of", "total". */
-static int measure_head(const rules *r, span l)
+ALWAYS_INLINE int measure_head(const rules *r, span l)
 {
     /* the heads: WL_HEAD (عدد، إجمالي، حجم، متوسط، نسبة، number, total, share, rate...) */
     for (long i = l.a; i < l.b && i < l.a + 3; i++) {
@@ -2623,7 +2628,7 @@ static span ar_deal_before(const rules *r, long e)
 }
 
 /* A pronoun alone, or a particle carrying one: "إنها", "وأنه", "هي", "it". */
-static int pronoun_word(const char *key)
+ALWAYS_INLINE int pronoun_word(const char *key)
 {
     static const char *const pro[] = {"انها", "انه", "انهم", "انهما", "بانها", "بانه", "لانها", "لانه", "هي", "هو",
                                       "هم", "هما", "it", "they", "he", "she", NULL};
@@ -2901,7 +2906,11 @@ static const char *unquoted(bayan_doc *doc, const char *s, int *oom)
     return r;
 }
 
-static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
+/* One number's claim, for documents in language lang (a constant in each
+ * of analyse_ar and analyse_en below: most rules are of one language, and a
+ * copy per language leaves the other's tests out of the code that runs). */
+static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_t sentence, bayan_claim *c,
+                                                         bayan__claim_info *info, const bayan_lang lang)
 {
     bayan_doc *doc = r->doc;
     long k = R(r, p)->num;
@@ -2940,8 +2949,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         unit = "fraction"; /* "two-thirds of voters", "ثلث السكان": a share */
         an.partitive = 1;
     } else if (!unit && (n->flags & BAYAN__NUM_FRACTION) && n->pub.has_value && n->pub.value > 0 &&
-               n->pub.value < 1 && !(p > 0 && word_is(r, p - 1, r->lang == BAYAN_LANG_EN ? WL_EN_DET : WL_AR_STOP) &&
-                                     r->lang == BAYAN_LANG_EN)) {
+               n->pub.value < 1 && !(p > 0 && word_is(r, p - 1, lang == BAYAN_LANG_EN ? WL_EN_DET : WL_AR_STOP) &&
+                                     lang == BAYAN_LANG_EN)) {
         unit = "fraction"; /* "cut by a third", "one in five households": a share whatever follows */
         an.partitive = 1;
         /* "ثلث هذه الشركات", "a third of these firms": of what, past the demonstrative */
@@ -2959,7 +2968,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * "يعاني نصف سكان البلاد": a fraction that is the verb's subject
      * measures the noun it is of, not the verb (but "بلغت حصة الصادرات نصف
      * الناتج" and "السرعة تسببت بثلث الحوادث" measure their own subject) */
-    if (unit && STR_IS(unit, "fraction") && an.partitive && sp_empty(an.label) && r->lang != BAYAN_LANG_EN &&
+    if (unit && STR_IS(unit, "fraction") && an.partitive && sp_empty(an.label) && lang != BAYAN_LANG_EN &&
         is_word(r, p + 1) && !stop_word(r, p + 1) &&
         (ar_has_al(T(r, p + 1)->key) || (is_word(r, p + 2) && ar_has_al(T(r, p + 2)->key))) &&
         ar_fraction_subject(r, an.pre)) {
@@ -2993,7 +3002,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "phones priced above $600", "homes costing under £250,000": a
      * threshold that defines a class of things, not a figure of them */
-    if (r->lang == BAYAN_LANG_EN && (n->pub.qualifier == BAYAN_Q_MORE_THAN || n->pub.qualifier == BAYAN_Q_LESS_THAN) &&
+    if (lang == BAYAN_LANG_EN && (n->pub.qualifier == BAYAN_Q_MORE_THAN || n->pub.qualifier == BAYAN_Q_LESS_THAN) &&
         p >= 1 && is_word(r, p - 1) &&
         (KEY_IS(T(r, p - 1), "priced") || KEY_IS(T(r, p - 1), "costing") || KEY_IS(T(r, p - 1), "earning") ||
          KEY_IS(T(r, p - 1), "worth") || KEY_IS(T(r, p - 1), "valued")) &&
@@ -3004,7 +3013,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * preposition, in the clause of the count before it, is the condition
      * that sorts out what is counted, not a figure of its own ("باستثمارات
      * تتجاوز 100 مليار" after a comma, or with no count, stays a claim) */
-    if (r->lang != BAYAN_LANG_EN && r->prev_p >= 0 && r->prev_unit && STR_IS(r->prev_unit, "count") &&
+    if (lang != BAYAN_LANG_EN && r->prev_p >= 0 && r->prev_unit && STR_IS(r->prev_unit, "count") &&
         (n->pub.qualifier == BAYAN_Q_MORE_THAN || n->pub.qualifier == BAYAN_Q_LESS_THAN ||
          n->pub.qualifier == BAYAN_Q_AT_LEAST) &&
         n->qual_end > n->qual_start) {
@@ -3021,12 +3030,12 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             return 0;
     }
     /* "الذهب عيار 21": a grade of gold names, it does not measure */
-    if (!unit && r->lang != BAYAN_LANG_EN && is_word(r, p - 1) && STR_IS(ar_conj(T(r, p - 1)->key), "عيار"))
+    if (!unit && lang != BAYAN_LANG_EN && is_word(r, p - 1) && STR_IS(ar_conj(T(r, p - 1)->key), "عيار"))
         return 0;
     /* "fewer than the 170,000 economists had expected": the plural after
      * the figure is the subject of a relative clause of expecting, not
      * what is counted; that clause says what the figure is */
-    if (!unit && r->lang == BAYAN_LANG_EN && p >= 1 && is_word(r, p - 1) && word_is(r, p - 1, WL_EN_DET) &&
+    if (!unit && lang == BAYAN_LANG_EN && p >= 1 && is_word(r, p - 1) && word_is(r, p - 1, WL_EN_DET) &&
         p + 2 < r->ce && is_word(r, p + 1) && !R(r, p + 1)->upper && en_plural(T(r, p + 1)->key)) {
         long v = p + 2;
         if (is_word(r, v) && v + 1 < r->ce &&
@@ -3044,13 +3053,13 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "a two-bedroom flat", "a five-star hotel", "12-year-old pupils": a
      * number glued by a hyphen to the word after it makes an adjective */
-    if (!unit && r->lang == BAYAN_LANG_EN && (size_t)p + 1 < r->S->n && en_num_glued(r, p + 1))
+    if (!unit && lang == BAYAN_LANG_EN && (size_t)p + 1 < r->S->n && en_num_glued(r, p + 1))
         return 0;
     if (!unit) {
         find_counted_noun(r, &an);
         if (!an.count_noun) {
             /* a following time word makes it a period ("5 سنوات", "3 years") */
-            if (is_word(r, p + 1) && (word_is(r, p + 1, r->lang == BAYAN_LANG_EN ? WL_EN_TIMEW : WL_AR_TIMEW)))
+            if (is_word(r, p + 1) && (word_is(r, p + 1, lang == BAYAN_LANG_EN ? WL_EN_TIMEW : WL_AR_TIMEW)))
                 return 0;
         } else {
             an.q = an.noun.b;
@@ -3062,7 +3071,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             an.measure = 1;
             an.q = an.noun.a + 1;
         }
-        if (r->lang == BAYAN_LANG_EN && en_set_reference(r, p, n))
+        if (lang == BAYAN_LANG_EN && en_set_reference(r, p, n))
             return 0; /* "the five countries": a reference to a set, not a figure */
         if (!unit)
             unit = "count";
@@ -3071,7 +3080,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "the $4.1 billion the United Nations says is needed": a relative
      * clause without "that" after the figure says what it is */
     int contact = 0;
-    if (r->lang == BAYAN_LANG_EN && sp_empty(an.label) && is_word(r, an.q)) {
+    if (lang == BAYAN_LANG_EN && sp_empty(an.label) && is_word(r, an.q)) {
         long j = an.q;
         while (j < r->ce && j < an.q + 6 && is_word(r, j) && !word_is(r, j, WL_EN_SAY))
             j++;
@@ -3089,7 +3098,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "مقابل 39 في المائة لشركة دو", "بنسبة 12% للقطاع الخاص": a share
      * followed by ل + a noun is that noun's share (not "للمرة الثالثة",
      * "للعام الثاني", "لكل", "للبرميل") */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && unit && STR_IS(unit, "percent") && !contact &&
+    if (sp_empty(an.label) && lang != BAYAN_LANG_EN && unit && STR_IS(unit, "percent") && !contact &&
         is_word(r, an.q) && an.q < r->ce && is_ar(T(r, an.q)->key)) {
         const char *lk = T(r, an.q)->key;
         char lb[BAYAN__KEY_MAX];
@@ -3121,7 +3130,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "مقابل 37.2 في المائة في الوسط القروي", "و41% في الجنوب": the item
      * set against the figure before is the place after it */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && unit && STR_IS(unit, "percent") && !contact &&
+    if (sp_empty(an.label) && lang != BAYAN_LANG_EN && unit && STR_IS(unit, "percent") && !contact &&
         r->prev_p >= 0 && an.q + 1 < r->ce && is_word(r, an.q) && KEY_IS(T(r, an.q), "في") &&
         is_word(r, an.q + 1) && ar_has_al(T(r, an.q + 1)->key) && !word_is(r, an.q + 1, WL_AR_TIMEW) &&
         !stop_word(r, an.q + 1) &&
@@ -3159,7 +3168,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "winds gusting up to 60 mph", "..., committing €520 million": a
      * participle before the figure says what its noun, or the subject of
      * the clause it hangs on, does */
-    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && an.pre - 1 >= r->cs && en_participle(r, an.pre - 1)) {
+    if (sp_empty(an.label) && lang == BAYAN_LANG_EN && an.pre - 1 >= r->cs && en_participle(r, an.pre - 1)) {
         long v = an.pre - 1;
         span s = np_backward(r, v, r->cs, 4);
         /* (not "rose in after-hours trading to $212": a noun in -ing after a preposition) */
@@ -3179,7 +3188,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         en_post_noun_rule(r, &an);
     /* "سعر الإقراض عند 25%", "استقر سعر الدولار عند نحو 48.5 جنيه": X عند N
      * measures X (or the subject of the verb before عند) */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && an.pre == p && p - 1 >= r->cs && is_word(r, p - 1) &&
+    if (sp_empty(an.label) && lang != BAYAN_LANG_EN && an.pre == p && p - 1 >= r->cs && is_word(r, p - 1) &&
         CONJ_IS(T(r, p - 1), "عند")) {
         span x = np_backward(r, p - 1, r->cs, 5);
         if (!sp_empty(x) && !tok_ar_verb(r, x.b - 1)) {
@@ -3199,7 +3208,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         /* "قطع التيار عن 22 منطقة لمدة ساعتين": how long the act lasts, not
          * the things it reached */
         long e = an.label.a - 1;
-        if (!sp_empty(an.label) && r->lang != BAYAN_LANG_EN && e - 1 > r->cs && R(r, e)->num >= 0 &&
+        if (!sp_empty(an.label) && lang != BAYAN_LANG_EN && e - 1 > r->cs && R(r, e)->num >= 0 &&
             is_word(r, e - 1) && CONJ_IS(T(r, e - 1), "عن")) {
             span act = np_backward(r, e - 1, r->cs, 5);
             if (!sp_empty(act) && act.b == e - 1 && !tok_ar_verb(r, act.a))
@@ -3212,7 +3221,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
          * verb's subject is who did it; what is counted is the noun, unless
          * the subject itself names a measure ("بلغ عدد السكان 100 مليون نسمة") */
         if (an.count_noun && !n->pub.unit && !sp_empty(an.label) && !measure_head(r, an.label) &&
-            (r->lang != BAYAN_LANG_EN || !is_word(r, an.noun.b) || an.noun.b >= r->ce || stop_word(r, an.noun.b))) {
+            (lang != BAYAN_LANG_EN || !is_word(r, an.noun.b) || an.noun.b >= r->ce || stop_word(r, an.noun.b))) {
             an.owner = an.label;
             an.label = an.noun; /* (an English noun running on, "12 basis points", is not surely the
                                  * counted one; an Arabic one is followed by its modifiers) */
@@ -3226,7 +3235,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         of_rule(r, &an);
     /* "including 2.1 million who crossed the border", "5,000 that remain":
      * a bare figure with a relative clause after it is what that clause says */
-    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && !an.count_noun && an.q + 1 < r->ce && is_word(r, an.q) &&
+    if (sp_empty(an.label) && lang == BAYAN_LANG_EN && !an.count_noun && an.q + 1 < r->ce && is_word(r, an.q) &&
         (KEY_IS(T(r, an.q), "who") || KEY_IS(T(r, an.q), "that")) && is_word(r, an.q + 1) &&
         !word_is(r, an.q + 1, WL_EN_DET)) {
         long e = an.q + 1;
@@ -3242,7 +3251,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     restates |= r->prev_p >= 0 && r->prev_p >= p - 3 && p >= 1 && R(r, p - 1)->punct && KEY_IS(T(r, p - 1), "(");
     if (restates && sp_empty(an.label)) {
         long q = an.q;
-        if (r->lang == BAYAN_LANG_EN && is_word(r, q) && q + 1 < r->ce && is_word(r, q + 1) &&
+        if (lang == BAYAN_LANG_EN && is_word(r, q) && q + 1 < r->ce && is_word(r, q + 1) &&
             (STR_IS(T(r, q)->key, "per") || STR_IS(T(r, q)->key, "a")) && !stop_word(r, q + 1)) {
             an.label.a = q;
             an.label.b = q + 2;
@@ -3264,7 +3273,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         unit = r->prev_unit;
         unit_of = &doc->nums[R(r, r->prev_p)->num];
         an.predicate = 1;
-        if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && is_word(r, p - 1) && ar_conj(T(r, p - 1)->key) != T(r, p - 1)->key)
+        if (sp_empty(an.label) && lang != BAYAN_LANG_EN && is_word(r, p - 1) && ar_conj(T(r, p - 1)->key) != T(r, p - 1)->key)
             an.label.a = p - 1, an.label.b = p; /* "والعراق 4.2 مليون": the item */
     }
     if (sp_empty(an.label) && occ) {
@@ -3277,7 +3286,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         /* "150 نوعًا من الطيور", "20 طنًا من القمح": the من phrase says of what */
         long m = an.noun.b;
         /* "17 كرة على المرمى": so does an على complement (not "على الأقل") */
-        if (r->lang != BAYAN_LANG_EN && is_word(r, m) && m + 1 < r->ce &&
+        if (lang != BAYAN_LANG_EN && is_word(r, m) && m + 1 < r->ce &&
             (KEY_IS(T(r, m), "من") || (KEY_IS(T(r, m), "علي") && is_word(r, m + 1) && !KEY_IS(T(r, m + 1), "الاقل"))) &&
             is_word(r, m + 1) && ar_has_al(T(r, m + 1)->key)) {
             span of = np_forward(r, m + 1, r->ce, 3);
@@ -3286,7 +3295,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         }
     }
     /* "30 were injured", "2 died": a bare number as the subject of a verb */
-    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && lang == BAYAN_LANG_EN &&
         is_word(r, p + 1) && (word_is(r, p + 1, WL_EN_AUX) || en_past(r, p + 1)) && !KEY_IS(T(r, p + 1), "to") &&
         !KEY_IS(T(r, p + 1), "for") && !en_set_reference(r, p, n)) {
         long e = p + 1;
@@ -3300,7 +3309,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "injuring more than 5,600", "the party won 29": the figure a verb
      * states, even with no subject of its own in the clause */
-    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && lang == BAYAN_LANG_EN &&
         an.pre - 1 >= r->cs && (word_is(r, an.pre - 1, WL_EN_VERB) || word_is(r, an.pre - 1, WL_EN_REPR)) &&
         !(an.pre - 2 >= 0 && word_is(r, an.pre - 2, WL_EN_DET)) && !en_set_reference(r, p, n)) {
         if (sp_empty(an.label)) {
@@ -3311,7 +3320,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "قتل 12 وأصيب 40": the counted people are the subject of a verb of
      * what befell them */
-    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang != BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && lang != BAYAN_LANG_EN &&
         is_word(r, p - 1) && p - 1 >= r->cs) {
         if (tok_befell(r, p - 1)) {
             if (sp_empty(an.label)) {
@@ -3328,7 +3337,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "Health care added 52,000 jobs and financial activities 21,000": a
      * noun phrase after "and", the verb and the noun understood */
     long and_item = -1;
-    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && lang == BAYAN_LANG_EN &&
         r->count_sent == sentence + 1 && is_word(r, p - 1) && !stop_word(r, p - 1) && !R(r, p - 1)->upper) {
         long j = p - 1;
         while (j > p - 4 && j - 1 >= 0 && is_word(r, j - 1) && !stop_word(r, j - 1) && !R(r, j - 1)->upper)
@@ -3336,7 +3345,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (j - 1 >= 0 && is_word(r, j - 1) && KEY_IS(T(r, j - 1), "and"))
             and_item = j;
     }
-    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && lang == BAYAN_LANG_EN &&
         r->count_sent == sentence + 1 && (an.pre - 1 >= r->cs || and_item >= 0) && is_word(r, p - 1) &&
         (STR_IS(T(r, p - 1)->key, "with") || STR_IS(T(r, p - 1)->key, "and") || STR_IS(T(r, p - 1)->key, "or") ||
          STR_IS(T(r, p - 1)->key, "another") || en_owner_item(r, p) || and_item >= 0) &&
@@ -3356,7 +3365,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "40 ألف طالب، منهم 12 ألفا في الهندسة", "بينها 650": a part of the
      * count before, in the same sentence, counts the same thing */
-    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang != BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && lang != BAYAN_LANG_EN &&
         r->count_sent == sentence + 1 && r->prev_p >= 0 && !sp_empty(r->prev_label) && an.pre - 1 >= r->cs &&
         an.pre == p && is_word(r, p - 1)) {
         const char *pk = ar_conj(T(r, p - 1)->key);
@@ -3370,7 +3379,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "استحوذ مطار جدة على 49 مليون مسافر، ومطار الرياض على 37 مليونا": a
      * clause joined by و with no verb of its own, after a count, is the
      * next item of that count (the verb and the noun are understood) */
-    if (!n->pub.unit && !occ && !an.count_noun && !an.partitive && r->lang != BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.partitive && lang != BAYAN_LANG_EN &&
         r->count_sent == sentence + 1 && r->count_noun && r->prev_p >= 0 && r->prev_unit &&
         STR_IS(r->prev_unit, "count") && r->cs > 0 && R(r, r->cs - 1)->punct && an.pre - 1 > r->cs &&
         is_word(r, r->cs) && STARTS(T(r, r->cs)->key, AR_WAW) && ar_conj(T(r, r->cs)->key) != T(r, r->cs)->key &&
@@ -3388,8 +3397,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "kept 2.5 million", "with 46.4 million": a figure with a scale word
      * is a quantity stated, never a name or a place in a list */
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && (n->flags & BAYAN__NUM_SCALED) &&
-        n->pub.has_value && n->pub.value >= (r->lang == BAYAN_LANG_EN ? 1e5 : 1e3) &&
-        !(r->lang == BAYAN_LANG_EN && en_set_reference(r, p, n)))
+        n->pub.has_value && n->pub.value >= (lang == BAYAN_LANG_EN ? 1e5 : 1e3) &&
+        !(lang == BAYAN_LANG_EN && en_set_reference(r, p, n)))
         an.predicate = 1;
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive)
         return 0; /* a bare number that neither counts a noun nor is predicated: not a claim */
@@ -3399,10 +3408,10 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         backward_rule(r, &an);
     /* "خطة الاستجابة لهذا العام تتطلب 4.2 مليار دولار": a present verb we do
      * not list, right before the number; its subject stands before it */
-    if (r->lang != BAYAN_LANG_EN && an.label.b > an.label.a + 1 && an.label.b == an.pre &&
+    if (lang != BAYAN_LANG_EN && an.label.b > an.label.a + 1 && an.label.b == an.pre &&
         ar_imperfect_shape(T(r, an.label.b - 1)->key) && ar_has_al(T(r, an.label.b - 2)->key))
         an.label.b--; /* "مشاريع الطرق الجديدة تستهلك 7 مليارات" */
-    else if (r->lang != BAYAN_LANG_EN && an.label.b == an.label.a + 1 && an.label.b == an.pre &&
+    else if (lang != BAYAN_LANG_EN && an.label.b == an.label.a + 1 && an.label.b == an.pre &&
              ar_imperfect_shape(T(r, an.label.a)->key)) {
         long a = r->cs;
         for (long i = r->cs; i < an.label.a; i++)
@@ -3416,7 +3425,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "أقل بنحو 3 نقاط من مستواه": a noun with a pronoun refers back to the
      * measure of the figure before */
-    if (r->lang != BAYAN_LANG_EN && an.label.b == an.label.a + 1 && r->prev_p >= 0 && !sp_empty(r->prev_label) &&
+    if (lang != BAYAN_LANG_EN && an.label.b == an.label.a + 1 && r->prev_p >= 0 && !sp_empty(r->prev_label) &&
         pronoun_suffixed(T(r, an.label.a)->key) && R(r, an.label.a)->end >= 2 &&
         !memcmp(r->doc->norm + R(r, an.label.a)->end - 2, "\xd9\x87", 2)) /* ه as written: "مباراة" is no pronoun */
         an.label = r->prev_label;
@@ -3434,7 +3443,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         for (long q = r->cs; q < p && !refers; q++)
             if (is_word(r, q)) {
                 const char *qk = T(r, q)->key;
-                refers = r->lang == BAYAN_LANG_EN
+                refers = lang == BAYAN_LANG_EN
                              ? (bayan__str_eq(qk, "it") || bayan__str_eq(qk, "they"))
                              : (bayan__str_eq(ar_conj(qk), "هي") || bayan__str_eq(ar_conj(qk), "هو"));
             }
@@ -3455,7 +3464,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "Vivo and Transsion rounded out the top five with 9% each": what
      * the clause's named subject has */
-    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && p >= 1 && is_word(r, p - 1) && KEY_IS(T(r, p - 1), "with") &&
+    if (sp_empty(an.label) && lang == BAYAN_LANG_EN && p >= 1 && is_word(r, p - 1) && KEY_IS(T(r, p - 1), "with") &&
         is_word(r, r->cs) && R(r, r->cs)->upper) {
         long j = r->cs;
         while (j < p && is_word(r, j) &&
@@ -3466,7 +3475,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "followed by the United States with $315 million and Germany with
      * €244 million": the name just before "with" has the figure */
-    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && p >= 2 && is_word(r, p - 1) && KEY_IS(T(r, p - 1), "with") &&
+    if (sp_empty(an.label) && lang == BAYAN_LANG_EN && p >= 2 && is_word(r, p - 1) && KEY_IS(T(r, p - 1), "with") &&
         is_word(r, p - 2) && p - 2 >= r->cs && R(r, p - 2)->upper) {
         long j = p - 2;
         while (j - 1 >= r->cs && is_word(r, j - 1) &&
@@ -3477,7 +3486,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "التعاقد مع المهاجم لمدة ثلاثة مواسم، مقابل 45 مليون يورو": a price
      * opening its clause is the price of the deal named before */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && n->pub.unit && STR_IS(n->pub.unit, "currency") &&
+    if (sp_empty(an.label) && lang != BAYAN_LANG_EN && n->pub.unit && STR_IS(n->pub.unit, "currency") &&
         p >= 2 && is_word(r, p - 1) && STR_IS(ar_conj(T(r, p - 1)->key), "مقابل") && R(r, p - 2)->punct)
         an.label = ar_deal_before(r, p - 2);
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
@@ -3485,12 +3494,12 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "بعد أن كانت قد تراجعت بنسبة 30.8%", "أي أكثر بنسبة 40% من العام
      * السابق": a change or comparison naming nothing, its subject in the
      * verb, is of what the figure before in the sentence measures */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && r->prev_p >= 0 && !sp_empty(r->prev_label) &&
+    if (sp_empty(an.label) && lang != BAYAN_LANG_EN && r->prev_p >= 0 && !sp_empty(r->prev_label) &&
         (an.verb >= 0 || an.comparative || an.predicate || (unit && STARTS(unit, "percent"))))
         an.label = r->prev_label;
     /* "إذ تستورد سنويا قرابة 12 مليون طن": with nothing else named, the
      * verb says what the figure is */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN) {
+    if (sp_empty(an.label) && lang != BAYAN_LANG_EN) {
         long v = an.pre - 1;
         while (v > r->cs && is_word(r, v) && (word_is(r, v, WL_AR_TIMEW) || KEY_IS(T(r, v), "سنويا") ||
                                              KEY_IS(T(r, v), "شهريا") || KEY_IS(T(r, v), "يوميا")))
@@ -3499,21 +3508,21 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             an.label.a = v, an.label.b = v + 1;
     }
     subject_guess(r, &an);
-    if (sp_empty(an.owner) && r->lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit && an.label.a == an.noun.a &&
+    if (sp_empty(an.owner) && lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit && an.label.a == an.noun.a &&
         an.label.b == an.noun.b && !an.change &&
         (an.pre == p || (is_word(r, p - 1) && CONJ_IS(T(r, p - 1), "عن"))))
         ar_count_owner(r, &an);
-    if (sp_empty(an.owner) && sp_empty(an.subj) && r->lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit &&
+    if (sp_empty(an.owner) && sp_empty(an.subj) && lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit &&
         an.label.a == an.noun.a && an.label.b == an.noun.b && !an.change && p - 1 > r->cs &&
         ((is_word(r, p - 1) && KEY_IS(T(r, p - 1), AR_BA)) || (n->pub.text && STARTS(n->pub.text, AR_BA))))
         an.owner = ar_ba_owner(r, is_word(r, p - 1) && KEY_IS(T(r, p - 1), AR_BA) ? p - 1 : p);
     span where = {0, 0};
     if (an.count_noun && !n->pub.unit && an.label.a == an.noun.a && an.label.b == an.noun.b) {
         an.label.b = noun_tail(r, an.noun.b);
-        if (r->lang != BAYAN_LANG_EN)
+        if (lang != BAYAN_LANG_EN)
             where = ar_verb_place(r, an.pre);
     }
-    while (r->lang == BAYAN_LANG_EN && an.label.a + 1 < an.label.b && word_is(r, an.label.a, WL_EN_DET))
+    while (lang == BAYAN_LANG_EN && an.label.a + 1 < an.label.b && word_is(r, an.label.a, WL_EN_DET))
         an.label.a++; /* "the world's reserves" -> "world's reserves" */
 
     *c = claim_zero;
@@ -3522,7 +3531,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (an.count_noun && !n->pub.unit) {
         /* the counted noun is part of the quantity as written; in Arabic
          * the noun comes first, in English the head comes last */
-        te = r->lang == BAYAN_LANG_EN ? R(r, an.noun.b - 1)->end : R(r, an.noun.a)->end;
+        te = lang == BAYAN_LANG_EN ? R(r, an.noun.b - 1)->end : R(r, an.noun.a)->end;
     }
     c->start = bayan__doc_orig(doc, ts);
     c->end = bayan__doc_orig(doc, te);
@@ -3550,7 +3559,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         c->currency = dirham_country(r, unit_of ? unit_of : n);
     c->qualifier = n->pub.qualifier;
     /* "ليصل إلى 78 دولارًا" (so reaching 78): a result, not a ceiling */
-    if (c->qualifier == BAYAN_Q_UP_TO && n->qual_end > n->qual_start && r->lang != BAYAN_LANG_EN) {
+    if (c->qualifier == BAYAN_Q_UP_TO && n->qual_end > n->qual_start && lang != BAYAN_LANG_EN) {
         char qk[BAYAN__KEY_MAX];
         size_t qe = n->qual_start;
         while (qe < n->qual_end && r->doc->norm[qe] != ' ')
@@ -3573,7 +3582,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "تلتها السوق الروسية بـ650 ألفا", "يليه حوض سبو": the word of
      * following in a ranking is no part of the item it names */
-    if (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.a) &&
+    if (lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.a) &&
         ar_follows(r, an.label.a)) {
         an.label.a++;
         if (an.subj.a == an.label.a && an.subj.b == an.label.b)
@@ -3581,11 +3590,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "كلفة النقل فيها", "شكوى لكل": a pronoun after a preposition points
      * elsewhere, and "لكل" starts a rate's base; neither is what is measured */
-    while (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.b - 1) &&
+    while (lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.b - 1) &&
            ar_pp_pronoun(r, an.label.b - 1))
         an.label.b--;
     /* "شكوى لكل": the rate's base completes it ("شكوى لكل 100 ألف مسافر") */
-    if (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && an.label.b < r->ce && is_word(r, an.label.b - 1) &&
+    if (lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && an.label.b < r->ce && is_word(r, an.label.b - 1) &&
         KEY_IS(T(r, an.label.b - 1), "لكل") && R(r, an.label.b)->num >= 0) {
         long e = an.label.b, base = R(r, e)->num;
         while (e < r->ce && R(r, e)->num == base)
@@ -3599,7 +3608,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->label = span_copy(r, an.label, &oom);
     /* "one child in three": the scanner read the counted noun into the
      * figure; it names what the share is of */
-    if (!c->label && r->lang == BAYAN_LANG_EN && (n->flags & BAYAN__NUM_FRACTION) && n->num_end > n->num_start) {
+    if (!c->label && lang == BAYAN_LANG_EN && (n->flags & BAYAN__NUM_FRACTION) && n->num_end > n->num_start) {
         const char *t = r->doc->norm;
         size_t a = n->num_start, e = n->num_end;
         while (a < e && t[a] != ' ')
@@ -3616,7 +3625,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         c->label = arena_span(r, n->unit_start, sp_end(r, an.label), &oom);
     /* "بكلفة 40 مليار", "بمعدل نمو سنوي 0.85%": the ب before the number
      * joins the measure to the clause; the label is the noun */
-    if (c->label && r->lang != BAYAN_LANG_EN && an.label.b - an.label.a <= 3 && an.label.b >= an.pre - 1 &&
+    if (c->label && lang != BAYAN_LANG_EN && an.label.b - an.label.a <= 3 && an.label.b >= an.pre - 1 &&
         an.label.b <= p && is_word(r, an.label.a) && !ar_has_al(T(r, an.label.a)->key) &&
         STARTS(ar_conj(T(r, an.label.a)->key), AR_BA) && cps_ge(ar_conj(T(r, an.label.a)->key) + 2, 3) &&
         STARTS(r->doc->norm + sp_start(r, an.label) + (ar_conj(T(r, an.label.a)->key) - T(r, an.label.a)->key), AR_BA)) {
@@ -3652,7 +3661,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (c->label && an.q < r->ce && is_word(r, an.q) && R(r, an.q)->start >= n->end) {
         long q = an.q;
         span rate = {0, 0};
-        if (r->lang == BAYAN_LANG_EN && q + 1 < r->ce && is_word(r, q + 1) &&
+        if (lang == BAYAN_LANG_EN && q + 1 < r->ce && is_word(r, q + 1) &&
             (KEY_IS(T(r, q), "a") || KEY_IS(T(r, q), "an") || KEY_IS(T(r, q), "per") || KEY_IS(T(r, q), "each") ||
              KEY_IS(T(r, q), "every")) &&
             (KEY_IS(T(r, q + 1), "day") || KEY_IS(T(r, q + 1), "week") || KEY_IS(T(r, q + 1), "month") ||
@@ -3663,11 +3672,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
                KEY_IS(T(r, q + 2), "later") || KEY_IS(T(r, q + 2), "after") || KEY_IS(T(r, q + 2), "prior") ||
                KEY_IS(T(r, q + 2), "on") || KEY_IS(T(r, q + 2), "previously"))))
             rate = (span){q, q + 2};
-        else if (r->lang == BAYAN_LANG_EN &&
+        else if (lang == BAYAN_LANG_EN &&
                  (KEY_IS(T(r, q), "daily") || KEY_IS(T(r, q), "weekly") || KEY_IS(T(r, q), "monthly") ||
                   KEY_IS(T(r, q), "annually") || KEY_IS(T(r, q), "yearly")))
             rate = (span){q, q + 1};
-        else if (r->lang != BAYAN_LANG_EN &&
+        else if (lang != BAYAN_LANG_EN &&
                  (KEY_IS(T(r, q), "يوميا") || KEY_IS(T(r, q), "شهريا") || KEY_IS(T(r, q), "سنويا") ||
                   KEY_IS(T(r, q), "اسبوعيا")))
             rate = (span){q, q + 1};
@@ -3679,7 +3688,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "Turnout stood at 54% in rural districts and 49% in the north": each
      * item of a series of places is measured in its own place */
-    if (r->lang == BAYAN_LANG_EN && c->label && sp_empty(where)) {
+    if (lang == BAYAN_LANG_EN && c->label && sp_empty(where)) {
         span it = en_in_item(r, an.q, r->ce);
         if (!sp_empty(it) && (it.a >= an.label.b || it.b <= an.label.a) && en_in_series(r, p)) {
             const char *w = span_copy(r, (span){an.q, it.b}, &oom);
@@ -3692,16 +3701,16 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * noun (a series, settled once all claims are read) the label says whose
      * and what, as a chart title does ("owner: what") */
     /* "وحصل الحزب الحاكم على 142 مقعدا": the short subject after the verb owns the count */
-    if (sp_empty(an.owner) && r->lang != BAYAN_LANG_EN && !sp_empty(an.subj) && an.count_noun && !n->pub.unit &&
+    if (sp_empty(an.owner) && lang != BAYAN_LANG_EN && !sp_empty(an.subj) && an.count_noun && !n->pub.unit &&
         an.label.a == an.noun.a && an.subj.b <= p && ar_has_al(T(r, an.subj.b - 1)->key) && !an.change)
         an.owner = an.subj; /* (definite words, or a construct ending in one; not "الحكومة
                              * استقبال": a verbal noun after the subject) */
-    if (!sp_empty(an.owner) && (an.owner.a >= r->cs || r->lang != BAYAN_LANG_EN) && an.label.a == an.noun.a && c->label) {
-        while (r->lang == BAYAN_LANG_EN && an.owner.a + 1 < an.owner.b && word_is(r, an.owner.a, WL_EN_DET))
+    if (!sp_empty(an.owner) && (an.owner.a >= r->cs || lang != BAYAN_LANG_EN) && an.label.a == an.noun.a && c->label) {
+        while (lang == BAYAN_LANG_EN && an.owner.a + 1 < an.owner.b && word_is(r, an.owner.a, WL_EN_DET))
             an.owner.a++;
         /* "سجل اللاعب الموسم الماضي": the time after the subject is not its name */
         for (long i = an.owner.a + 1; i + 1 < an.owner.b; i++)
-            if (r->lang != BAYAN_LANG_EN && is_word(r, i + 1) &&
+            if (lang != BAYAN_LANG_EN && is_word(r, i + 1) &&
                 (KEY_IS(T(r, i + 1), "الماضي") || KEY_IS(T(r, i + 1), "المقبل") || KEY_IS(T(r, i + 1), "الحالي") ||
                  KEY_IS(T(r, i + 1), "السابق"))) {
                 an.owner.b = i;
@@ -3709,7 +3718,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             }
         while (an.owner.b > an.owner.a + 1 && (stop_word(r, an.owner.b - 1) || word_is(r, an.owner.b - 1, WL_EN_TIMEW) ||
                                                pronoun_suffixed(T(r, an.owner.b - 1)->key) ||
-                                               (r->lang != BAYAN_LANG_EN && !ar_has_al(T(r, an.owner.b - 1)->key) &&
+                                               (lang != BAYAN_LANG_EN && !ar_has_al(T(r, an.owner.b - 1)->key) &&
                                                 cps_ge(T(r, an.owner.b - 1)->key, 4) && R(r, an.owner.b - 1)->end >= 2 &&
                                                 !memcmp(doc->norm + R(r, an.owner.b - 1)->end - 2, "\xd9\x87", 2))))
             an.owner.b--; /* "إنتاجية الفدان إلى", "الهلال رصيده" */
@@ -3717,7 +3726,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (o && !strstr(o, c->label) && !(owned = arena_join(doc, o, ": ", c->label)))
             return -1;
         /* an Arabic count alone says whose as well: "الحزب الحاكم: مقعدا" */
-        if (owned && r->lang != BAYAN_LANG_EN)
+        if (owned && lang != BAYAN_LANG_EN)
             c->label = owned;
     }
     /* "، ومطار الملك خالد في الرياض على 37 مليونا": the item names its owner
@@ -3832,7 +3841,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         for (long q = before + 1; q < p && words; q++)
             words = is_word(r, q);
         const char *k0 = words ? T(r, before + 1)->key : "";
-        if (words && (r->lang == BAYAN_LANG_EN ? STR_IS(k0, "and")
+        if (words && (lang == BAYAN_LANG_EN ? STR_IS(k0, "and")
                                                 : (STARTS(k0, AR_WAW) && ar_conj(k0) != k0 &&
                                                    STARTS(k0 + 2, AR_AL))))
             info->list_prev = 1;
@@ -3840,7 +3849,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "بنحو 720 ألف زائر، تلتها السوق الروسية بـ650 ألفا، ثم البريطانية
      * بـ480 ألفا": a clause opened by "followed by" or "then" gives the
      * next item */
-    if (!info->list_prev && before >= 0 && p - before >= 3 && p - before <= 8 && r->lang != BAYAN_LANG_EN) {
+    if (!info->list_prev && before >= 0 && p - before >= 3 && p - before <= 8 && lang != BAYAN_LANG_EN) {
         for (long q = before + 2; q < p; q++) {
             if (!is_word(r, q) || !R(r, q - 1)->punct)
                 continue; /* the first word after a comma */
@@ -3855,6 +3864,18 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (oom)
         return -1; /* strings so far stay in the arena, freed with the claims */
     return 1;
+}
+
+static __attribute__((noinline)) int analyse_ar(rules *r, long p, size_t sentence, bayan_claim *c,
+                                                bayan__claim_info *info)
+{
+    return analyse(r, p, sentence, c, info, BAYAN_LANG_AR);
+}
+
+static __attribute__((noinline)) int analyse_en(rules *r, long p, size_t sentence, bayan_claim *c,
+                                                bayan__claim_info *info)
+{
+    return analyse(r, p, sentence, c, info, BAYAN_LANG_EN);
 }
 
 bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_info **info_out)
@@ -3930,7 +3951,8 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
             size_t t = (size_t)r.nums[ni];
             if (!grow(&b))
                 goto out;
-            int got = analyse(&r, (long)t, sentence, &b.claims[b.n], &b.info[b.n]);
+            int got = r.lang == BAYAN_LANG_EN ? analyse_en(&r, (long)t, sentence, &b.claims[b.n], &b.info[b.n])
+                                               : analyse_ar(&r, (long)t, sentence, &b.claims[b.n], &b.info[b.n]);
             if (got < 0)
                 goto out;
             if (got > 0)

@@ -135,9 +135,9 @@ static const char *ar_conj(const char *key)
     return key;
 }
 
-static int ar_has_al(const char *key)
+/* ar_has_al of a key without its و/ف (ar_conj) already. */
+static int al_at(const char *k)
 {
-    const char *k = ar_conj(key);
     if (STARTS(k, AR_AL))
         return 1;
     if (STARTS(k, AR_LAM AR_LAM) && cps_ge(k, 4))
@@ -147,19 +147,28 @@ static int ar_has_al(const char *key)
     return 0;
 }
 
+static int ar_has_al(const char *key)
+{
+    return al_at(ar_conj(key));
+}
+
 /* Where the key without conjunction, one preposition clitic and the
  * article starts. */
+static size_t bare_at(const char *k)
+{
+    if (STARTS(k, AR_LAM AR_LAM) && cps_ge(k, 4))
+        return 4;
+    if ((STARTS(k, AR_BA) || STARTS(k, AR_KAF) || STARTS(k, AR_LAM)) && STARTS(k + 2, AR_AL) && cps_ge(k, 5))
+        return 6;
+    if (STARTS(k, AR_AL) && cps_ge(k, 4))
+        return 4;
+    return 0;
+}
+
 static size_t ar_bare_off(const char *key)
 {
     const char *k = ar_conj(key);
-    if (STARTS(k, AR_LAM AR_LAM) && cps_ge(k, 4))
-        k += 4;
-    else if ((STARTS(k, AR_BA) || STARTS(k, AR_KAF) || STARTS(k, AR_LAM)) &&
-             STARTS(k + 2, AR_AL) && cps_ge(k, 5))
-        k += 6;
-    else if (STARTS(k, AR_AL) && cps_ge(k, 4))
-        k += 4;
-    return (size_t)(k - key);
+    return (size_t)(k - key) + bare_at(k);
 }
 
 /* The key without conjunction, one preposition clitic and the article. */
@@ -210,6 +219,19 @@ ALWAYS_INLINE const bayan__tok *T(const rules *r, long i)
     if (t->klen == BAYAN__TOK_UNKEYED)
         bayan__tok_key_num(r->doc, t);
     return t;
+}
+
+/* ar_conj of the i-th token's key, which the tokeniser found (its conj). */
+ALWAYS_INLINE const char *TC(const rules *r, long i)
+{
+    const bayan__tok *t = T(r, i);
+    return t->key + t->conj;
+}
+
+/* ar_has_al of the i-th token's key. */
+static int tok_has_al(const rules *r, long i)
+{
+    return al_at(TC(r, i));
 }
 
 /* Key comparisons with a literal: the length first, then a fixed-size
@@ -322,7 +344,7 @@ static unsigned long long tok_bare_key_mask(const rules *r, long i)
     const bayan__tok *t = TM(r, i);
     if (r->lang == BAYAN_LANG_EN)
         return t->m_in;
-    return mask_at(t, ar_bare_off(t->key));
+    return mask_at(t, t->conj + bare_at(t->key + t->conj));
 }
 
 /* The lists of the key and of ar_bare(key) (the key alone in English). */
@@ -331,7 +353,7 @@ static unsigned long long tok_bare_or_key_mask(const rules *r, long i)
     const bayan__tok *t = TM(r, i);
     if (r->lang == BAYAN_LANG_EN)
         return t->m_in;
-    return mask_at(t, 0) | mask_at(t, ar_bare_off(t->key));
+    return mask_at(t, 0) | mask_at(t, t->conj + bare_at(t->key + t->conj));
 }
 
 ALWAYS_INLINE int is_word(const rules *r, long i)
@@ -457,7 +479,7 @@ static span np_forward_x(const rules *r, long i, long lim, int maxw, int inner)
                 continue;
             /* "متوسط ما يحوله العامل": ما and a present verb, what the noun is of */
             if (words > 0 && KEY_IS(kt, "ما") && j + 1 < lim && is_word(r, j + 1) &&
-                is_ar(T(r, j + 1)->key) && !ar_has_al(T(r, j + 1)->key) && cps_ge(T(r, j + 1)->key, 4) &&
+                is_ar(T(r, j + 1)->key) && !tok_has_al(r, j + 1) && cps_ge(T(r, j + 1)->key, 4) &&
                 (STARTS(T(r, j + 1)->key, "\xd9\x8a") || STARTS(T(r, j + 1)->key, "\xd8\xaa")) &&
                 !stop_word(r, j + 1))
                 continue; /* (a ي/ت present, "يحوله" with its pronoun too) */
@@ -555,7 +577,7 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
                 else if (CONJ_IS(T(r, i), "بعض"))
                     break;
                 if (h >= lo && is_word(r, h) && !stop_word(r, h) && is_ar(T(r, h)->key) &&
-                    ar_conj(T(r, h)->key) == T(r, h)->key && ar_has_al(T(r, h)->key) && !word_is(r, h, WL_AR_CHANGE) &&
+                    TC(r, h) == T(r, h)->key && tok_has_al(r, h) && !word_is(r, h, WL_AR_CHANGE) &&
                     !word_is(r, h, WL_AR_REACH)) {
                     i = h + 1; /* continue from the noun before في */
                     continue;
@@ -848,7 +870,7 @@ ALWAYS_INLINE int league_points(const rules *r, long i)
  * the key without و/ف, so the bit only says where to look. */
 static int tok_befell(const rules *r, long i)
 {
-    return (TM(r, i)->m_in & BIT(WL_AR_BEFELL)) && bayan__wl_has(WL_AR_BEFELL, ar_conj(T(r, i)->key));
+    return (TM(r, i)->m_in & BIT(WL_AR_BEFELL)) && bayan__wl_has(WL_AR_BEFELL, TC(r, i));
 }
 
 /* A conjugated verb, not a counted noun: "نقلوا", "يعملون", "تعيشان". */
@@ -1079,7 +1101,7 @@ static void find_counted_noun(const rules *r, analysis *an)
             return; /* "12 وأصيب 40": the next clause's verb, not a counted noun */
         long j = i + 1;
         while (j < r->ce && j < i + 3 && is_word(r, j) && is_ar(T(r, j)->key) && !stop_word(r, j) &&
-               !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key && !ar_verb_form(T(r, j)->key) &&
+               !tok_has_al(r, j) && TC(r, j) == T(r, j)->key && !ar_verb_form(T(r, j)->key) &&
                !word_is(r, j, WL_AR_ATTRIB) && !KEY_IS(T(r, j), "لمده") &&
                !KEY_IS(T(r, j), "بمده"))
             j++; /* "بحيرة جبلية عالية"; a و-word starts the next clause ("وأصيب"); not "لمدة" */
@@ -1169,9 +1191,9 @@ static span fi_phrase(const rules *r, long i, long lim)
 static void split_estimator(rules *r, analysis *an)
 {
     long i = an->label.a;
-    while (i < an->label.b && !ar_has_al(T(r, i)->key))
+    while (i < an->label.b && !tok_has_al(r, i))
         i++;
-    if (i + 1 >= an->label.b || !ar_has_al(T(r, i + 1)->key))
+    if (i + 1 >= an->label.b || !tok_has_al(r, i + 1))
         return;
     an->est.a = an->label.a;
     an->est.b = i + 1;
@@ -1193,14 +1215,14 @@ static void ar_subject_before(rules *r, analysis *an, long v)
      * noun before a present verb of reaching is described by it (a relative
      * clause without الذي), so it is what is measured */
     if (!rel && b == v && v - 1 >= r->cs && is_word(r, v) && is_ar(T(r, v)->key) &&
-        (STARTS(ar_conj(T(r, v)->key), "\xd8\xaa") || STARTS(ar_conj(T(r, v)->key), "\xd9\x8a")) &&
+        (STARTS(TC(r, v), "\xd8\xaa") || STARTS(TC(r, v), "\xd9\x8a")) &&
         (TM(r, v)->m_verb & (BIT(WL_AR_REACH) | BIT(WL_AR_ESTIMATE)))) {
         long i = v;
         while (i - 1 >= r->cs && i > v - 2 && is_word(r, i - 1) && is_ar(T(r, i - 1)->key) &&
-               !ar_has_al(T(r, i - 1)->key) && !stop_word(r, i - 1) && !ar_verb_form(T(r, i - 1)->key) &&
+               !tok_has_al(r, i - 1) && !stop_word(r, i - 1) && !ar_verb_form(T(r, i - 1)->key) &&
                !(i < v && (STARTS(T(r, i - 1)->key, "\xd8\xaa") || STARTS(T(r, i - 1)->key, "\xd9\x8a"))))
             i--;
-        if (i < v && (i == r->cs || !is_word(r, i - 1) || stop_word(r, i - 1) || !ar_has_al(T(r, i - 1)->key))) {
+        if (i < v && (i == r->cs || !is_word(r, i - 1) || stop_word(r, i - 1) || !tok_has_al(r, i - 1))) {
             an->label.a = i;
             an->label.b = v;
             return;
@@ -1401,7 +1423,7 @@ static void predicate_rule(rules *r, analysis *an)
             if (STARTS(v, AR_LAM) && r->prev_p >= r->cs) {
                 /* past the link of the change ("بنسبة") to its subject */
                 while (!sp_empty(an->label) && (word_is(r, an->label.b - 1, WL_AR_LINK) ||
-                                                (STARTS(ar_conj(T(r, an->label.b - 1)->key), AR_BA) &&
+                                                (STARTS(TC(r, an->label.b - 1), AR_BA) &&
                                                  tok_masdar(r, an->label.b - 1))))
                     an->label.b--;
                 if (sp_empty(an->label))
@@ -1436,10 +1458,10 @@ static void comparative_rule(rules *r, analysis *an)
     if (is_word(r, an->p + 1) && an->p + 1 < r->ce &&
         (r->lang == BAYAN_LANG_EN ? bayan__wl_has(WL_EN_DET, T(r, an->p + 1)->key)
                                   : (is_ar(T(r, an->p + 1)->key) && !stop_word(r, an->p + 1) &&
-                                     (ar_has_al(T(r, an->p + 1)->key) ||
+                                     (tok_has_al(r, an->p + 1) ||
                                       /* "ضعف عدد الوحدات": a construct head before its definite noun */
                                       (is_word(r, an->p + 2) && an->p + 2 < r->ce && !tok_ar_verb(r, an->p + 1) &&
-                                       ar_has_al(T(r, an->p + 2)->key) && !stop_word(r, an->p + 2)))))) {
+                                       tok_has_al(r, an->p + 2) && !stop_word(r, an->p + 2)))))) {
         span s = np_forward(r, an->p + 1, r->ce, 5);
         if (!sp_empty(s)) {
             an->label = s;
@@ -1525,7 +1547,7 @@ static void attrib_rule(rules *r, analysis *an)
         /* "أكبر سد في البلاد بسعة تفوق 3.5 مليار متر مكعب", "مشروع بتكلفة
          * 2 مليار": ب + a measure noun; the label is that measure of the
          * noun before (past its في phrase): "سعة أكبر سد في البلاد" */
-        if (r->lang != BAYAN_LANG_EN && !sp_empty(s) && STARTS(T(r, i)->key, AR_BA) && !ar_has_al(T(r, i)->key) &&
+        if (r->lang != BAYAN_LANG_EN && !sp_empty(s) && STARTS(T(r, i)->key, AR_BA) && !tok_has_al(r, i) &&
             cps_ge(T(r, i)->key, 4) && R(r, i)->end - R(r, i)->start > 2 &&
             STARTS(r->doc->norm + R(r, i)->start, AR_BA)) {
             if (s.a - 1 > r->cs && is_word(r, s.a - 1) && KEY_IS(T(r, s.a - 1), "في")) {
@@ -1541,7 +1563,7 @@ static void attrib_rule(rules *r, analysis *an)
          * definite subject (and verb) before it */
         if (r->lang != BAYAN_LANG_EN && s.b - s.a > 1 && !STARTS(T(r, i)->key, AR_BA))
             for (long h = s.b - 2; h >= s.a; h--)
-                if (is_ar(T(r, h)->key) && ar_has_al(T(r, h)->key) && !ar_has_al(T(r, h + 1)->key) &&
+                if (is_ar(T(r, h)->key) && tok_has_al(r, h) && !tok_has_al(r, h + 1) &&
                     !tok_masdar(r, h + 1)) { /* ("الصادرات نموا نسبته 7%": a change of the subject) */
                     s.a = h + 1;
                     break;
@@ -1715,8 +1737,8 @@ static void of_rule(rules *r, analysis *an)
         an->purpose = !sp_empty(an->label);
         /* "للصحة والتنمية الاجتماعية": a definite noun joined by و goes on with it */
         while (an->purpose && an->label.b < r->ce && an->label.b - an->label.a < 6 && is_word(r, an->label.b) &&
-               ar_conj(T(r, an->label.b)->key) != T(r, an->label.b)->key &&
-               ar_has_al(ar_conj(T(r, an->label.b)->key)) && !tok_ar_verb(r, an->label.b)) {
+               TC(r, an->label.b) != T(r, an->label.b)->key &&
+               ar_has_al(TC(r, an->label.b)) && !tok_ar_verb(r, an->label.b)) {
             span more = np_forward(r, an->label.b + 1, r->ce, 2);
             an->label.b = sp_empty(more) ? an->label.b + 1 : more.b;
         }
@@ -1729,10 +1751,10 @@ static void of_rule(rules *r, analysis *an)
     /* a definite phrase right after the number: "70 من عمال المنجم"; but
      * after a definite noun the number names ("الدقيقة 42 من المباراة") */
     int named = an->p > 0 && is_word(r, an->p - 1) && is_ar(T(r, an->p - 1)->key) &&
-                ar_has_al(T(r, an->p - 1)->key) && !stop_word(r, an->p - 1);
+                tok_has_al(r, an->p - 1) && !stop_word(r, an->p - 1);
     an->partitive |= m == an->p + 1 && !on && !named && !sp_empty(an->label) &&
-                    (ar_has_al(T(r, an->label.a)->key) ||
-                     (an->label.b > an->label.a + 1 && ar_has_al(T(r, an->label.a + 1)->key)));
+                    (tok_has_al(r, an->label.a) ||
+                     (an->label.b > an->label.a + 1 && tok_has_al(r, an->label.a + 1)));
     if (!sp_empty(an->label)) {
         span f = fi_phrase(r, an->label.b, r->ce);
         if (!sp_empty(f)) {
@@ -1798,7 +1820,7 @@ static void from_rule(rules *r, analysis *an)
      * "، مقابل 850 مدرسة" with the same noun is its earlier value */
     if (an->count_noun && !an->measure && r->lang != BAYAN_LANG_EN && r->prev_unit &&
         STR_IS(r->prev_unit, "count")) {
-        const char *ck = ar_conj(T(r, f)->key);
+        const char *ck = TC(r, f);
         if (STARTS(ck, AR_BA) && bayan__wl_has(WL_AR_MASDAR, ar_noprep(T(r, f)->key))) {
             an->label = r->prev_label;
             an->change = f;
@@ -1908,7 +1930,7 @@ ALWAYS_INLINE void subject_guess(rules *r, analysis *an)
     }
     /* "تركز آسيا الوسطى 39% من ...": verb, then a short subject */
     long n = an->pre - r->cs;
-    if (n >= 2 && n <= 3 && is_word(r, r->cs) && !ar_has_al(T(r, r->cs)->key) && !stop_word(r, r->cs)) {
+    if (n >= 2 && n <= 3 && is_word(r, r->cs) && !tok_has_al(r, r->cs) && !stop_word(r, r->cs)) {
         for (long i = r->cs + 1; i < an->pre; i++)
             if (!is_word(r, i) || stop_word(r, i) || pronoun_suffixed(T(r, i)->key))
                 return; /* (not "بنمو نسبته 15%": a noun with a pronoun names nobody) */
@@ -2086,24 +2108,24 @@ static span source_at(const rules *r, long i)
 /* The sources of the current sentence, found once. */
 static void sentence_sources(rules *r)
 {
-    r->n_srcs = 0;
-    for (long i = 0; (size_t)i < r->S->n && r->n_srcs < MAX_SRCS; i++) {
+    const bayan__tok *toks = r->S->toks; /* (source_at keys and masks tokens, it does not move them) */
+    size_t n = r->S->n;
+    int en = r->lang == BAYAN_LANG_EN, ns = 0;
+    for (size_t i = 0; i < n && ns < MAX_SRCS; i++) {
         /* most words cannot start a source: not even their lists asked
          * (in Arabic only an Arabic word of three letters or more can: see
          * source_at and the lists; in English one of three bytes or more) */
-        if (!is_word(r, i))
+        const bayan__tok *t = &toks[i];
+        if (!t->word || (en ? t->klen < 3 : t->klen < 6 || !is_ar(t->key)) ||
+            !bayan__wl_source_maybe(t->key, t->klen))
             continue;
-        const bayan__tok *t = R(r, i);
-        if (r->lang == BAYAN_LANG_EN ? t->klen < 3 : t->klen < 6 || !is_ar(t->key))
-            continue;
-        if (!bayan__wl_source_maybe(t->key, t->klen))
-            continue;
-        span s = source_at(r, i);
+        span s = source_at(r, (long)i);
         if (sp_empty(s))
             continue;
-        r->src_at[r->n_srcs] = i;
-        r->srcs[r->n_srcs++] = s;
+        r->src_at[ns] = (long)i;
+        r->srcs[ns++] = s;
     }
+    r->n_srcs = ns;
     r->srcs_ready = 1;
 }
 
@@ -2194,7 +2216,7 @@ static int duration(const rules *r, long p, const bayan__num *n)
                               KEY_IS(T(r, p + 1), "before")))
         return 1; /* "five years after his debut" places a time */
     if (is_word(r, p - 1)) {
-        const char *k = r->lang == BAYAN_LANG_EN ? T(r, p - 1)->key : ar_conj(T(r, p - 1)->key);
+        const char *k = r->lang == BAYAN_LANG_EN ? T(r, p - 1)->key : TC(r, p - 1);
         for (int i = 0; before[i]; i++)
             if (bayan__str_eq(k, before[i]))
                 return 1;
@@ -2362,7 +2384,7 @@ static int multiplied(const rules *r, long p)
     for (long i = p - 1; i >= r->cs && i >= p - 10; i--) {
         if (!is_word(r, i))
             break;
-        const char *k = ar_conj(T(r, i)->key);
+        const char *k = TC(r, i);
         if ((STARTS(k, AR_SIN)) && cps_ge(k, 4))
             k += 2;
         for (int j = 0; mult[j]; j++)
@@ -2708,9 +2730,9 @@ static int ar_fraction_subject(const rules *r, long pre)
     long i = r->cs;
     while (i < pre && is_word(r, i) && stop_word(r, i) && !tok_ar_verb(r, i))
         i++;
-    if (i >= pre || !is_word(r, i) || !is_ar(T(r, i)->key) || ar_has_al(T(r, i)->key))
+    if (i >= pre || !is_word(r, i) || !is_ar(T(r, i)->key) || tok_has_al(r, i))
         return 0;
-    const char *v = ar_conj(T(r, i)->key);
+    const char *v = TC(r, i);
     int verb = tok_ar_verb(r, i) || STARTS(v, "\xd9\x8a") || STARTS(v, "\xd8\xaa"); /* ي / ت: imperfect */
     if (++i == pre)
         return 1;
@@ -2791,16 +2813,16 @@ static span ar_ba_owner(const rules *r, long p)
         if (word_is(r, i, WL_AR_PARTICLE))
             a = i + 1;
     if (a < 0) {
-        if (!is_word(r, r->cs) || ar_has_al(T(r, r->cs)->key) || !is_ar(T(r, r->cs)->key))
+        if (!is_word(r, r->cs) || tok_has_al(r, r->cs) || !is_ar(T(r, r->cs)->key))
             return none;
         a = r->cs + 1; /* after the verb */
     }
     if (a >= p || !is_word(r, a) || stop_word(r, a))
         return none;
     long b = a + 1;
-    if (!ar_has_al(T(r, a)->key) && !(b < p && is_word(r, b) && ar_has_al(T(r, b)->key)))
+    if (!tok_has_al(r, a) && !(b < p && is_word(r, b) && tok_has_al(r, b)))
         return none;
-    while (b < p && b < a + 4 && is_word(r, b) && ar_has_al(T(r, b)->key) && !stop_word(r, b) &&
+    while (b < p && b < a + 4 && is_word(r, b) && tok_has_al(r, b) && !stop_word(r, b) &&
            !word_is(r, b, WL_AR_TIMEW))
         b++;
     if (b >= p)
@@ -2828,19 +2850,19 @@ static void ar_count_owner(rules *r, analysis *an)
             an->owner = ar_act_after_fi(r, act);
         return;
     }
-    if (w - 1 < r->cs || !is_word(r, w) || !is_ar(T(r, w)->key) || ar_has_al(T(r, w)->key) || stop_word(r, w) ||
+    if (w - 1 < r->cs || !is_word(r, w) || !is_ar(T(r, w)->key) || tok_has_al(r, w) || stop_word(r, w) ||
         word_is(r, w, WL_AR_TIMEW) || word_is(r, w, WL_AR_PARTICLE) || pronoun_suffixed(T(r, w)->key) ||
         !cps_ge(ar_noprep(T(r, w)->key), 4))
         return;
     long a = w;
     while (a - 1 >= r->cs && a > w - 4 && is_word(r, a - 1) && is_ar(T(r, a - 1)->key) && !stop_word(r, a - 1) &&
            !word_is(r, a - 1, WL_AR_PARTICLE) && !word_is(r, a - 1, WL_AR_TIMEW) && !tok_masdar(r, a - 1) &&
-           (a == w ? ar_has_al(T(r, a - 1)->key)
-                   : (ar_has_al(T(r, a - 1)->key) || (a - 2 >= r->cs && !ar_has_al(T(r, a - 2)->key)))))
+           (a == w ? tok_has_al(r, a - 1)
+                   : (tok_has_al(r, a - 1) || (a - 2 >= r->cs && !tok_has_al(r, a - 2)))))
         a--;
     if (a == w) {
         /* "تكفي لإطعام مليون شخص": the purpose of the verb before */
-        if (STARTS(ar_conj(T(r, w)->key), AR_LAM) && !ar_has_al(T(r, w - 1)->key) &&
+        if (STARTS(TC(r, w), AR_LAM) && !tok_has_al(r, w - 1) &&
             (tok_ar_verb(r, w - 1) || ar_imperfect_shape(T(r, w - 1)->key))) {
             an->change = w;
             an->subj.a = an->subj.b = 0; /* (the purpose is nobody's name) */
@@ -2855,7 +2877,7 @@ static void ar_count_owner(rules *r, analysis *an)
         return;
     }
     /* "تكفي لإطعام مليون شخص", "تعتزم الحكومة إنجاز": a word before, not a phrase */
-    if (a - 1 == r->cs && !ar_has_al(T(r, a - 1)->key) && !tok_masdar(r, w)) {
+    if (a - 1 == r->cs && !tok_has_al(r, a - 1) && !tok_masdar(r, w)) {
         an->change = w;
         an->subj.a = a;
         an->subj.b = w;
@@ -2945,7 +2967,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
     int fraction = (n->flags & BAYAN__NUM_FRACTION) ||
                    (n->pub.has_value && n->pub.value > 0 && n->pub.value < 1);
     if (!unit && fraction && is_word(r, p + 1) &&
-        (KEY_IS(T(r, p + 1), "of") || KEY_IS(T(r, p + 1), "من") || ar_has_al(T(r, p + 1)->key))) {
+        (KEY_IS(T(r, p + 1), "of") || KEY_IS(T(r, p + 1), "من") || tok_has_al(r, p + 1))) {
         unit = "fraction"; /* "two-thirds of voters", "ثلث السكان": a share */
         an.partitive = 1;
     } else if (!unit && (n->flags & BAYAN__NUM_FRACTION) && n->pub.has_value && n->pub.value > 0 &&
@@ -2970,7 +2992,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
      * الناتج" and "السرعة تسببت بثلث الحوادث" measure their own subject) */
     if (unit && STR_IS(unit, "fraction") && an.partitive && sp_empty(an.label) && lang != BAYAN_LANG_EN &&
         is_word(r, p + 1) && !stop_word(r, p + 1) &&
-        (ar_has_al(T(r, p + 1)->key) || (is_word(r, p + 2) && ar_has_al(T(r, p + 2)->key))) &&
+        (tok_has_al(r, p + 1) || (is_word(r, p + 2) && tok_has_al(r, p + 2))) &&
         ar_fraction_subject(r, an.pre)) {
         span l = np_forward(r, p + 1, r->ce, 3);
         if (!sp_empty(l))
@@ -3021,7 +3043,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
         while (j > r->prev_p && R(r, j)->start >= n->qual_start)
             j--; /* past the words of the qualifier ("يفوق", "تزيد على") */
         int cond = j - 1 > r->prev_p && is_word(r, j) && is_word(r, j - 1) && is_ar(T(r, j)->key) &&
-                   !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key && !stop_word(r, j) &&
+                   !tok_has_al(r, j) && TC(r, j) == T(r, j)->key && !stop_word(r, j) &&
                    (CONJ_IS(T(r, j - 1), "علي") || CONJ_IS(T(r, j - 1), "من"));
         for (long i = r->prev_p + 1; cond && i < j - 1; i++)
             if (R(r, i)->punct || R(r, i)->num >= 0 || R(r, i)->clause != R(r, p)->clause)
@@ -3030,7 +3052,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
             return 0;
     }
     /* "الذهب عيار 21": a grade of gold names, it does not measure */
-    if (!unit && lang != BAYAN_LANG_EN && is_word(r, p - 1) && STR_IS(ar_conj(T(r, p - 1)->key), "عيار"))
+    if (!unit && lang != BAYAN_LANG_EN && is_word(r, p - 1) && STR_IS(TC(r, p - 1), "عيار"))
         return 0;
     /* "fewer than the 170,000 economists had expected": the plural after
      * the figure is the subject of a relative clause of expecting, not
@@ -3132,7 +3154,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
      * set against the figure before is the place after it */
     if (sp_empty(an.label) && lang != BAYAN_LANG_EN && unit && STR_IS(unit, "percent") && !contact &&
         r->prev_p >= 0 && an.q + 1 < r->ce && is_word(r, an.q) && KEY_IS(T(r, an.q), "في") &&
-        is_word(r, an.q + 1) && ar_has_al(T(r, an.q + 1)->key) && !word_is(r, an.q + 1, WL_AR_TIMEW) &&
+        is_word(r, an.q + 1) && tok_has_al(r, an.q + 1) && !word_is(r, an.q + 1, WL_AR_TIMEW) &&
         !stop_word(r, an.q + 1) &&
         ((an.pre - 1 >= r->cs && is_word(r, an.pre - 1) && CONJ_IS(T(r, an.pre - 1), "مقابل")) || num_starts_waw(r, p))) {
         span l = np_forward(r, an.q + 1, r->ce, 3);
@@ -3273,7 +3295,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
         unit = r->prev_unit;
         unit_of = &doc->nums[R(r, r->prev_p)->num];
         an.predicate = 1;
-        if (sp_empty(an.label) && lang != BAYAN_LANG_EN && is_word(r, p - 1) && ar_conj(T(r, p - 1)->key) != T(r, p - 1)->key)
+        if (sp_empty(an.label) && lang != BAYAN_LANG_EN && is_word(r, p - 1) && TC(r, p - 1) != T(r, p - 1)->key)
             an.label.a = p - 1, an.label.b = p; /* "والعراق 4.2 مليون": the item */
     }
     if (sp_empty(an.label) && occ) {
@@ -3288,7 +3310,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
         /* "17 كرة على المرمى": so does an على complement (not "على الأقل") */
         if (lang != BAYAN_LANG_EN && is_word(r, m) && m + 1 < r->ce &&
             (KEY_IS(T(r, m), "من") || (KEY_IS(T(r, m), "علي") && is_word(r, m + 1) && !KEY_IS(T(r, m + 1), "الاقل"))) &&
-            is_word(r, m + 1) && ar_has_al(T(r, m + 1)->key)) {
+            is_word(r, m + 1) && tok_has_al(r, m + 1)) {
             span of = np_forward(r, m + 1, r->ce, 3);
             if (!sp_empty(of))
                 an.label.b = of.b;
@@ -3368,7 +3390,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && lang != BAYAN_LANG_EN &&
         r->count_sent == sentence + 1 && r->prev_p >= 0 && !sp_empty(r->prev_label) && an.pre - 1 >= r->cs &&
         an.pre == p && is_word(r, p - 1)) {
-        const char *pk = ar_conj(T(r, p - 1)->key);
+        const char *pk = TC(r, p - 1);
         if (STR_IS(pk, "منهم") || STR_IS(pk, "منها") || STR_IS(pk, "منهن") || STR_IS(pk, "بينهم") ||
             STR_IS(pk, "بينها") || STR_IS(pk, "بينهن")) {
             an.predicate = 1;
@@ -3382,11 +3404,11 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
     if (!n->pub.unit && !occ && !an.count_noun && !an.partitive && lang != BAYAN_LANG_EN &&
         r->count_sent == sentence + 1 && r->count_noun && r->prev_p >= 0 && r->prev_unit &&
         STR_IS(r->prev_unit, "count") && r->cs > 0 && R(r, r->cs - 1)->punct && an.pre - 1 > r->cs &&
-        is_word(r, r->cs) && STARTS(T(r, r->cs)->key, AR_WAW) && ar_conj(T(r, r->cs)->key) != T(r, r->cs)->key &&
+        is_word(r, r->cs) && STARTS(T(r, r->cs)->key, AR_WAW) && TC(r, r->cs) != T(r, r->cs)->key &&
         !(n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))) {
         int verbless = 1;
         for (long i = r->cs; i < an.pre && verbless; i++)
-            verbless = is_word(r, i) && !tok_ar_verb(r, i) && !ar_imperfect_shape(ar_conj(T(r, i)->key)) &&
+            verbless = is_word(r, i) && !tok_ar_verb(r, i) && !ar_imperfect_shape(TC(r, i)) &&
                        !word_is(r, i, WL_AR_PARTICLE);
         if (verbless) {
             elided = 1;
@@ -3409,7 +3431,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
     /* "خطة الاستجابة لهذا العام تتطلب 4.2 مليار دولار": a present verb we do
      * not list, right before the number; its subject stands before it */
     if (lang != BAYAN_LANG_EN && an.label.b > an.label.a + 1 && an.label.b == an.pre &&
-        ar_imperfect_shape(T(r, an.label.b - 1)->key) && ar_has_al(T(r, an.label.b - 2)->key))
+        ar_imperfect_shape(T(r, an.label.b - 1)->key) && tok_has_al(r, an.label.b - 2))
         an.label.b--; /* "مشاريع الطرق الجديدة تستهلك 7 مليارات" */
     else if (lang != BAYAN_LANG_EN && an.label.b == an.label.a + 1 && an.label.b == an.pre &&
              ar_imperfect_shape(T(r, an.label.a)->key)) {
@@ -3487,7 +3509,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
     /* "التعاقد مع المهاجم لمدة ثلاثة مواسم، مقابل 45 مليون يورو": a price
      * opening its clause is the price of the deal named before */
     if (sp_empty(an.label) && lang != BAYAN_LANG_EN && n->pub.unit && STR_IS(n->pub.unit, "currency") &&
-        p >= 2 && is_word(r, p - 1) && STR_IS(ar_conj(T(r, p - 1)->key), "مقابل") && R(r, p - 2)->punct)
+        p >= 2 && is_word(r, p - 1) && STR_IS(TC(r, p - 1), "مقابل") && R(r, p - 2)->punct)
         an.label = ar_deal_before(r, p - 2);
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
@@ -3504,7 +3526,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
         while (v > r->cs && is_word(r, v) && (word_is(r, v, WL_AR_TIMEW) || KEY_IS(T(r, v), "سنويا") ||
                                              KEY_IS(T(r, v), "شهريا") || KEY_IS(T(r, v), "يوميا")))
             v--;
-        if (v >= r->cs && is_word(r, v) && (tok_ar_verb(r, v) || ar_imperfect_shape(ar_conj(T(r, v)->key))))
+        if (v >= r->cs && is_word(r, v) && (tok_ar_verb(r, v) || ar_imperfect_shape(TC(r, v))))
             an.label.a = v, an.label.b = v + 1;
     }
     subject_guess(r, &an);
@@ -3573,7 +3595,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
      * "سيصل عدد السكان إلى" (will reach) does not */
     if (c->qualifier == BAYAN_Q_NONE && an.verb >= 0 && p > 0 && is_word(r, p - 1) &&
         CONJ_IS(T(r, p - 1), "الي")) {
-        const char *vk = ar_conj(T(r, an.verb)->key);
+        const char *vk = TC(r, an.verb);
         /* "أن يصل" (that it will reach) looks ahead; it sets no ceiling */
         int ahead = an.verb > 0 && is_word(r, an.verb - 1) &&
                     (CONJ_IS(T(r, an.verb - 1), "ان") || KEY_IS(T(r, an.verb - 1), "لن"));
@@ -3626,10 +3648,10 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
     /* "بكلفة 40 مليار", "بمعدل نمو سنوي 0.85%": the ب before the number
      * joins the measure to the clause; the label is the noun */
     if (c->label && lang != BAYAN_LANG_EN && an.label.b - an.label.a <= 3 && an.label.b >= an.pre - 1 &&
-        an.label.b <= p && is_word(r, an.label.a) && !ar_has_al(T(r, an.label.a)->key) &&
-        STARTS(ar_conj(T(r, an.label.a)->key), AR_BA) && cps_ge(ar_conj(T(r, an.label.a)->key) + 2, 3) &&
-        STARTS(r->doc->norm + sp_start(r, an.label) + (ar_conj(T(r, an.label.a)->key) - T(r, an.label.a)->key), AR_BA)) {
-        size_t a = sp_start(r, an.label) + (size_t)(ar_conj(T(r, an.label.a)->key) - T(r, an.label.a)->key) + 2;
+        an.label.b <= p && is_word(r, an.label.a) && !tok_has_al(r, an.label.a) &&
+        STARTS(TC(r, an.label.a), AR_BA) && cps_ge(TC(r, an.label.a) + 2, 3) &&
+        STARTS(r->doc->norm + sp_start(r, an.label) + (TC(r, an.label.a) - T(r, an.label.a)->key), AR_BA)) {
+        size_t a = sp_start(r, an.label) + (size_t)(TC(r, an.label.a) - T(r, an.label.a)->key) + 2;
         const char *l = a < sp_end(r, an.label) ? arena_span(r, a, sp_end(r, an.label), &oom) : NULL;
         if (l)
             c->label = l;
@@ -3702,7 +3724,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
      * and what, as a chart title does ("owner: what") */
     /* "وحصل الحزب الحاكم على 142 مقعدا": the short subject after the verb owns the count */
     if (sp_empty(an.owner) && lang != BAYAN_LANG_EN && !sp_empty(an.subj) && an.count_noun && !n->pub.unit &&
-        an.label.a == an.noun.a && an.subj.b <= p && ar_has_al(T(r, an.subj.b - 1)->key) && !an.change)
+        an.label.a == an.noun.a && an.subj.b <= p && tok_has_al(r, an.subj.b - 1) && !an.change)
         an.owner = an.subj; /* (definite words, or a construct ending in one; not "الحكومة
                              * استقبال": a verbal noun after the subject) */
     if (!sp_empty(an.owner) && (an.owner.a >= r->cs || lang != BAYAN_LANG_EN) && an.label.a == an.noun.a && c->label) {
@@ -3718,7 +3740,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
             }
         while (an.owner.b > an.owner.a + 1 && (stop_word(r, an.owner.b - 1) || word_is(r, an.owner.b - 1, WL_EN_TIMEW) ||
                                                pronoun_suffixed(T(r, an.owner.b - 1)->key) ||
-                                               (lang != BAYAN_LANG_EN && !ar_has_al(T(r, an.owner.b - 1)->key) &&
+                                               (lang != BAYAN_LANG_EN && !tok_has_al(r, an.owner.b - 1) &&
                                                 cps_ge(T(r, an.owner.b - 1)->key, 4) && R(r, an.owner.b - 1)->end >= 2 &&
                                                 !memcmp(doc->norm + R(r, an.owner.b - 1)->end - 2, "\xd9\x87", 2))))
             an.owner.b--; /* "إنتاجية الفدان إلى", "الهلال رصيده" */
@@ -3853,7 +3875,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
         for (long q = before + 2; q < p; q++) {
             if (!is_word(r, q) || !R(r, q - 1)->punct)
                 continue; /* the first word after a comma */
-            const char *fk = ar_conj(T(r, q)->key);
+            const char *fk = TC(r, q);
             if (STR_IS(fk, "ثم") || STR_IS(fk, "تلتها") || STR_IS(fk, "تلاها") || STR_IS(fk, "تلته") ||
                 STR_IS(fk, "تلاه") ||
                 STR_IS(fk, "يليها") || STR_IS(fk, "تليها") || STR_IS(fk, "يليه") || STR_IS(fk, "تليه"))

@@ -79,6 +79,8 @@ typedef struct rules {
     bayan_doc *doc;
     bayan_lang lang;
     bayan__sent *S;
+    bayan__tok *toks; /* S->toks and S->n, one load nearer (set after each tokenising) */
+    size_t ntok;
     long cs, ce; /* clause of the number: tokens [cs, ce) */
     int cl_c;     /* the sentence's clause clause_of found last (-1: none yet), */
     long cl_a, cl_b; /* and its cs and ce */
@@ -208,14 +210,14 @@ static int ar_verb_in(enum bayan__wl wl, const char *key)
 /* The i-th token without its key, for its place and kind. */
 ALWAYS_INLINE const bayan__tok *R(const rules *r, long i)
 {
-    return &r->S->toks[i];
+    return &r->toks[i];
 }
 
 /* The i-th token of the sentence, keyed (words are keyed when the sentence
  * is tokenised, numbers here on first read). */
 ALWAYS_INLINE const bayan__tok *T(const rules *r, long i)
 {
-    bayan__tok *t = &r->S->toks[i];
+    bayan__tok *t = &r->toks[i];
     if (t->klen == BAYAN__TOK_UNKEYED)
         bayan__tok_key_num(r->doc, t);
     return t;
@@ -258,7 +260,7 @@ static inline unsigned long long mask_at(const bayan__tok *t, size_t off)
  * the future س or purpose ل), m_bare without clitics and article. */
 static const bayan__tok *TM_make(const rules *r, long i)
 {
-    bayan__tok *t = &r->S->toks[i];
+    bayan__tok *t = &r->toks[i];
     const char *k = T(r, i)->key;
     t->m_bare = 0;
     if (r->lang == BAYAN_LANG_EN || !is_ar(k)) {
@@ -281,7 +283,7 @@ static const bayan__tok *TM_make(const rules *r, long i)
 
 ALWAYS_INLINE const bayan__tok *TM(const rules *r, long i)
 {
-    const bayan__tok *t = &r->S->toks[i];
+    const bayan__tok *t = &r->toks[i];
     return t->masked ? t : TM_make(r, i);
 }
 
@@ -290,7 +292,7 @@ ALWAYS_INLINE const bayan__tok *TM(const rules *r, long i)
 static unsigned long long tok_bare_mask(const rules *r, long i)
 {
     const bayan__tok *tc = TM(r, i);
-    bayan__tok *t = &r->S->toks[i];
+    bayan__tok *t = &r->toks[i];
     if (t->masked == 1 && is_ar(tc->key) && r->lang != BAYAN_LANG_EN) {
         const char *k = t->key + t->conj;
         size_t bare = t->conj, noprep = t->conj;
@@ -358,7 +360,7 @@ static unsigned long long tok_bare_or_key_mask(const rules *r, long i)
 
 ALWAYS_INLINE int is_word(const rules *r, long i)
 {
-    return (size_t)i < r->S->n && R(r, i)->word; /* (a negative i is out of range too) */
+    return (size_t)i < r->ntok && R(r, i)->word; /* (a negative i is out of range too) */
 }
 
 ALWAYS_INLINE int word_is(const rules *r, long i, enum bayan__wl wl)
@@ -438,7 +440,7 @@ static int stop_word_(const rules *r, long i)
 /* Asked many times per token while phrases are walked: memoised. */
 static int stop_word(const rules *r, long i)
 {
-    bayan__tok *t = &r->S->toks[i];
+    bayan__tok *t = &r->toks[i];
     if (t->c_stop < 0)
         t->c_stop = (signed char)stop_word_(r, i);
     return t->c_stop;
@@ -515,7 +517,7 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
                 !stop_word(r, i - 1))
                 continue;
             /* "X and Y together promised": an adverb after the phrase is no part of it */
-            if (words == 0 && s.b == i + 1 && (size_t)j < r->S->n && R(r, j)->num < 0 &&
+            if (words == 0 && s.b == i + 1 && (size_t)j < r->ntok && R(r, j)->num < 0 &&
                 (STR_IS(k, "together") || STR_IS(k, "combined") || STR_IS(k, "jointly") || STR_IS(k, "alone"))) {
                 s.a = s.b = i;
                 continue;
@@ -680,7 +682,7 @@ static void clause_of(rules *r, long p)
     long a = p, b = p;
     while (a > 0 && R(r, a - 1)->clause == c && !R(r, a - 1)->punct)
         a--;
-    while ((size_t)(b + 1) < r->S->n && R(r, b + 1)->clause == c)
+    while ((size_t)(b + 1) < r->ntok && R(r, b + 1)->clause == c)
         b++;
     r->cs = r->cl_a = a;
     r->ce = r->cl_b = b + 1;
@@ -845,22 +847,16 @@ static const char *measure_word(const rules *r, long i)
  * points"): points count unless the sentence names an index or a market. */
 ALWAYS_INLINE int league_points(const rules *r, long i)
 {
-    static const char *const market[] = {"مؤشر", "مؤشرات", "بورصه", "اسهم", "سوق", "تاسي", "index", "indices",
-                                         "indexes", "dow", "nasdaq", "ftse", "dax", "nikkei", "stoxx", "kospi",
-                                         "sensex", "stocks", "shares", "benchmark", "composite", "market", NULL};
     if (!KEY_IS(T(r, i), "نقطه") && !KEY_IS(T(r, i), "نقاط") && !KEY_IS(T(r, i), "points"))
         return 0;
-    for (long j = 0; (size_t)j < r->S->n; j++) {
+    for (long j = 0; (size_t)j < r->ntok; j++) {
         if (!is_word(r, j))
             continue;
-        char b[BAYAN__KEY_MAX];
-        if (is_ar(T(r, j)->key))
-            ar_bare(T(r, j)->key, b);
-        else
-            strcpy(b, T(r, j)->key);
-        for (int m = 0; market[m]; m++)
-            if (bayan__str_eq(b, market[m]))
-                return 0;
+        /* the list of ar_bare of an Arabic key, of the key itself otherwise */
+        const bayan__tok *t = TM(r, j);
+        unsigned long long m = is_ar(t->key) ? mask_at(t, t->conj + bare_at(t->key + t->conj)) : t->m_in;
+        if (m & BIT(WL_MARKET))
+            return 0;
     }
     return 1;
 }
@@ -953,7 +949,7 @@ ALWAYS_INLINE int rate_base(const rules *r, long p, const bayan__num *n)
  * goes on over it. */
 static int age_token(const rules *r, long j)
 {
-    if (j < 0 || (size_t)j >= r->S->n || R(r, j)->num < 0)
+    if (j < 0 || (size_t)j >= r->ntok || R(r, j)->num < 0)
         return 0;
     const bayan__num *n = &r->doc->nums[R(r, j)->num];
     if (n->pub.kind != BAYAN_NUM_QUANTITY || (n->pub.unit && !bayan__wl_has(WL_EN_TIMEW, n->pub.unit) &&
@@ -1669,14 +1665,14 @@ static void of_rule(rules *r, analysis *an)
 {
     long m = an->q;
     /* "30,000 dirhams ($2,900) in aid": past the conversion to what it is for */
-    if ((size_t)m + 1 < r->S->n && R(r, m)->punct && STR_IS(T(r, m)->key, "(") && r->doc->nums[R(r, an->p)->num].pub.currency) {
+    if ((size_t)m + 1 < r->ntok && R(r, m)->punct && STR_IS(T(r, m)->key, "(") && r->doc->nums[R(r, an->p)->num].pub.currency) {
         long c = m + 1;
-        while ((size_t)c < r->S->n && c < m + 6 && !STR_IS(T(r, c)->key, ")"))
+        while ((size_t)c < r->ntok && c < m + 6 && !STR_IS(T(r, c)->key, ")"))
             c++;
-        if ((size_t)c < r->S->n && c < m + 6 && is_word(r, c + 1)) {
+        if ((size_t)c < r->ntok && c < m + 6 && is_word(r, c + 1)) {
             long ce = r->ce;
             r->ce = c + 1;
-            while ((size_t)r->ce < r->S->n && !R(r, r->ce)->punct)
+            while ((size_t)r->ce < r->ntok && !R(r, r->ce)->punct)
                 r->ce++;
             an->q = c + 1;
             of_rule(r, an); /* the phrase after the brackets, as if they were not there */
@@ -1970,16 +1966,16 @@ static int sentence_times(rules *r)
     r->n_times = 0;
     for (size_t ni = 0; ni < r->n_nums; ni++) {
         size_t i = (size_t)r->nums[ni];
-        long k = r->S->toks[i].num;
+        long k = r->toks[i].num;
         bayan_num_kind kind = r->doc->nums[k].pub.kind;
         if (kind != BAYAN_NUM_YEAR && kind != BAYAN_NUM_DATE && kind != BAYAN_NUM_PERIOD)
             continue;
         /* "LONDON, Aug 20 (Reuters) -": a dateline dates the story, not its figures */
-        if (kind == BAYAN_NUM_DATE && i + 3 < r->S->n && R(r, (long)i + 1)->punct && STR_IS(T(r, (long)i + 1)->key, "(")) {
+        if (kind == BAYAN_NUM_DATE && i + 3 < r->ntok && R(r, (long)i + 1)->punct && STR_IS(T(r, (long)i + 1)->key, "(")) {
             size_t c = i + 2;
-            while (c < r->S->n && c < i + 6 && !STR_IS(T(r, (long)c)->key, ")"))
+            while (c < r->ntok && c < i + 6 && !STR_IS(T(r, (long)c)->key, ")"))
                 c++;
-            if (c + 1 < r->S->n && c < i + 6 && R(r, (long)c + 1)->punct &&
+            if (c + 1 < r->ntok && c < i + 6 && R(r, (long)c + 1)->punct &&
                 (STR_IS(T(r, (long)c + 1)->key, "-") || STR_IS(T(r, (long)c + 1)->key, "\xe2\x80\x93") ||
                  STR_IS(T(r, (long)c + 1)->key, "\xe2\x80\x94")))
                 continue;
@@ -2006,7 +2002,7 @@ static long find_time(rules *r, const analysis *an, int *oom)
         return -1;
     }
     /* a window around the number: sentences can be long */
-    size_t lo = an->p > 60 ? (size_t)an->p - 60 : 0, hi = (size_t)an->p + 60 < r->S->n ? (size_t)an->p + 60 : r->S->n;
+    size_t lo = an->p > 60 ? (size_t)an->p - 60 : 0, hi = (size_t)an->p + 60 < r->ntok ? (size_t)an->p + 60 : r->ntok;
     for (size_t ti = 0; ti < r->n_times; ti++) {
         size_t i = (size_t)r->times[ti];
         if (i < lo)
@@ -2051,7 +2047,7 @@ static span source_at(const rules *r, long i)
         return none;
     if (r->lang == BAYAN_LANG_EN) {
         if (KEY_IS(kt, "according") && is_word(r, i + 1) && KEY_IS(T(r, i + 1), "to")) {
-            s = np_forward(r, i + 2, (long)r->S->n, 6);
+            s = np_forward(r, i + 2, (long)r->ntok, 6);
             long h = i + 2;
             while (word_is(r, h, WL_EN_DET))
                 h++;
@@ -2060,7 +2056,7 @@ static span source_at(const rules *r, long i)
                 for (long j = h + 1; j <= h + 3 && is_word(r, j); j++)
                     if (KEY_IS(T(r, j), "from") || KEY_IS(T(r, j), "of") ||
                         KEY_IS(T(r, j), "by")) {
-                        s = np_forward(r, j + 1, (long)r->S->n, 6);
+                        s = np_forward(r, j + 1, (long)r->ntok, 6);
                         break;
                     }
             }
@@ -2068,7 +2064,7 @@ static span source_at(const rules *r, long i)
             if (i > 0 && R(r, i - 1)->punct) {
                 if (KEY_IS(kt, "said") || KEY_IS(kt, "says") || KEY_IS(kt, "added") || KEY_IS(kt, "noted") ||
                     KEY_IS(kt, "told"))
-                    s = np_forward(r, i + 1, (long)r->S->n, 6); /* ", said the ministry" */
+                    s = np_forward(r, i + 1, (long)r->ntok, 6); /* ", said the ministry" */
             }
             else {
                 s = np_backward(r, i, 0, 6);
@@ -2081,7 +2077,7 @@ static span source_at(const rules *r, long i)
             }
         } else if ((KEY_IS(kt, "data") || KEY_IS(kt, "figures") || KEY_IS(kt, "estimates")) &&
                    is_word(r, i + 1) && (KEY_IS(T(r, i + 1), "from") || KEY_IS(T(r, i + 1), "by"))) {
-            s = np_forward(r, i + 2, (long)r->S->n, 6);
+            s = np_forward(r, i + 2, (long)r->ntok, 6);
         }
     } else if (is_ar(k)) {
         if (word_is(r, i, WL_AR_SRCMARK)) {
@@ -2089,14 +2085,14 @@ static span source_at(const rules *r, long i)
             if (word_is(r, j, WL_AR_STOP) && (KEY_IS(T(r, j), "عن") || KEY_IS(T(r, j), "الي") ||
                                               KEY_IS(T(r, j), "ل")))
                 j++;
-            s = np_forward(r, j, (long)r->S->n, 6);
+            s = np_forward(r, j, (long)r->ntok, 6);
             if (!sp_empty(s) && s.b - s.a > 1) {
                 const char *h = T(r, s.a)->key;
                 if (!ar_has_al(h) && (bayan__wl_has(WL_AR_REPORT, ar_noprep(h)) || bayan__wl_has(WL_AR_REPORT, h)))
                     s.a++;
             }
         } else if (word_is(r, i, WL_AR_SAY) && (i == 0 || R(r, i - 1)->punct)) {
-            span n = np_forward(r, i + 1, (long)r->S->n, 4);
+            span n = np_forward(r, i + 1, (long)r->ntok, 4);
             /* "ذكرت الوزارة أن ...": a saying verb, its subject, then أن */
             if (!sp_empty(n) && is_word(r, n.b) && CONJ_IS(T(r, n.b), "ان"))
                 s = n;
@@ -2108,8 +2104,8 @@ static span source_at(const rules *r, long i)
 /* The sources of the current sentence, found once. */
 static void sentence_sources(rules *r)
 {
-    const bayan__tok *toks = r->S->toks; /* (source_at keys and masks tokens, it does not move them) */
-    size_t n = r->S->n;
+    const bayan__tok *toks = r->toks; /* (source_at keys and masks tokens, it does not move them) */
+    size_t n = r->ntok;
     int en = r->lang == BAYAN_LANG_EN, ns = 0;
     for (size_t i = 0; i < n && ns < MAX_SRCS; i++) {
         /* most words cannot start a source: not even their lists asked
@@ -2769,8 +2765,8 @@ static span en_in_item(const rules *r, long q, long ce)
  * sentence are each followed by their own "in X" */
 static int en_in_series(const rules *r, long p)
 {
-    for (long i = 0; i < (long)r->S->n; i++)
-        if (i != p && R(r, i)->num >= 0 && !sp_empty(en_in_item(r, i + 1, (long)r->S->n)))
+    for (long i = 0; i < (long)r->ntok; i++)
+        if (i != p && R(r, i)->num >= 0 && !sp_empty(en_in_item(r, i + 1, (long)r->ntok)))
             return 1;
     return 0;
 }
@@ -3010,7 +3006,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
     }
     /* "70 من أصل 100 عامل", "12 out of 20 schools": a part of a counted
      * whole counts the same thing */
-    if (!unit && (size_t)p + 4 < r->S->n && is_word(r, p + 1) && is_word(r, p + 2) && R(r, p + 3)->num >= 0 &&
+    if (!unit && (size_t)p + 4 < r->ntok && is_word(r, p + 1) && is_word(r, p + 2) && R(r, p + 3)->num >= 0 &&
         p + 4 < r->ce && is_word(r, p + 4) && !stop_word(r, p + 4) &&
         ((STR_IS(T(r, p + 1)->key, "من") && STR_IS(T(r, p + 2)->key, "اصل")) ||
          (STR_IS(T(r, p + 1)->key, "out") && STR_IS(T(r, p + 2)->key, "of")))) {
@@ -3075,7 +3071,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
     }
     /* "a two-bedroom flat", "a five-star hotel", "12-year-old pupils": a
      * number glued by a hyphen to the word after it makes an adjective */
-    if (!unit && lang == BAYAN_LANG_EN && (size_t)p + 1 < r->S->n && en_num_glued(r, p + 1))
+    if (!unit && lang == BAYAN_LANG_EN && (size_t)p + 1 < r->ntok && en_num_glued(r, p + 1))
         return 0;
     if (!unit) {
         find_counted_noun(r, &an);
@@ -3947,6 +3943,8 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
         }
         if (bayan__sent_tokenize(doc, from, e, &S) != BAYAN_OK)
             goto out;
+        r.toks = S.toks;
+        r.ntok = S.n;
         r.prev_p = -1;
         r.prev_unit = NULL;
         r.prev_label.a = r.prev_label.b = 0;

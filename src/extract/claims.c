@@ -3900,15 +3900,23 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
 {
     bayan_status rc = BAYAN_ENOMEM;
     builder b = {NULL, NULL, 0, 0};
-    bayan__sent S;
+    /* sentences are tokenised a few at a time, then their numbers
+     * analysed: the tokeniser's code and the rules' code each stay in the
+     * instruction cache for a batch instead of evicting each other at every
+     * sentence (cachegrind: a fifth fewer misses in the claims stage). A
+     * batch ends at SENT_BATCH sentences or BATCH_TOKS tokens, so that its
+     * tokens stay in the data cache (8 sentences saved more instruction
+     * misses but cost as many more data misses). */
+    enum { SENT_BATCH = 4, BATCH_TOKS = 128 };
+    bayan__sent S[SENT_BATCH];
+    size_t s_sentence[SENT_BATCH]; /* each one's ordinal in the document */
     rules r;
     size_t cursor = 0, sentence = 0;
     memset(&r, 0, sizeof r);
-    memset(&S, 0, sizeof S);
+    memset(S, 0, sizeof S);
     bayan__wl_init(); /* TM_make looks words up without asking again */
     r.doc = doc;
     r.lang = lang == BAYAN_LANG_EN ? BAYAN_LANG_EN : BAYAN_LANG_AR;
-    r.S = &S;
     *info_out = NULL;
 
     /* every claim is a quantity: room for them all at once, so the arrays
@@ -3927,63 +3935,82 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
             b.cap = nq;
         }
     }
-    size_t k = 0, from = 0;
-    while (k < doc->n_nums) {
-        /* skip to the next number that could be a claim */
-        while (k < doc->n_nums && doc->nums[k].pub.kind != BAYAN_NUM_QUANTITY)
-            k++;
-        if (k == doc->n_nums)
-            break;
-        /* the sentence holding it */
-        size_t e = bayan__sentence_end(doc, from, &cursor);
-        while (e <= bayan__num_begin(&doc->nums[k]) && e < doc->norm_len) {
-            from = e;
-            sentence++;
-            e = bayan__sentence_end(doc, from, &cursor);
-        }
-        if (bayan__sent_tokenize(doc, from, e, &S) != BAYAN_OK)
-            goto out;
-        r.toks = S.toks;
-        r.ntok = S.n;
-        r.prev_p = -1;
-        r.prev_unit = NULL;
-        r.prev_label.a = r.prev_label.b = 0;
-        r.srcs_ready = 0;
-        r.times_ready = 0;
-        r.cl_c = -1;
-        /* the sentence's numbers, once: analysed in turn, and the years
-         * among them are the times (sentence_times) */
-        r.n_nums = 0;
-        for (size_t t = 0; t < S.n; t++) {
-            if (S.toks[t].num < 0)
-                continue;
-            if (r.n_nums == r.cap_nums) {
-                size_t cap = r.cap_nums ? 2 * r.cap_nums : 64;
-                long *np = realloc(r.nums, cap * sizeof *np);
-                if (!np)
-                    goto out;
-                r.nums = np;
-                r.cap_nums = cap;
+    size_t k = 0, from = 0, hint = 0;
+    int last = 0;
+    while (!last) {
+        int nb = 0;
+        size_t ntoks = 0;
+        while (nb < SENT_BATCH && ntoks < BATCH_TOKS && k < doc->n_nums) {
+            /* skip to the next number that could be a claim */
+            while (k < doc->n_nums && doc->nums[k].pub.kind != BAYAN_NUM_QUANTITY)
+                k++;
+            if (k == doc->n_nums)
+                break;
+            /* the sentence holding it */
+            size_t e = bayan__sentence_end(doc, from, &cursor);
+            while (e <= bayan__num_begin(&doc->nums[k]) && e < doc->norm_len) {
+                from = e;
+                sentence++;
+                e = bayan__sentence_end(doc, from, &cursor);
             }
-            r.nums[r.n_nums++] = (long)t;
-        }
-        for (size_t ni = 0; ni < r.n_nums; ni++) {
-            size_t t = (size_t)r.nums[ni];
-            if (!grow(&b))
+            S[nb].num_hint = hint; /* (where the sentence before left the tokeniser) */
+            if (bayan__sent_tokenize(doc, from, e, &S[nb]) != BAYAN_OK)
                 goto out;
-            int got = r.lang == BAYAN_LANG_EN ? analyse_en(&r, (long)t, sentence, &b.claims[b.n], &b.info[b.n])
-                                               : analyse_ar(&r, (long)t, sentence, &b.claims[b.n], &b.info[b.n]);
-            if (got < 0)
-                goto out;
-            if (got > 0)
-                b.n++;
+            hint = S[nb].num_hint;
+            ntoks += S[nb].n;
+            s_sentence[nb++] = sentence;
+            sentence++;
+            from = e;
+            while (k < doc->n_nums && bayan__num_begin(&doc->nums[k]) < e)
+                k++;
+            if (e >= doc->norm_len) {
+                last = 1;
+                break;
+            }
         }
-        sentence++;
-        from = e;
-        while (k < doc->n_nums && bayan__num_begin(&doc->nums[k]) < e)
-            k++;
-        if (e >= doc->norm_len)
+        if (!nb)
             break;
+        if (k >= doc->n_nums)
+            last = 1;
+        for (int j = 0; j < nb; j++) {
+            r.S = &S[j];
+            r.toks = S[j].toks;
+            r.ntok = S[j].n;
+            r.prev_p = -1;
+            r.prev_unit = NULL;
+            r.prev_label.a = r.prev_label.b = 0;
+            r.srcs_ready = 0;
+            r.times_ready = 0;
+            r.cl_c = -1;
+            /* the sentence's numbers, once: analysed in turn, and the years
+             * among them are the times (sentence_times) */
+            r.n_nums = 0;
+            for (size_t t = 0; t < r.ntok; t++) {
+                if (r.toks[t].num < 0)
+                    continue;
+                if (r.n_nums == r.cap_nums) {
+                    size_t cap = r.cap_nums ? 2 * r.cap_nums : 64;
+                    long *np = realloc(r.nums, cap * sizeof *np);
+                    if (!np)
+                        goto out;
+                    r.nums = np;
+                    r.cap_nums = cap;
+                }
+                r.nums[r.n_nums++] = (long)t;
+            }
+            for (size_t ni = 0; ni < r.n_nums; ni++) {
+                size_t t = (size_t)r.nums[ni];
+                if (!grow(&b))
+                    goto out;
+                int got = r.lang == BAYAN_LANG_EN
+                              ? analyse_en(&r, (long)t, s_sentence[j], &b.claims[b.n], &b.info[b.n])
+                              : analyse_ar(&r, (long)t, s_sentence[j], &b.claims[b.n], &b.info[b.n]);
+                if (got < 0)
+                    goto out;
+                if (got > 0)
+                    b.n++;
+            }
+        }
     }
     /* "استحوذ مطار جدة على 49 مليون مسافر ... بينما سجل مطار الدمام 12.3
      * مليون مسافر": owners counting the same noun in one sentence or the
@@ -4051,7 +4078,8 @@ out:
     free(b.info);
     free(r.times);
     free(r.nums);
-    bayan__sent_free(&S);
+    for (int j = 0; j < SENT_BATCH; j++)
+        bayan__sent_free(&S[j]);
     return rc;
 }
 

@@ -614,7 +614,7 @@ static size_t sp_start(const rules *r, span s)
         const bayan__tok *t = T(r, s.a);
         const char *k = t->key;
         const char *norm = r->doc->norm;
-        int waw = STARTS(k, AR_WAW) && ar_conj(k) != k;
+        int waw = t->conj && STARTS(k, AR_WAW); /* (conj: ar_conj drops it) */
         int joined = waw && STARTS(k + 2, AR_AL);
         /* "استحوذ مطار جدة على ...، ومطار الرياض على ...": nor the و of an
          * item whose word stands bare earlier in the sentence (وزارة, a

@@ -47,9 +47,14 @@
 #define AR_SIN "\xd8\xb3"
 #define AR_AL "\xd8\xa7\xd9\x84"
 
+/* The few-instruction helpers every rule calls, and the pieces analyse
+ * alone calls: always inline (analyse, copied once per language, is large
+ * enough for the compiler's size limits to call them otherwise). */
+#define ALWAYS_INLINE static inline __attribute__((always_inline))
+
 /* strncmp(k, lit, strlen(lit)) == 0, for a literal without NUL: byte by
  * byte, so nothing past k's own NUL is read; unrolled by the compiler. */
-static inline int starts_n(const char *k, const char *lit, size_t n)
+ALWAYS_INLINE int starts_n(const char *k, const char *lit, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         if (k[i] != lit[i])
@@ -74,6 +79,8 @@ typedef struct rules {
     bayan_doc *doc;
     bayan_lang lang;
     bayan__sent *S;
+    bayan__tok *toks; /* S->toks and S->n, one load nearer (set after each tokenising) */
+    size_t ntok;
     long cs, ce; /* clause of the number: tokens [cs, ce) */
     int cl_c;     /* the sentence's clause clause_of found last (-1: none yet), */
     long cl_a, cl_b; /* and its cs and ce */
@@ -90,6 +97,8 @@ typedef struct rules {
     int times_ready;        /* and its years, dates and periods (token indices) */
     long *times;
     size_t n_times, cap_times;
+    long *nums;             /* the sentence's number tokens, in order (claims_build) */
+    size_t n_nums, cap_nums;
     long src_at[MAX_SRCS];
     span srcs[MAX_SRCS];
     struct {
@@ -108,7 +117,7 @@ typedef struct rules {
     } seen[8];          /* the sentence's claims so far, by unit (last one per unit) */
 } rules;
 
-static int is_ar(const char *key)
+ALWAYS_INLINE int is_ar(const char *key)
 {
     return (unsigned char)key[0] >= 0xD8 && (unsigned char)key[0] <= 0xDB;
 }
@@ -130,9 +139,9 @@ static const char *ar_conj(const char *key)
     return key;
 }
 
-static int ar_has_al(const char *key)
+/* ar_has_al of a key without its و/ف (ar_conj) already. */
+static int al_at(const char *k)
 {
-    const char *k = ar_conj(key);
     if (STARTS(k, AR_AL))
         return 1;
     if (STARTS(k, AR_LAM AR_LAM) && cps_ge(k, 4))
@@ -142,19 +151,28 @@ static int ar_has_al(const char *key)
     return 0;
 }
 
+static int ar_has_al(const char *key)
+{
+    return al_at(ar_conj(key));
+}
+
 /* Where the key without conjunction, one preposition clitic and the
  * article starts. */
+static size_t bare_at(const char *k)
+{
+    if (STARTS(k, AR_LAM AR_LAM) && cps_ge(k, 4))
+        return 4;
+    if ((STARTS(k, AR_BA) || STARTS(k, AR_KAF) || STARTS(k, AR_LAM)) && STARTS(k + 2, AR_AL) && cps_ge(k, 5))
+        return 6;
+    if (STARTS(k, AR_AL) && cps_ge(k, 4))
+        return 4;
+    return 0;
+}
+
 static size_t ar_bare_off(const char *key)
 {
     const char *k = ar_conj(key);
-    if (STARTS(k, AR_LAM AR_LAM) && cps_ge(k, 4))
-        k += 4;
-    else if ((STARTS(k, AR_BA) || STARTS(k, AR_KAF) || STARTS(k, AR_LAM)) &&
-             STARTS(k + 2, AR_AL) && cps_ge(k, 5))
-        k += 6;
-    else if (STARTS(k, AR_AL) && cps_ge(k, 4))
-        k += 4;
-    return (size_t)(k - key);
+    return (size_t)(k - key) + bare_at(k);
 }
 
 /* The key without conjunction, one preposition clitic and the article. */
@@ -192,25 +210,38 @@ static int ar_verb_in(enum bayan__wl wl, const char *key)
 
 
 /* The i-th token without its key, for its place and kind. */
-static const bayan__tok *R(const rules *r, long i)
+ALWAYS_INLINE const bayan__tok *R(const rules *r, long i)
 {
-    return &r->S->toks[i];
+    return &r->toks[i];
 }
 
 /* The i-th token of the sentence, keyed (words are keyed when the sentence
  * is tokenised, numbers here on first read). */
-static inline const bayan__tok *T(const rules *r, long i)
+ALWAYS_INLINE const bayan__tok *T(const rules *r, long i)
 {
-    bayan__tok *t = &r->S->toks[i];
+    bayan__tok *t = &r->toks[i];
     if (t->klen == BAYAN__TOK_UNKEYED)
         bayan__tok_key_num(r->doc, t);
     return t;
 }
 
+/* ar_conj of the i-th token's key, which the tokeniser found (its conj). */
+ALWAYS_INLINE const char *TC(const rules *r, long i)
+{
+    const bayan__tok *t = T(r, i);
+    return t->key + t->conj;
+}
+
+/* ar_has_al of the i-th token's key. */
+static int tok_has_al(const rules *r, long i)
+{
+    return al_at(TC(r, i));
+}
+
 /* Key comparisons with a literal: the length first, then a fixed-size
  * memcmp the compiler turns into a load or two. CONJ_IS compares the key
  * without a leading و/ف (ar_conj). */
-static inline int key_eq(const char *k, size_t kl, const char *lit, size_t n)
+ALWAYS_INLINE int key_eq(const char *k, size_t kl, const char *lit, size_t n)
 {
     return kl == n && !memcmp(k, lit, n);
 }
@@ -231,7 +262,7 @@ static inline unsigned long long mask_at(const bayan__tok *t, size_t off)
  * the future س or purpose ل), m_bare without clitics and article. */
 static const bayan__tok *TM_make(const rules *r, long i)
 {
-    bayan__tok *t = &r->S->toks[i];
+    bayan__tok *t = &r->toks[i];
     const char *k = T(r, i)->key;
     t->m_bare = 0;
     if (r->lang == BAYAN_LANG_EN || !is_ar(k)) {
@@ -252,9 +283,9 @@ static const bayan__tok *TM_make(const rules *r, long i)
     return t;
 }
 
-static inline const bayan__tok *TM(const rules *r, long i)
+ALWAYS_INLINE const bayan__tok *TM(const rules *r, long i)
 {
-    const bayan__tok *t = &r->S->toks[i];
+    const bayan__tok *t = &r->toks[i];
     return t->masked ? t : TM_make(r, i);
 }
 
@@ -263,7 +294,7 @@ static inline const bayan__tok *TM(const rules *r, long i)
 static unsigned long long tok_bare_mask(const rules *r, long i)
 {
     const bayan__tok *tc = TM(r, i);
-    bayan__tok *t = &r->S->toks[i];
+    bayan__tok *t = &r->toks[i];
     if (t->masked == 1 && is_ar(tc->key) && r->lang != BAYAN_LANG_EN) {
         const char *k = t->key + t->conj;
         size_t bare = t->conj, noprep = t->conj;
@@ -317,7 +348,7 @@ static unsigned long long tok_bare_key_mask(const rules *r, long i)
     const bayan__tok *t = TM(r, i);
     if (r->lang == BAYAN_LANG_EN)
         return t->m_in;
-    return mask_at(t, ar_bare_off(t->key));
+    return mask_at(t, t->conj + bare_at(t->key + t->conj));
 }
 
 /* The lists of the key and of ar_bare(key) (the key alone in English). */
@@ -326,15 +357,15 @@ static unsigned long long tok_bare_or_key_mask(const rules *r, long i)
     const bayan__tok *t = TM(r, i);
     if (r->lang == BAYAN_LANG_EN)
         return t->m_in;
-    return mask_at(t, 0) | mask_at(t, ar_bare_off(t->key));
+    return mask_at(t, 0) | mask_at(t, t->conj + bare_at(t->key + t->conj));
 }
 
-static int is_word(const rules *r, long i)
+ALWAYS_INLINE int is_word(const rules *r, long i)
 {
-    return (size_t)i < r->S->n && R(r, i)->word; /* (a negative i is out of range too) */
+    return (size_t)i < r->ntok && R(r, i)->word; /* (a negative i is out of range too) */
 }
 
-static int word_is(const rules *r, long i, enum bayan__wl wl)
+ALWAYS_INLINE int word_is(const rules *r, long i, enum bayan__wl wl)
 {
     if (!is_word(r, i))
         return 0;
@@ -426,7 +457,7 @@ static int stop_word_(const rules *r, long i)
 /* Asked many times per token while phrases are walked: memoised. */
 static int stop_word(const rules *r, long i)
 {
-    bayan__tok *t = &r->S->toks[i];
+    bayan__tok *t = &r->toks[i];
     if (t->c_stop < 0)
         t->c_stop = (signed char)stop_word_(r, i);
     return t->c_stop;
@@ -480,7 +511,7 @@ static span np_forward_x(const rules *r, long i, long lim, int maxw, int inner)
                 continue;
             /* "متوسط ما يحوله العامل": ما and a present verb, what the noun is of */
             if (words > 0 && KEY_IS(kt, "ما") && j + 1 < lim && is_word(r, j + 1) &&
-                is_ar(T(r, j + 1)->key) && !ar_has_al(T(r, j + 1)->key) && cps_ge(T(r, j + 1)->key, 4) &&
+                is_ar(T(r, j + 1)->key) && !tok_has_al(r, j + 1) && cps_ge(T(r, j + 1)->key, 4) &&
                 (STARTS(T(r, j + 1)->key, "\xd9\x8a") || STARTS(T(r, j + 1)->key, "\xd8\xaa")) &&
                 !stop_word(r, j + 1))
                 continue; /* (a ي/ت present, "يحوله" with its pronoun too) */
@@ -521,7 +552,7 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
                 !stop_word(r, i - 1))
                 continue;
             /* "X and Y together promised": an adverb after the phrase is no part of it */
-            if (words == 0 && s.b == i + 1 && (size_t)j < r->S->n && R(r, j)->num < 0 &&
+            if (words == 0 && s.b == i + 1 && (size_t)j < r->ntok && R(r, j)->num < 0 &&
                 (STR_IS(k, "together") || STR_IS(k, "combined") || STR_IS(k, "jointly") || STR_IS(k, "alone"))) {
                 s.a = s.b = i;
                 continue;
@@ -583,7 +614,7 @@ static span np_backward(const rules *r, long j, long lo, int maxw)
                 else if (CONJ_IS(T(r, i), "بعض"))
                     break;
                 if (h >= lo && is_word(r, h) && !stop_word(r, h) && is_ar(T(r, h)->key) &&
-                    ar_conj(T(r, h)->key) == T(r, h)->key && ar_has_al(T(r, h)->key) && !word_is(r, h, WL_AR_CHANGE) &&
+                    TC(r, h) == T(r, h)->key && tok_has_al(r, h) && !word_is(r, h, WL_AR_CHANGE) &&
                     !word_is(r, h, WL_AR_REACH)) {
                     i = h + 1; /* continue from the noun before في */
                     continue;
@@ -618,7 +649,7 @@ static size_t sp_start(const rules *r, span s)
         const bayan__tok *t = T(r, s.a);
         const char *k = t->key;
         const char *norm = r->doc->norm;
-        int waw = STARTS(k, AR_WAW) && ar_conj(k) != k;
+        int waw = t->conj && STARTS(k, AR_WAW); /* (conj: ar_conj drops it) */
         int joined = waw && STARTS(k + 2, AR_AL);
         /* "استحوذ مطار جدة على ...، ومطار الرياض على ...": nor the و of an
          * item whose word stands bare earlier in the sentence (وزارة, a
@@ -644,7 +675,7 @@ static size_t sp_end(const rules *r, span s)
     return R(r, s.b - 1)->end;
 }
 
-static int sp_empty(span s)
+ALWAYS_INLINE int sp_empty(span s)
 {
     return s.b <= s.a;
 }
@@ -686,7 +717,7 @@ static void clause_of(rules *r, long p)
     long a = p, b = p;
     while (a > 0 && R(r, a - 1)->clause == c && !R(r, a - 1)->punct)
         a--;
-    while ((size_t)(b + 1) < r->S->n && R(r, b + 1)->clause == c)
+    while ((size_t)(b + 1) < r->ntok && R(r, b + 1)->clause == c)
         b++;
     r->cs = r->cl_a = a;
     r->ce = r->cl_b = b + 1;
@@ -849,24 +880,18 @@ static const char *measure_word(const rules *r, long i)
 /* Points that are a tally ("19 نقطة في الصدارة", "on 28 points") rather
  * than a measure of an index ("ارتفع المؤشر 120 نقطة", "the Dow fell 300
  * points"): points count unless the sentence names an index or a market. */
-static int league_points(const rules *r, long i)
+ALWAYS_INLINE int league_points(const rules *r, long i)
 {
-    static const char *const market[] = {"مؤشر", "مؤشرات", "بورصه", "اسهم", "سوق", "تاسي", "index", "indices",
-                                         "indexes", "dow", "nasdaq", "ftse", "dax", "nikkei", "stoxx", "kospi",
-                                         "sensex", "stocks", "shares", "benchmark", "composite", "market", NULL};
     if (!KEY_IS(T(r, i), "نقطه") && !KEY_IS(T(r, i), "نقاط") && !KEY_IS(T(r, i), "points"))
         return 0;
-    for (long j = 0; (size_t)j < r->S->n; j++) {
+    for (long j = 0; (size_t)j < r->ntok; j++) {
         if (!is_word(r, j))
             continue;
-        char b[BAYAN__KEY_MAX];
-        if (is_ar(T(r, j)->key))
-            ar_bare(T(r, j)->key, b);
-        else
-            strcpy(b, T(r, j)->key);
-        for (int m = 0; market[m]; m++)
-            if (bayan__str_eq(b, market[m]))
-                return 0;
+        /* the list of ar_bare of an Arabic key, of the key itself otherwise */
+        const bayan__tok *t = TM(r, j);
+        unsigned long long m = is_ar(t->key) ? mask_at(t, t->conj + bare_at(t->key + t->conj)) : t->m_in;
+        if (m & BIT(WL_MARKET))
+            return 0;
     }
     return 1;
 }
@@ -876,7 +901,7 @@ static int league_points(const rules *r, long i)
  * the key without و/ف, so the bit only says where to look. */
 static int tok_befell(const rules *r, long i)
 {
-    return (TM(r, i)->m_in & BIT(WL_AR_BEFELL)) && bayan__wl_has(WL_AR_BEFELL, ar_conj(T(r, i)->key));
+    return (TM(r, i)->m_in & BIT(WL_AR_BEFELL)) && bayan__wl_has(WL_AR_BEFELL, TC(r, i));
 }
 
 /* A conjugated verb, not a counted noun: "نقلوا", "يعملون", "تعيشان". */
@@ -933,7 +958,7 @@ static int age_threshold(const rules *r, long p, const bayan__num *n)
 
 /* The base a rate is counted against: a power of ten after "لكل", "per",
  * "for every" ("3.6 شكوى لكل 100 ألف مسافر", "4.2 cases per 100,000"). */
-static int rate_base(const rules *r, long p, const bayan__num *n)
+ALWAYS_INLINE int rate_base(const rules *r, long p, const bayan__num *n)
 {
     if (!n->pub.has_value || n->pub.value < 10 || n->qual_end > n->qual_start)
         return 0;
@@ -959,7 +984,7 @@ static int rate_base(const rules *r, long p, const bayan__num *n)
  * goes on over it. */
 static int age_token(const rules *r, long j)
 {
-    if (j < 0 || (size_t)j >= r->S->n || R(r, j)->num < 0)
+    if (j < 0 || (size_t)j >= r->ntok || R(r, j)->num < 0)
         return 0;
     const bayan__num *n = &r->doc->nums[R(r, j)->num];
     if (n->pub.kind != BAYAN_NUM_QUANTITY || (n->pub.unit && !bayan__wl_has(WL_EN_TIMEW, n->pub.unit) &&
@@ -1120,7 +1145,7 @@ static void find_counted_noun(const rules *r, analysis *an)
             return; /* "12 وأصيب 40": the next clause's verb, not a counted noun */
         long j = i + 1;
         while (j < r->ce && j < i + 3 && is_word(r, j) && is_ar(T(r, j)->key) && !stop_word(r, j) &&
-               !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key && !ar_verb_form(T(r, j)->key) &&
+               !tok_has_al(r, j) && TC(r, j) == T(r, j)->key && !ar_verb_form(T(r, j)->key) &&
                !word_is(r, j, WL_AR_ATTRIB) && !KEY_IS(T(r, j), "لمده") &&
                !KEY_IS(T(r, j), "بمده"))
             j++; /* "بحيرة جبلية عالية"; a و-word starts the next clause ("وأصيب"); not "لمدة" */
@@ -1225,9 +1250,9 @@ static span fi_phrase(const rules *r, long i, long lim)
 static void split_estimator(rules *r, analysis *an)
 {
     long i = an->label.a;
-    while (i < an->label.b && !ar_has_al(T(r, i)->key))
+    while (i < an->label.b && !tok_has_al(r, i))
         i++;
-    if (i + 1 >= an->label.b || !ar_has_al(T(r, i + 1)->key))
+    if (i + 1 >= an->label.b || !tok_has_al(r, i + 1))
         return;
     an->est.a = an->label.a;
     an->est.b = i + 1;
@@ -1249,14 +1274,14 @@ static void ar_subject_before(rules *r, analysis *an, long v)
      * noun before a present verb of reaching is described by it (a relative
      * clause without الذي), so it is what is measured */
     if (!rel && b == v && v - 1 >= r->cs && is_word(r, v) && is_ar(T(r, v)->key) &&
-        (STARTS(ar_conj(T(r, v)->key), "\xd8\xaa") || STARTS(ar_conj(T(r, v)->key), "\xd9\x8a")) &&
+        (STARTS(TC(r, v), "\xd8\xaa") || STARTS(TC(r, v), "\xd9\x8a")) &&
         (TM(r, v)->m_verb & (BIT(WL_AR_REACH) | BIT(WL_AR_ESTIMATE)))) {
         long i = v;
         while (i - 1 >= r->cs && i > v - 2 && is_word(r, i - 1) && is_ar(T(r, i - 1)->key) &&
-               !ar_has_al(T(r, i - 1)->key) && !stop_word(r, i - 1) && !ar_verb_form(T(r, i - 1)->key) &&
+               !tok_has_al(r, i - 1) && !stop_word(r, i - 1) && !ar_verb_form(T(r, i - 1)->key) &&
                !(i < v && (STARTS(T(r, i - 1)->key, "\xd8\xaa") || STARTS(T(r, i - 1)->key, "\xd9\x8a"))))
             i--;
-        if (i < v && (i == r->cs || !is_word(r, i - 1) || stop_word(r, i - 1) || !ar_has_al(T(r, i - 1)->key))) {
+        if (i < v && (i == r->cs || !is_word(r, i - 1) || stop_word(r, i - 1) || !tok_has_al(r, i - 1))) {
             an->label.a = i;
             an->label.b = v;
             return;
@@ -1475,7 +1500,7 @@ static void predicate_rule(rules *r, analysis *an)
             if (STARTS(v, AR_LAM) && r->prev_p >= r->cs) {
                 /* past the link of the change ("بنسبة") to its subject */
                 while (!sp_empty(an->label) && (word_is(r, an->label.b - 1, WL_AR_LINK) ||
-                                                (STARTS(ar_conj(T(r, an->label.b - 1)->key), AR_BA) &&
+                                                (STARTS(TC(r, an->label.b - 1), AR_BA) &&
                                                  tok_masdar(r, an->label.b - 1))))
                     an->label.b--;
                 if (sp_empty(an->label))
@@ -1510,10 +1535,10 @@ static void comparative_rule(rules *r, analysis *an)
     if (is_word(r, an->p + 1) && an->p + 1 < r->ce &&
         (r->lang == BAYAN_LANG_EN ? bayan__wl_has(WL_EN_DET, T(r, an->p + 1)->key)
                                   : (is_ar(T(r, an->p + 1)->key) && !stop_word(r, an->p + 1) &&
-                                     (ar_has_al(T(r, an->p + 1)->key) ||
+                                     (tok_has_al(r, an->p + 1) ||
                                       /* "ضعف عدد الوحدات": a construct head before its definite noun */
                                       (is_word(r, an->p + 2) && an->p + 2 < r->ce && !tok_ar_verb(r, an->p + 1) &&
-                                       ar_has_al(T(r, an->p + 2)->key) && !stop_word(r, an->p + 2)))))) {
+                                       tok_has_al(r, an->p + 2) && !stop_word(r, an->p + 2)))))) {
         span s = np_forward(r, an->p + 1, r->ce, 5);
         if (!sp_empty(s)) {
             an->label = s;
@@ -1599,7 +1624,7 @@ static void attrib_rule(rules *r, analysis *an)
         /* "أكبر سد في البلاد بسعة تفوق 3.5 مليار متر مكعب", "مشروع بتكلفة
          * 2 مليار": ب + a measure noun; the label is that measure of the
          * noun before (past its في phrase): "سعة أكبر سد في البلاد" */
-        if (r->lang != BAYAN_LANG_EN && !sp_empty(s) && STARTS(T(r, i)->key, AR_BA) && !ar_has_al(T(r, i)->key) &&
+        if (r->lang != BAYAN_LANG_EN && !sp_empty(s) && STARTS(T(r, i)->key, AR_BA) && !tok_has_al(r, i) &&
             cps_ge(T(r, i)->key, 4) && R(r, i)->end - R(r, i)->start > 2 &&
             STARTS(r->doc->norm + R(r, i)->start, AR_BA)) {
             if (s.a - 1 > r->cs && is_word(r, s.a - 1) && KEY_IS(T(r, s.a - 1), "في")) {
@@ -1615,7 +1640,7 @@ static void attrib_rule(rules *r, analysis *an)
          * definite subject (and verb) before it */
         if (r->lang != BAYAN_LANG_EN && s.b - s.a > 1 && !STARTS(T(r, i)->key, AR_BA))
             for (long h = s.b - 2; h >= s.a; h--)
-                if (is_ar(T(r, h)->key) && ar_has_al(T(r, h)->key) && !ar_has_al(T(r, h + 1)->key) &&
+                if (is_ar(T(r, h)->key) && tok_has_al(r, h) && !tok_has_al(r, h + 1) &&
                     !tok_masdar(r, h + 1)) { /* ("الصادرات نموا نسبته 7%": a change of the subject) */
                     s.a = h + 1;
                     break;
@@ -1733,14 +1758,14 @@ static void of_rule(rules *r, analysis *an)
 {
     long m = an->q;
     /* "30,000 dirhams ($2,900) in aid": past the conversion to what it is for */
-    if ((size_t)m + 1 < r->S->n && R(r, m)->punct && STR_IS(T(r, m)->key, "(") && r->doc->nums[R(r, an->p)->num].pub.currency) {
+    if ((size_t)m + 1 < r->ntok && R(r, m)->punct && STR_IS(T(r, m)->key, "(") && r->doc->nums[R(r, an->p)->num].pub.currency) {
         long c = m + 1;
-        while ((size_t)c < r->S->n && c < m + 6 && !STR_IS(T(r, c)->key, ")"))
+        while ((size_t)c < r->ntok && c < m + 6 && !STR_IS(T(r, c)->key, ")"))
             c++;
-        if ((size_t)c < r->S->n && c < m + 6 && is_word(r, c + 1)) {
+        if ((size_t)c < r->ntok && c < m + 6 && is_word(r, c + 1)) {
             long ce = r->ce;
             r->ce = c + 1;
-            while ((size_t)r->ce < r->S->n && !R(r, r->ce)->punct)
+            while ((size_t)r->ce < r->ntok && !R(r, r->ce)->punct)
                 r->ce++;
             an->q = c + 1;
             of_rule(r, an); /* the phrase after the brackets, as if they were not there */
@@ -1829,8 +1854,8 @@ static void of_rule(rules *r, analysis *an)
         an->purpose = !sp_empty(an->label);
         /* "للصحة والتنمية الاجتماعية": a definite noun joined by و goes on with it */
         while (an->purpose && an->label.b < r->ce && an->label.b - an->label.a < 6 && is_word(r, an->label.b) &&
-               ar_conj(T(r, an->label.b)->key) != T(r, an->label.b)->key &&
-               ar_has_al(ar_conj(T(r, an->label.b)->key)) && !tok_ar_verb(r, an->label.b)) {
+               TC(r, an->label.b) != T(r, an->label.b)->key &&
+               ar_has_al(TC(r, an->label.b)) && !tok_ar_verb(r, an->label.b)) {
             span more = np_forward(r, an->label.b + 1, r->ce, 2);
             an->label.b = sp_empty(more) ? an->label.b + 1 : more.b;
         }
@@ -1843,10 +1868,10 @@ static void of_rule(rules *r, analysis *an)
     /* a definite phrase right after the number: "70 من عمال المنجم"; but
      * after a definite noun the number names ("الدقيقة 42 من المباراة") */
     int named = an->p > 0 && is_word(r, an->p - 1) && is_ar(T(r, an->p - 1)->key) &&
-                ar_has_al(T(r, an->p - 1)->key) && !stop_word(r, an->p - 1);
+                tok_has_al(r, an->p - 1) && !stop_word(r, an->p - 1);
     an->partitive |= m == an->p + 1 && !on && !named && !sp_empty(an->label) &&
-                    (ar_has_al(T(r, an->label.a)->key) ||
-                     (an->label.b > an->label.a + 1 && ar_has_al(T(r, an->label.a + 1)->key)));
+                    (tok_has_al(r, an->label.a) ||
+                     (an->label.b > an->label.a + 1 && tok_has_al(r, an->label.a + 1)));
     if (!sp_empty(an->label)) {
         span f = fi_phrase(r, an->label.b, r->ce);
         if (!sp_empty(f)) {
@@ -1912,7 +1937,7 @@ static void from_rule(rules *r, analysis *an)
      * "، مقابل 850 مدرسة" with the same noun is its earlier value */
     if (an->count_noun && !an->measure && r->lang != BAYAN_LANG_EN && r->prev_unit &&
         STR_IS(r->prev_unit, "count")) {
-        const char *ck = ar_conj(T(r, f)->key);
+        const char *ck = TC(r, f);
         if (STARTS(ck, AR_BA) && bayan__wl_has(WL_AR_MASDAR, ar_noprep(T(r, f)->key))) {
             an->label = r->prev_label;
             an->change = f;
@@ -1979,7 +2004,7 @@ static void from_rule(rules *r, analysis *an)
     }
 }
 
-static void backward_rule(rules *r, analysis *an)
+ALWAYS_INLINE void backward_rule(rules *r, analysis *an)
 {
     an->label = np_backward(r, an->pre, r->cs, 5);
     if (!sp_empty(an->label) || r->lang != BAYAN_LANG_EN)
@@ -1995,7 +2020,7 @@ static void backward_rule(rules *r, analysis *an)
         }
 }
 
-static void subject_guess(rules *r, analysis *an)
+ALWAYS_INLINE void subject_guess(rules *r, analysis *an)
 {
     if (!sp_empty(an->subj))
         return;
@@ -2022,7 +2047,7 @@ static void subject_guess(rules *r, analysis *an)
     }
     /* "تركز آسيا الوسطى 39% من ...": verb, then a short subject */
     long n = an->pre - r->cs;
-    if (n >= 2 && n <= 3 && is_word(r, r->cs) && !ar_has_al(T(r, r->cs)->key) && !stop_word(r, r->cs)) {
+    if (n >= 2 && n <= 3 && is_word(r, r->cs) && !tok_has_al(r, r->cs) && !stop_word(r, r->cs)) {
         for (long i = r->cs + 1; i < an->pre; i++)
             if (!is_word(r, i) || stop_word(r, i) || pronoun_suffixed(T(r, i)->key))
                 return; /* (not "بنمو نسبته 15%": a noun with a pronoun names nobody) */
@@ -2060,19 +2085,18 @@ static int contrast_between(const rules *r, long a, long b)
 static int sentence_times(rules *r)
 {
     r->n_times = 0;
-    for (size_t i = 0; i < r->S->n; i++) {
-        long k = r->S->toks[i].num;
-        if (k < 0)
-            continue;
+    for (size_t ni = 0; ni < r->n_nums; ni++) {
+        size_t i = (size_t)r->nums[ni];
+        long k = r->toks[i].num;
         bayan_num_kind kind = r->doc->nums[k].pub.kind;
         if (kind != BAYAN_NUM_YEAR && kind != BAYAN_NUM_DATE && kind != BAYAN_NUM_PERIOD)
             continue;
         /* "LONDON, Aug 20 (Reuters) -": a dateline dates the story, not its figures */
-        if (kind == BAYAN_NUM_DATE && i + 3 < r->S->n && R(r, (long)i + 1)->punct && STR_IS(T(r, (long)i + 1)->key, "(")) {
+        if (kind == BAYAN_NUM_DATE && i + 3 < r->ntok && R(r, (long)i + 1)->punct && STR_IS(T(r, (long)i + 1)->key, "(")) {
             size_t c = i + 2;
-            while (c < r->S->n && c < i + 6 && !STR_IS(T(r, (long)c)->key, ")"))
+            while (c < r->ntok && c < i + 6 && !STR_IS(T(r, (long)c)->key, ")"))
                 c++;
-            if (c + 1 < r->S->n && c < i + 6 && R(r, (long)c + 1)->punct &&
+            if (c + 1 < r->ntok && c < i + 6 && R(r, (long)c + 1)->punct &&
                 (STR_IS(T(r, (long)c + 1)->key, "-") || STR_IS(T(r, (long)c + 1)->key, "\xe2\x80\x93") ||
                  STR_IS(T(r, (long)c + 1)->key, "\xe2\x80\x94")))
                 continue;
@@ -2099,7 +2123,7 @@ static long find_time(rules *r, const analysis *an, int *oom)
         return -1;
     }
     /* a window around the number: sentences can be long */
-    size_t lo = an->p > 60 ? (size_t)an->p - 60 : 0, hi = (size_t)an->p + 60 < r->S->n ? (size_t)an->p + 60 : r->S->n;
+    size_t lo = an->p > 60 ? (size_t)an->p - 60 : 0, hi = (size_t)an->p + 60 < r->ntok ? (size_t)an->p + 60 : r->ntok;
     for (size_t ti = 0; ti < r->n_times; ti++) {
         size_t i = (size_t)r->times[ti];
         if (i < lo)
@@ -2144,7 +2168,7 @@ static span source_at(const rules *r, long i)
         return none;
     if (r->lang == BAYAN_LANG_EN) {
         if (KEY_IS(kt, "according") && is_word(r, i + 1) && KEY_IS(T(r, i + 1), "to")) {
-            s = np_forward(r, i + 2, (long)r->S->n, 6);
+            s = np_forward(r, i + 2, (long)r->ntok, 6);
             long h = i + 2;
             while (word_is(r, h, WL_EN_DET))
                 h++;
@@ -2153,7 +2177,7 @@ static span source_at(const rules *r, long i)
                 for (long j = h + 1; j <= h + 3 && is_word(r, j); j++)
                     if (KEY_IS(T(r, j), "from") || KEY_IS(T(r, j), "of") ||
                         KEY_IS(T(r, j), "by")) {
-                        s = np_forward(r, j + 1, (long)r->S->n, 6);
+                        s = np_forward(r, j + 1, (long)r->ntok, 6);
                         break;
                     }
             }
@@ -2161,7 +2185,7 @@ static span source_at(const rules *r, long i)
             if (i > 0 && R(r, i - 1)->punct) {
                 if (KEY_IS(kt, "said") || KEY_IS(kt, "says") || KEY_IS(kt, "added") || KEY_IS(kt, "noted") ||
                     KEY_IS(kt, "told"))
-                    s = np_forward(r, i + 1, (long)r->S->n, 6); /* ", said the ministry" */
+                    s = np_forward(r, i + 1, (long)r->ntok, 6); /* ", said the ministry" */
             }
             else {
                 s = np_backward(r, i, 0, 6);
@@ -2174,7 +2198,7 @@ static span source_at(const rules *r, long i)
             }
         } else if ((KEY_IS(kt, "data") || KEY_IS(kt, "figures") || KEY_IS(kt, "estimates")) &&
                    is_word(r, i + 1) && (KEY_IS(T(r, i + 1), "from") || KEY_IS(T(r, i + 1), "by"))) {
-            s = np_forward(r, i + 2, (long)r->S->n, 6);
+            s = np_forward(r, i + 2, (long)r->ntok, 6);
         }
     } else if (is_ar(k)) {
         if (word_is(r, i, WL_AR_SRCMARK)) {
@@ -2182,14 +2206,14 @@ static span source_at(const rules *r, long i)
             if (word_is(r, j, WL_AR_STOP) && (KEY_IS(T(r, j), "عن") || KEY_IS(T(r, j), "الي") ||
                                               KEY_IS(T(r, j), "ل")))
                 j++;
-            s = np_forward(r, j, (long)r->S->n, 6);
+            s = np_forward(r, j, (long)r->ntok, 6);
             if (!sp_empty(s) && s.b - s.a > 1) {
                 const char *h = T(r, s.a)->key;
                 if (!ar_has_al(h) && (bayan__wl_has(WL_AR_REPORT, ar_noprep(h)) || bayan__wl_has(WL_AR_REPORT, h)))
                     s.a++;
             }
         } else if (word_is(r, i, WL_AR_SAY) && (i == 0 || R(r, i - 1)->punct)) {
-            span n = np_forward(r, i + 1, (long)r->S->n, 4);
+            span n = np_forward(r, i + 1, (long)r->ntok, 4);
             /* "ذكرت الوزارة أن ...": a saying verb, its subject, then أن */
             if (!sp_empty(n) && is_word(r, n.b) && CONJ_IS(T(r, n.b), "ان"))
                 s = n;
@@ -2201,21 +2225,28 @@ static span source_at(const rules *r, long i)
 /* The sources of the current sentence, found once. */
 static void sentence_sources(rules *r)
 {
-    r->n_srcs = 0;
-    for (long i = 0; (size_t)i < r->S->n && r->n_srcs < MAX_SRCS; i++) {
-        /* most words cannot start a source: not even their lists asked */
-        if (!is_word(r, i) || !bayan__wl_source_maybe(R(r, i)->key, R(r, i)->klen))
+    const bayan__tok *toks = r->toks; /* (source_at keys and masks tokens, it does not move them) */
+    size_t n = r->ntok;
+    int en = r->lang == BAYAN_LANG_EN, ns = 0;
+    for (size_t i = 0; i < n && ns < MAX_SRCS; i++) {
+        /* most words cannot start a source: not even their lists asked
+         * (in Arabic only an Arabic word of three letters or more can: see
+         * source_at and the lists; in English one of three bytes or more) */
+        const bayan__tok *t = &toks[i];
+        if (!t->word || (en ? t->klen < 3 : t->klen < 6 || !is_ar(t->key)) ||
+            !bayan__wl_source_maybe(t->key, t->klen))
             continue;
-        span s = source_at(r, i);
+        span s = source_at(r, (long)i);
         if (sp_empty(s))
             continue;
-        r->src_at[r->n_srcs] = i;
-        r->srcs[r->n_srcs++] = s;
+        r->src_at[ns] = (long)i;
+        r->srcs[ns++] = s;
     }
+    r->n_srcs = ns;
     r->srcs_ready = 1;
 }
 
-static span find_source(rules *r, const analysis *an)
+ALWAYS_INLINE span find_source(rules *r, const analysis *an)
 {
     span best = {0, 0};
     long bestd = -1;
@@ -2235,7 +2266,7 @@ static span find_source(rules *r, const analysis *an)
 
 /* ---- building the claims ---- */
 
-static int vague_numeral(const bayan_doc *doc, const bayan__num *n)
+ALWAYS_INLINE int vague_numeral(const bayan_doc *doc, const bayan__num *n)
 {
     if (n->num_end <= n->num_start)
         return 0;
@@ -2249,7 +2280,7 @@ static int vague_numeral(const bayan_doc *doc, const bayan__num *n)
     return (bayan__wl_mask(key) & (BIT(WL_AR_VAGUE) | BIT(WL_EN_VAGUE))) || bayan__wl_has(WL_AR_VAGUE, ar_conj(key));
 }
 
-static int occasions(const bayan_doc *doc, const bayan__num *n)
+ALWAYS_INLINE int occasions(const bayan_doc *doc, const bayan__num *n)
 {
     if (n->flags & BAYAN__NUM_OCCASIONS)
         return 1;
@@ -2311,7 +2342,7 @@ static int duration(const rules *r, long p, const bayan__num *n)
                               KEY_IS(T(r, p + 1), "before")))
         return 1; /* "five years after his debut" places a time */
     if (is_word(r, p - 1)) {
-        const char *k = r->lang == BAYAN_LANG_EN ? T(r, p - 1)->key : ar_conj(T(r, p - 1)->key);
+        const char *k = r->lang == BAYAN_LANG_EN ? T(r, p - 1)->key : TC(r, p - 1);
         for (int i = 0; before[i]; i++)
             if (bayan__str_eq(k, before[i]))
                 return 1;
@@ -2512,7 +2543,7 @@ static const char *dirham_country(rules *r, const bayan__num *n)
 }
 
 /* A label that only says "growth" or "a record level": nothing of its own. */
-static int generic_label(const rules *r, span l)
+ALWAYS_INLINE int generic_label(const rules *r, span l)
 {
     /* the level words: WL_LEVEL (مستوى، مستويات، level(s), high, low, record, peak) */
     if (l.b - l.a > 2)
@@ -2540,7 +2571,7 @@ static int multiplied(const rules *r, long p)
     for (long i = p - 1; i >= r->cs && i >= p - 10; i--) {
         if (!is_word(r, i))
             break;
-        const char *k = ar_conj(T(r, i)->key);
+        const char *k = TC(r, i);
         if ((STARTS(k, AR_SIN)) && cps_ge(k, 4))
             k += 2;
         for (int j = 0; mult[j]; j++)
@@ -2617,7 +2648,7 @@ static const char *lam_free_copy(rules *r, span s, int *oom)
 /* A source phrase without the ل that its marker governs ("وفقًا لمصادر",
  * "طبقا للبنك المركزي"); only after a marker that takes ل (not "بحسب
  * لجنة", "نقلا عن لجنة", "ذكرت لبنان"). */
-static const char *source_copy(rules *r, span s, int *oom)
+ALWAYS_INLINE const char *source_copy(rules *r, span s, int *oom)
 {
     if (sp_empty(s))
         return NULL;
@@ -2652,7 +2683,7 @@ static int grow(builder *b)
 
 /* A phrase headed by a word that names a measure rather than an agent:
  * "عدد السكان", "إجمالي", "the number of", "total". */
-static int measure_head(const rules *r, span l)
+ALWAYS_INLINE int measure_head(const rules *r, span l)
 {
     /* the heads: WL_HEAD (عدد، إجمالي، حجم، متوسط، نسبة، number, total, share, rate...) */
     for (long i = l.a; i < l.b && i < l.a + 3; i++) {
@@ -2806,7 +2837,7 @@ static span ar_deal_before(const rules *r, long e)
 }
 
 /* A pronoun alone, or a particle carrying one: "إنها", "وأنه", "هي", "it". */
-static int pronoun_word(const char *key)
+ALWAYS_INLINE int pronoun_word(const char *key)
 {
     static const char *const pro[] = {"انها", "انه", "انهم", "انهما", "بانها", "بانه", "لانها", "لانه", "هي", "هو",
                                       "هم", "هما", "it", "they", "he", "she", NULL};
@@ -2886,9 +2917,9 @@ static int ar_fraction_subject(const rules *r, long pre)
     long i = r->cs;
     while (i < pre && is_word(r, i) && stop_word(r, i) && !tok_ar_verb(r, i))
         i++;
-    if (i >= pre || !is_word(r, i) || !is_ar(T(r, i)->key) || ar_has_al(T(r, i)->key))
+    if (i >= pre || !is_word(r, i) || !is_ar(T(r, i)->key) || tok_has_al(r, i))
         return 0;
-    const char *v = ar_conj(T(r, i)->key);
+    const char *v = TC(r, i);
     int verb = tok_ar_verb(r, i) || STARTS(v, "\xd9\x8a") || STARTS(v, "\xd8\xaa"); /* ي / ت: imperfect */
     if (++i == pre)
         return 1;
@@ -2925,8 +2956,8 @@ static span en_in_item(const rules *r, long q, long ce)
  * sentence are each followed by their own "in X" */
 static int en_in_series(const rules *r, long p)
 {
-    for (long i = 0; i < (long)r->S->n; i++)
-        if (i != p && R(r, i)->num >= 0 && !sp_empty(en_in_item(r, i + 1, (long)r->S->n)))
+    for (long i = 0; i < (long)r->ntok; i++)
+        if (i != p && R(r, i)->num >= 0 && !sp_empty(en_in_item(r, i + 1, (long)r->ntok)))
             return 1;
     return 0;
 }
@@ -2969,16 +3000,16 @@ static span ar_ba_owner(const rules *r, long p)
         if (word_is(r, i, WL_AR_PARTICLE))
             a = i + 1;
     if (a < 0) {
-        if (!is_word(r, r->cs) || ar_has_al(T(r, r->cs)->key) || !is_ar(T(r, r->cs)->key))
+        if (!is_word(r, r->cs) || tok_has_al(r, r->cs) || !is_ar(T(r, r->cs)->key))
             return none;
         a = r->cs + 1; /* after the verb */
     }
     if (a >= p || !is_word(r, a) || stop_word(r, a))
         return none;
     long b = a + 1;
-    if (!ar_has_al(T(r, a)->key) && !(b < p && is_word(r, b) && ar_has_al(T(r, b)->key)))
+    if (!tok_has_al(r, a) && !(b < p && is_word(r, b) && tok_has_al(r, b)))
         return none;
-    while (b < p && b < a + 4 && is_word(r, b) && ar_has_al(T(r, b)->key) && !stop_word(r, b) &&
+    while (b < p && b < a + 4 && is_word(r, b) && tok_has_al(r, b) && !stop_word(r, b) &&
            !word_is(r, b, WL_AR_TIMEW))
         b++;
     if (b >= p)
@@ -3006,19 +3037,19 @@ static void ar_count_owner(rules *r, analysis *an)
             an->owner = ar_act_after_fi(r, act);
         return;
     }
-    if (w - 1 < r->cs || !is_word(r, w) || !is_ar(T(r, w)->key) || ar_has_al(T(r, w)->key) || stop_word(r, w) ||
+    if (w - 1 < r->cs || !is_word(r, w) || !is_ar(T(r, w)->key) || tok_has_al(r, w) || stop_word(r, w) ||
         word_is(r, w, WL_AR_TIMEW) || word_is(r, w, WL_AR_PARTICLE) || pronoun_suffixed(T(r, w)->key) ||
         !cps_ge(ar_noprep(T(r, w)->key), 4))
         return;
     long a = w;
     while (a - 1 >= r->cs && a > w - 4 && is_word(r, a - 1) && is_ar(T(r, a - 1)->key) && !stop_word(r, a - 1) &&
            !word_is(r, a - 1, WL_AR_PARTICLE) && !word_is(r, a - 1, WL_AR_TIMEW) && !tok_masdar(r, a - 1) &&
-           (a == w ? ar_has_al(T(r, a - 1)->key)
-                   : (ar_has_al(T(r, a - 1)->key) || (a - 2 >= r->cs && !ar_has_al(T(r, a - 2)->key)))))
+           (a == w ? tok_has_al(r, a - 1)
+                   : (tok_has_al(r, a - 1) || (a - 2 >= r->cs && !tok_has_al(r, a - 2)))))
         a--;
     if (a == w) {
         /* "تكفي لإطعام مليون شخص": the purpose of the verb before */
-        if (STARTS(ar_conj(T(r, w)->key), AR_LAM) && !ar_has_al(T(r, w - 1)->key) &&
+        if (STARTS(TC(r, w), AR_LAM) && !tok_has_al(r, w - 1) &&
             (tok_ar_verb(r, w - 1) || ar_imperfect_shape(T(r, w - 1)->key))) {
             an->change = w;
             an->subj.a = an->subj.b = 0; /* (the purpose is nobody's name) */
@@ -3033,7 +3064,7 @@ static void ar_count_owner(rules *r, analysis *an)
         return;
     }
     /* "تكفي لإطعام مليون شخص", "تعتزم الحكومة إنجاز": a word before, not a phrase */
-    if (a - 1 == r->cs && !ar_has_al(T(r, a - 1)->key) && !tok_masdar(r, w)) {
+    if (a - 1 == r->cs && !tok_has_al(r, a - 1) && !tok_masdar(r, w)) {
         an->change = w;
         an->subj.a = a;
         an->subj.b = w;
@@ -3097,7 +3128,11 @@ static int ba_word(const char *k)
     return 0;
 }
 
-static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__claim_info *info)
+/* One number's claim, for documents in language lang (a constant in each
+ * of analyse_ar and analyse_en below: most rules are of one language, and a
+ * copy per language leaves the other's tests out of the code that runs). */
+static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_t sentence, bayan_claim *c,
+                                                         bayan__claim_info *info, const bayan_lang lang)
 {
     bayan_doc *doc = r->doc;
     long k = R(r, p)->num;
@@ -3132,12 +3167,12 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     int fraction = (n->flags & BAYAN__NUM_FRACTION) ||
                    (n->pub.has_value && n->pub.value > 0 && n->pub.value < 1);
     if (!unit && fraction && is_word(r, p + 1) &&
-        (KEY_IS(T(r, p + 1), "of") || KEY_IS(T(r, p + 1), "من") || ar_has_al(T(r, p + 1)->key))) {
+        (KEY_IS(T(r, p + 1), "of") || KEY_IS(T(r, p + 1), "من") || tok_has_al(r, p + 1))) {
         unit = "fraction"; /* "two-thirds of voters", "ثلث السكان": a share */
         an.partitive = 1;
     } else if (!unit && (n->flags & BAYAN__NUM_FRACTION) && n->pub.has_value && n->pub.value > 0 &&
-               n->pub.value < 1 && !(p > 0 && word_is(r, p - 1, r->lang == BAYAN_LANG_EN ? WL_EN_DET : WL_AR_STOP) &&
-                                     r->lang == BAYAN_LANG_EN)) {
+               n->pub.value < 1 && !(p > 0 && word_is(r, p - 1, lang == BAYAN_LANG_EN ? WL_EN_DET : WL_AR_STOP) &&
+                                     lang == BAYAN_LANG_EN)) {
         unit = "fraction"; /* "cut by a third", "one in five households": a share whatever follows */
         an.partitive = 1;
         /* "ثلث هذه الشركات", "a third of these firms": of what, past the demonstrative */
@@ -3155,9 +3190,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * "يعاني نصف سكان البلاد": a fraction that is the verb's subject
      * measures the noun it is of, not the verb (but "بلغت حصة الصادرات نصف
      * الناتج" and "السرعة تسببت بثلث الحوادث" measure their own subject) */
-    if (unit && STR_IS(unit, "fraction") && an.partitive && sp_empty(an.label) && r->lang != BAYAN_LANG_EN &&
+    if (unit && STR_IS(unit, "fraction") && an.partitive && sp_empty(an.label) && lang != BAYAN_LANG_EN &&
         is_word(r, p + 1) && !stop_word(r, p + 1) &&
-        (ar_has_al(T(r, p + 1)->key) || (is_word(r, p + 2) && ar_has_al(T(r, p + 2)->key))) &&
+        (tok_has_al(r, p + 1) || (is_word(r, p + 2) && tok_has_al(r, p + 2))) &&
         ar_fraction_subject(r, an.pre)) {
         span l = np_forward(r, p + 1, r->ce, 3);
         if (!sp_empty(l))
@@ -3175,7 +3210,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "70 من أصل 100 عامل", "12 out of 20 schools": a part of a counted
      * whole counts the same thing */
-    if (!unit && (size_t)p + 4 < r->S->n && is_word(r, p + 1) && is_word(r, p + 2) && R(r, p + 3)->num >= 0 &&
+    if (!unit && (size_t)p + 4 < r->ntok && is_word(r, p + 1) && is_word(r, p + 2) && R(r, p + 3)->num >= 0 &&
         p + 4 < r->ce && is_word(r, p + 4) && !stop_word(r, p + 4) &&
         ((STR_IS(T(r, p + 1)->key, "من") && STR_IS(T(r, p + 2)->key, "اصل")) ||
          (STR_IS(T(r, p + 1)->key, "out") && STR_IS(T(r, p + 2)->key, "of")))) {
@@ -3189,7 +3224,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "phones priced above $600", "homes costing under £250,000": a
      * threshold that defines a class of things, not a figure of them */
-    if (r->lang == BAYAN_LANG_EN && (n->pub.qualifier == BAYAN_Q_MORE_THAN || n->pub.qualifier == BAYAN_Q_LESS_THAN) &&
+    if (lang == BAYAN_LANG_EN && (n->pub.qualifier == BAYAN_Q_MORE_THAN || n->pub.qualifier == BAYAN_Q_LESS_THAN) &&
         p >= 1 && is_word(r, p - 1) &&
         (KEY_IS(T(r, p - 1), "priced") || KEY_IS(T(r, p - 1), "costing") || KEY_IS(T(r, p - 1), "earning") ||
          KEY_IS(T(r, p - 1), "worth") || KEY_IS(T(r, p - 1), "valued")) &&
@@ -3200,7 +3235,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * preposition, in the clause of the count before it, is the condition
      * that sorts out what is counted, not a figure of its own ("باستثمارات
      * تتجاوز 100 مليار" after a comma, or with no count, stays a claim) */
-    if (r->lang != BAYAN_LANG_EN && r->prev_p >= 0 && r->prev_unit && STR_IS(r->prev_unit, "count") &&
+    if (lang != BAYAN_LANG_EN && r->prev_p >= 0 && r->prev_unit && STR_IS(r->prev_unit, "count") &&
         (n->pub.qualifier == BAYAN_Q_MORE_THAN || n->pub.qualifier == BAYAN_Q_LESS_THAN ||
          n->pub.qualifier == BAYAN_Q_AT_LEAST) &&
         n->qual_end > n->qual_start) {
@@ -3208,7 +3243,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         while (j > r->prev_p && R(r, j)->start >= n->qual_start)
             j--; /* past the words of the qualifier ("يفوق", "تزيد على") */
         int cond = j - 1 > r->prev_p && is_word(r, j) && is_word(r, j - 1) && is_ar(T(r, j)->key) &&
-                   !ar_has_al(T(r, j)->key) && ar_conj(T(r, j)->key) == T(r, j)->key && !stop_word(r, j) &&
+                   !tok_has_al(r, j) && TC(r, j) == T(r, j)->key && !stop_word(r, j) &&
                    (CONJ_IS(T(r, j - 1), "علي") || CONJ_IS(T(r, j - 1), "من"));
         for (long i = r->prev_p + 1; cond && i < j - 1; i++)
             if (R(r, i)->punct || R(r, i)->num >= 0 || R(r, i)->clause != R(r, p)->clause)
@@ -3217,12 +3252,12 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             return 0;
     }
     /* "الذهب عيار 21": a grade of gold names, it does not measure */
-    if (!unit && r->lang != BAYAN_LANG_EN && is_word(r, p - 1) && STR_IS(ar_conj(T(r, p - 1)->key), "عيار"))
+    if (!unit && lang != BAYAN_LANG_EN && is_word(r, p - 1) && STR_IS(TC(r, p - 1), "عيار"))
         return 0;
     /* "fewer than the 170,000 economists had expected": the plural after
      * the figure is the subject of a relative clause of expecting, not
      * what is counted; that clause says what the figure is */
-    if (!unit && r->lang == BAYAN_LANG_EN && p >= 1 && is_word(r, p - 1) && word_is(r, p - 1, WL_EN_DET) &&
+    if (!unit && lang == BAYAN_LANG_EN && p >= 1 && is_word(r, p - 1) && word_is(r, p - 1, WL_EN_DET) &&
         p + 2 < r->ce && is_word(r, p + 1) && !R(r, p + 1)->upper && en_plural(T(r, p + 1)->key)) {
         long v = p + 2;
         if (is_word(r, v) && v + 1 < r->ce &&
@@ -3240,13 +3275,13 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "a two-bedroom flat", "a five-star hotel", "12-year-old pupils": a
      * number glued by a hyphen to the word after it makes an adjective */
-    if (!unit && r->lang == BAYAN_LANG_EN && (size_t)p + 1 < r->S->n && en_num_glued(r, p + 1))
+    if (!unit && lang == BAYAN_LANG_EN && (size_t)p + 1 < r->ntok && en_num_glued(r, p + 1))
         return 0;
     if (!unit) {
         find_counted_noun(r, &an);
         if (!an.count_noun) {
             /* a following time word makes it a period ("5 سنوات", "3 years") */
-            if (is_word(r, p + 1) && (word_is(r, p + 1, r->lang == BAYAN_LANG_EN ? WL_EN_TIMEW : WL_AR_TIMEW)))
+            if (is_word(r, p + 1) && (word_is(r, p + 1, lang == BAYAN_LANG_EN ? WL_EN_TIMEW : WL_AR_TIMEW)))
                 return 0;
         } else {
             an.q = an.noun.b;
@@ -3258,7 +3293,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             an.measure = 1;
             an.q = an.noun.a + 1;
         }
-        if (r->lang == BAYAN_LANG_EN && en_set_reference(r, p, n))
+        if (lang == BAYAN_LANG_EN && en_set_reference(r, p, n))
             return 0; /* "the five countries": a reference to a set, not a figure */
         if (!unit)
             unit = "count";
@@ -3267,7 +3302,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "the $4.1 billion the United Nations says is needed": a relative
      * clause without "that" after the figure says what it is */
     int contact = 0;
-    if (r->lang == BAYAN_LANG_EN && sp_empty(an.label) && is_word(r, an.q)) {
+    if (lang == BAYAN_LANG_EN && sp_empty(an.label) && is_word(r, an.q)) {
         long j = an.q;
         while (j < r->ce && j < an.q + 6 && is_word(r, j) && !word_is(r, j, WL_EN_SAY))
             j++;
@@ -3285,7 +3320,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "مقابل 39 في المائة لشركة دو", "بنسبة 12% للقطاع الخاص": a share
      * followed by ل + a noun is that noun's share (not "للمرة الثالثة",
      * "للعام الثاني", "لكل", "للبرميل") */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && unit && STR_IS(unit, "percent") && !contact &&
+    if (sp_empty(an.label) && lang != BAYAN_LANG_EN && unit && STR_IS(unit, "percent") && !contact &&
         is_word(r, an.q) && an.q < r->ce && is_ar(T(r, an.q)->key)) {
         const char *lk = T(r, an.q)->key;
         char lb[BAYAN__KEY_MAX];
@@ -3317,9 +3352,9 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "مقابل 37.2 في المائة في الوسط القروي", "و41% في الجنوب": the item
      * set against the figure before is the place after it */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && unit && STR_IS(unit, "percent") && !contact &&
+    if (sp_empty(an.label) && lang != BAYAN_LANG_EN && unit && STR_IS(unit, "percent") && !contact &&
         r->prev_p >= 0 && an.q + 1 < r->ce && is_word(r, an.q) && KEY_IS(T(r, an.q), "في") &&
-        is_word(r, an.q + 1) && ar_has_al(T(r, an.q + 1)->key) && !word_is(r, an.q + 1, WL_AR_TIMEW) &&
+        is_word(r, an.q + 1) && tok_has_al(r, an.q + 1) && !word_is(r, an.q + 1, WL_AR_TIMEW) &&
         !stop_word(r, an.q + 1) &&
         ((an.pre - 1 >= r->cs && is_word(r, an.pre - 1) && CONJ_IS(T(r, an.pre - 1), "مقابل")) || num_starts_waw(r, p))) {
         span l = np_forward(r, an.q + 1, r->ce, 3);
@@ -3360,7 +3395,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "winds gusting up to 60 mph", "..., committing €520 million": a
      * participle before the figure says what its noun, or the subject of
      * the clause it hangs on, does */
-    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && an.pre - 1 >= r->cs && en_participle(r, an.pre - 1)) {
+    if (sp_empty(an.label) && lang == BAYAN_LANG_EN && an.pre - 1 >= r->cs && en_participle(r, an.pre - 1)) {
         long v = an.pre - 1;
         span s = np_backward(r, v, r->cs, 4);
         /* (not "rose in after-hours trading to $212": a noun in -ing after a preposition) */
@@ -3380,7 +3415,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         en_post_noun_rule(r, &an);
     /* "سعر الإقراض عند 25%", "استقر سعر الدولار عند نحو 48.5 جنيه": X عند N
      * measures X (or the subject of the verb before عند) */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && an.pre == p && p - 1 >= r->cs && is_word(r, p - 1) &&
+    if (sp_empty(an.label) && lang != BAYAN_LANG_EN && an.pre == p && p - 1 >= r->cs && is_word(r, p - 1) &&
         CONJ_IS(T(r, p - 1), "عند")) {
         span x = np_backward(r, p - 1, r->cs, 5);
         const char *xk = sp_empty(x) ? "" : ar_conj(T(r, x.b - 1)->key);
@@ -3405,7 +3440,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         /* "قطع التيار عن 22 منطقة لمدة ساعتين": how long the act lasts, not
          * the things it reached */
         long e = an.label.a - 1;
-        if (!sp_empty(an.label) && r->lang != BAYAN_LANG_EN && e - 1 > r->cs && R(r, e)->num >= 0 &&
+        if (!sp_empty(an.label) && lang != BAYAN_LANG_EN && e - 1 > r->cs && R(r, e)->num >= 0 &&
             is_word(r, e - 1) && CONJ_IS(T(r, e - 1), "عن")) {
             span act = np_backward(r, e - 1, r->cs, 5);
             if (!sp_empty(act) && act.b == e - 1 && !tok_ar_verb(r, act.a))
@@ -3418,7 +3453,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
          * verb's subject is who did it; what is counted is the noun, unless
          * the subject itself names a measure ("بلغ عدد السكان 100 مليون نسمة") */
         if (an.count_noun && !n->pub.unit && !sp_empty(an.label) && !measure_head(r, an.label) &&
-            (r->lang != BAYAN_LANG_EN || !is_word(r, an.noun.b) || an.noun.b >= r->ce || stop_word(r, an.noun.b))) {
+            (lang != BAYAN_LANG_EN || !is_word(r, an.noun.b) || an.noun.b >= r->ce || stop_word(r, an.noun.b))) {
             an.owner = an.label;
             an.label = an.noun; /* (an English noun running on, "12 basis points", is not surely the
                                  * counted one; an Arabic one is followed by its modifiers) */
@@ -3432,7 +3467,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         of_rule(r, &an);
     /* "including 2.1 million who crossed the border", "5,000 that remain":
      * a bare figure with a relative clause after it is what that clause says */
-    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && !an.count_noun && an.q + 1 < r->ce && is_word(r, an.q) &&
+    if (sp_empty(an.label) && lang == BAYAN_LANG_EN && !an.count_noun && an.q + 1 < r->ce && is_word(r, an.q) &&
         (KEY_IS(T(r, an.q), "who") || KEY_IS(T(r, an.q), "that")) && is_word(r, an.q + 1) &&
         !word_is(r, an.q + 1, WL_EN_DET)) {
         long e = an.q + 1;
@@ -3448,7 +3483,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     restates |= r->prev_p >= 0 && r->prev_p >= p - 3 && p >= 1 && R(r, p - 1)->punct && KEY_IS(T(r, p - 1), "(");
     if (restates && sp_empty(an.label)) {
         long q = an.q;
-        if (r->lang == BAYAN_LANG_EN && is_word(r, q) && q + 1 < r->ce && is_word(r, q + 1) &&
+        if (lang == BAYAN_LANG_EN && is_word(r, q) && q + 1 < r->ce && is_word(r, q + 1) &&
             (STR_IS(T(r, q)->key, "per") || STR_IS(T(r, q)->key, "a")) && !stop_word(r, q + 1)) {
             an.label.a = q;
             an.label.b = q + 2;
@@ -3470,7 +3505,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         unit = r->prev_unit;
         unit_of = &doc->nums[R(r, r->prev_p)->num];
         an.predicate = 1;
-        if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && is_word(r, p - 1) && ar_conj(T(r, p - 1)->key) != T(r, p - 1)->key)
+        if (sp_empty(an.label) && lang != BAYAN_LANG_EN && is_word(r, p - 1) && TC(r, p - 1) != T(r, p - 1)->key)
             an.label.a = p - 1, an.label.b = p; /* "والعراق 4.2 مليون": the item */
     }
     if (sp_empty(an.label) && occ) {
@@ -3483,16 +3518,16 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         /* "150 نوعًا من الطيور", "20 طنًا من القمح": the من phrase says of what */
         long m = an.noun.b;
         /* "17 كرة على المرمى": so does an على complement (not "على الأقل") */
-        if (r->lang != BAYAN_LANG_EN && is_word(r, m) && m + 1 < r->ce &&
+        if (lang != BAYAN_LANG_EN && is_word(r, m) && m + 1 < r->ce &&
             (KEY_IS(T(r, m), "من") || (KEY_IS(T(r, m), "علي") && is_word(r, m + 1) && !KEY_IS(T(r, m + 1), "الاقل"))) &&
-            is_word(r, m + 1) && ar_has_al(T(r, m + 1)->key)) {
+            is_word(r, m + 1) && tok_has_al(r, m + 1)) {
             span of = np_forward(r, m + 1, r->ce, 3);
             if (!sp_empty(of))
                 an.label.b = of.b;
         }
     }
     /* "30 were injured", "2 died": a bare number as the subject of a verb */
-    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && lang == BAYAN_LANG_EN &&
         is_word(r, p + 1) && (word_is(r, p + 1, WL_EN_AUX) || en_past(r, p + 1)) && !KEY_IS(T(r, p + 1), "to") &&
         !KEY_IS(T(r, p + 1), "for") && !en_set_reference(r, p, n)) {
         long e = p + 1;
@@ -3506,7 +3541,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "injuring more than 5,600", "the party won 29": the figure a verb
      * states, even with no subject of its own in the clause */
-    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && lang == BAYAN_LANG_EN &&
         an.pre - 1 >= r->cs && (word_is(r, an.pre - 1, WL_EN_VERB) || word_is(r, an.pre - 1, WL_EN_REPR)) &&
         !(an.pre - 2 >= 0 && word_is(r, an.pre - 2, WL_EN_DET)) && !en_set_reference(r, p, n)) {
         if (sp_empty(an.label)) {
@@ -3517,7 +3552,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "قتل 12 وأصيب 40": the counted people are the subject of a verb of
      * what befell them */
-    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang != BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && lang != BAYAN_LANG_EN &&
         is_word(r, p - 1) && p - 1 >= r->cs) {
         if (tok_befell(r, p - 1)) {
             if (sp_empty(an.label)) {
@@ -3534,7 +3569,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "Health care added 52,000 jobs and financial activities 21,000": a
      * noun phrase after "and", the verb and the noun understood */
     long and_item = -1;
-    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && lang == BAYAN_LANG_EN &&
         r->count_sent == sentence + 1 && is_word(r, p - 1) && !stop_word(r, p - 1) && !R(r, p - 1)->upper) {
         long j = p - 1;
         while (j > p - 4 && j - 1 >= 0 && is_word(r, j - 1) && !stop_word(r, j - 1) && !R(r, j - 1)->upper)
@@ -3542,7 +3577,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (j - 1 >= 0 && is_word(r, j - 1) && KEY_IS(T(r, j - 1), "and"))
             and_item = j;
     }
-    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang == BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && lang == BAYAN_LANG_EN &&
         r->count_sent == sentence + 1 && (an.pre - 1 >= r->cs || and_item >= 0) && is_word(r, p - 1) &&
         (STR_IS(T(r, p - 1)->key, "with") || STR_IS(T(r, p - 1)->key, "and") || STR_IS(T(r, p - 1)->key, "or") ||
          STR_IS(T(r, p - 1)->key, "another") || en_owner_item(r, p) || and_item >= 0) &&
@@ -3562,10 +3597,10 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "40 ألف طالب، منهم 12 ألفا في الهندسة", "بينها 650": a part of the
      * count before, in the same sentence, counts the same thing */
-    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && r->lang != BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && lang != BAYAN_LANG_EN &&
         r->count_sent == sentence + 1 && r->prev_p >= 0 && !sp_empty(r->prev_label) && an.pre - 1 >= r->cs &&
         an.pre == p && is_word(r, p - 1)) {
-        const char *pk = ar_conj(T(r, p - 1)->key);
+        const char *pk = TC(r, p - 1);
         if (STR_IS(pk, "منهم") || STR_IS(pk, "منها") || STR_IS(pk, "منهن") || STR_IS(pk, "بينهم") ||
             STR_IS(pk, "بينها") || STR_IS(pk, "بينهن")) {
             an.predicate = 1;
@@ -3576,14 +3611,14 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "استحوذ مطار جدة على 49 مليون مسافر، ومطار الرياض على 37 مليونا": a
      * clause joined by و with no verb of its own, after a count, is the
      * next item of that count (the verb and the noun are understood) */
-    if (!n->pub.unit && !occ && !an.count_noun && !an.partitive && r->lang != BAYAN_LANG_EN &&
+    if (!n->pub.unit && !occ && !an.count_noun && !an.partitive && lang != BAYAN_LANG_EN &&
         r->count_sent == sentence + 1 && r->count_noun && r->prev_p >= 0 && r->prev_unit &&
         STR_IS(r->prev_unit, "count") && r->cs > 0 && R(r, r->cs - 1)->punct && an.pre - 1 > r->cs &&
-        is_word(r, r->cs) && STARTS(T(r, r->cs)->key, AR_WAW) && ar_conj(T(r, r->cs)->key) != T(r, r->cs)->key &&
+        is_word(r, r->cs) && STARTS(T(r, r->cs)->key, AR_WAW) && TC(r, r->cs) != T(r, r->cs)->key &&
         !(n->pub.has_value && n->pub.value == 1 && (n->flags & BAYAN__NUM_WORDS))) {
         int verbless = 1;
         for (long i = r->cs; i < an.pre && verbless; i++)
-            verbless = is_word(r, i) && !tok_ar_verb(r, i) && !ar_imperfect_shape(ar_conj(T(r, i)->key)) &&
+            verbless = is_word(r, i) && !tok_ar_verb(r, i) && !ar_imperfect_shape(TC(r, i)) &&
                        !word_is(r, i, WL_AR_PARTICLE);
         if (verbless) {
             elided = 1;
@@ -3594,8 +3629,8 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "kept 2.5 million", "with 46.4 million": a figure with a scale word
      * is a quantity stated, never a name or a place in a list */
     if (!n->pub.unit && !occ && !an.count_noun && !an.predicate && !an.partitive && (n->flags & BAYAN__NUM_SCALED) &&
-        n->pub.has_value && n->pub.value >= (r->lang == BAYAN_LANG_EN ? 1e5 : 1e3) &&
-        !(r->lang == BAYAN_LANG_EN && en_set_reference(r, p, n)))
+        n->pub.has_value && n->pub.value >= (lang == BAYAN_LANG_EN ? 1e5 : 1e3) &&
+        !(lang == BAYAN_LANG_EN && en_set_reference(r, p, n)))
         an.predicate = 1;
     /* "..., horses at 4.3 million and camels at about 480,000": an item
      * of the list of figures before it in the sentence */
@@ -3613,10 +3648,10 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         backward_rule(r, &an);
     /* "خطة الاستجابة لهذا العام تتطلب 4.2 مليار دولار": a present verb we do
      * not list, right before the number; its subject stands before it */
-    if (r->lang != BAYAN_LANG_EN && an.label.b > an.label.a + 1 && an.label.b == an.pre &&
-        ar_imperfect_shape(T(r, an.label.b - 1)->key) && ar_has_al(T(r, an.label.b - 2)->key))
+    if (lang != BAYAN_LANG_EN && an.label.b > an.label.a + 1 && an.label.b == an.pre &&
+        ar_imperfect_shape(T(r, an.label.b - 1)->key) && tok_has_al(r, an.label.b - 2))
         an.label.b--; /* "مشاريع الطرق الجديدة تستهلك 7 مليارات" */
-    else if (r->lang != BAYAN_LANG_EN && an.label.b == an.label.a + 1 && an.label.b == an.pre &&
+    else if (lang != BAYAN_LANG_EN && an.label.b == an.label.a + 1 && an.label.b == an.pre &&
              ar_imperfect_shape(T(r, an.label.a)->key)) {
         long a = r->cs;
         for (long i = r->cs; i < an.label.a; i++)
@@ -3630,7 +3665,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "أقل بنحو 3 نقاط من مستواه": a noun with a pronoun refers back to the
      * measure of the figure before */
-    if (r->lang != BAYAN_LANG_EN && an.label.b == an.label.a + 1 && r->prev_p >= 0 && !sp_empty(r->prev_label) &&
+    if (lang != BAYAN_LANG_EN && an.label.b == an.label.a + 1 && r->prev_p >= 0 && !sp_empty(r->prev_label) &&
         pronoun_suffixed(T(r, an.label.a)->key) && R(r, an.label.a)->end >= 2 &&
         !memcmp(r->doc->norm + R(r, an.label.a)->end - 2, "\xd9\x87", 2)) /* ه as written: "مباراة" is no pronoun */
         an.label = r->prev_label;
@@ -3648,7 +3683,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         for (long q = r->cs; q < p && !refers; q++)
             if (is_word(r, q)) {
                 const char *qk = T(r, q)->key;
-                refers = r->lang == BAYAN_LANG_EN
+                refers = lang == BAYAN_LANG_EN
                              ? (bayan__str_eq(qk, "it") || bayan__str_eq(qk, "they"))
                              : (bayan__str_eq(ar_conj(qk), "هي") || bayan__str_eq(ar_conj(qk), "هو"));
             }
@@ -3669,7 +3704,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "Vivo and Transsion rounded out the top five with 9% each": what
      * the clause's named subject has */
-    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && p >= 1 && is_word(r, p - 1) && KEY_IS(T(r, p - 1), "with") &&
+    if (sp_empty(an.label) && lang == BAYAN_LANG_EN && p >= 1 && is_word(r, p - 1) && KEY_IS(T(r, p - 1), "with") &&
         is_word(r, r->cs) && R(r, r->cs)->upper) {
         long j = r->cs;
         while (j < p && is_word(r, j) &&
@@ -3680,7 +3715,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "followed by the United States with $315 million and Germany with
      * €244 million": the name just before "with" has the figure */
-    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && p >= 2 && is_word(r, p - 1) && KEY_IS(T(r, p - 1), "with") &&
+    if (sp_empty(an.label) && lang == BAYAN_LANG_EN && p >= 2 && is_word(r, p - 1) && KEY_IS(T(r, p - 1), "with") &&
         is_word(r, p - 2) && p - 2 >= r->cs && R(r, p - 2)->upper) {
         long j = p - 2;
         while (j - 1 >= r->cs && is_word(r, j - 1) &&
@@ -3691,43 +3726,43 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "التعاقد مع المهاجم لمدة ثلاثة مواسم، مقابل 45 مليون يورو": a price
      * opening its clause is the price of the deal named before */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && n->pub.unit && STR_IS(n->pub.unit, "currency") &&
-        p >= 2 && is_word(r, p - 1) && STR_IS(ar_conj(T(r, p - 1)->key), "مقابل") && R(r, p - 2)->punct)
+    if (sp_empty(an.label) && lang != BAYAN_LANG_EN && n->pub.unit && STR_IS(n->pub.unit, "currency") &&
+        p >= 2 && is_word(r, p - 1) && STR_IS(TC(r, p - 1), "مقابل") && R(r, p - 2)->punct)
         an.label = ar_deal_before(r, p - 2);
     if (sp_empty(an.label) && is_word(r, an.q) && !stop_word(r, an.q))
         an.label = np_forward(r, an.q, r->ce, 5);
     /* "بعد أن كانت قد تراجعت بنسبة 30.8%", "أي أكثر بنسبة 40% من العام
      * السابق": a change or comparison naming nothing, its subject in the
      * verb, is of what the figure before in the sentence measures */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN && r->prev_p >= 0 && !sp_empty(r->prev_label) &&
+    if (sp_empty(an.label) && lang != BAYAN_LANG_EN && r->prev_p >= 0 && !sp_empty(r->prev_label) &&
         (an.verb >= 0 || an.comparative || an.predicate || (unit && STARTS(unit, "percent"))))
         an.label = r->prev_label;
     /* "إذ تستورد سنويا قرابة 12 مليون طن": with nothing else named, the
      * verb says what the figure is */
-    if (sp_empty(an.label) && r->lang != BAYAN_LANG_EN) {
+    if (sp_empty(an.label) && lang != BAYAN_LANG_EN) {
         long v = an.pre - 1;
         while (v > r->cs && is_word(r, v) && (word_is(r, v, WL_AR_TIMEW) || KEY_IS(T(r, v), "سنويا") ||
                                              KEY_IS(T(r, v), "شهريا") || KEY_IS(T(r, v), "يوميا")))
             v--;
-        if (v >= r->cs && is_word(r, v) && (tok_ar_verb(r, v) || ar_imperfect_shape(ar_conj(T(r, v)->key))))
+        if (v >= r->cs && is_word(r, v) && (tok_ar_verb(r, v) || ar_imperfect_shape(TC(r, v))))
             an.label.a = v, an.label.b = v + 1;
     }
     subject_guess(r, &an);
-    if (sp_empty(an.owner) && r->lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit && an.label.a == an.noun.a &&
+    if (sp_empty(an.owner) && lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit && an.label.a == an.noun.a &&
         an.label.b == an.noun.b && !an.change &&
         (an.pre == p || (is_word(r, p - 1) && CONJ_IS(T(r, p - 1), "عن"))))
         ar_count_owner(r, &an);
-    if (sp_empty(an.owner) && sp_empty(an.subj) && r->lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit &&
+    if (sp_empty(an.owner) && sp_empty(an.subj) && lang != BAYAN_LANG_EN && an.count_noun && !n->pub.unit &&
         an.label.a == an.noun.a && an.label.b == an.noun.b && !an.change && p - 1 > r->cs &&
         ((is_word(r, p - 1) && KEY_IS(T(r, p - 1), AR_BA)) || (n->pub.text && STARTS(n->pub.text, AR_BA))))
         an.owner = ar_ba_owner(r, is_word(r, p - 1) && KEY_IS(T(r, p - 1), AR_BA) ? p - 1 : p);
     span where = {0, 0};
     if (an.count_noun && !n->pub.unit && an.label.a == an.noun.a && an.label.b == an.noun.b) {
         an.label.b = noun_tail(r, an.noun.b);
-        if (r->lang != BAYAN_LANG_EN)
+        if (lang != BAYAN_LANG_EN)
             where = ar_verb_place(r, an.pre);
     }
-    while (r->lang == BAYAN_LANG_EN && an.label.a + 1 < an.label.b && word_is(r, an.label.a, WL_EN_DET))
+    while (lang == BAYAN_LANG_EN && an.label.a + 1 < an.label.b && word_is(r, an.label.a, WL_EN_DET))
         an.label.a++; /* "the world's reserves" -> "world's reserves" */
 
     *c = claim_zero;
@@ -3736,7 +3771,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (an.count_noun && !n->pub.unit) {
         /* the counted noun is part of the quantity as written; in Arabic
          * the noun comes first, in English the head comes last */
-        te = r->lang == BAYAN_LANG_EN ? R(r, an.noun.b - 1)->end : R(r, an.noun.a)->end;
+        te = lang == BAYAN_LANG_EN ? R(r, an.noun.b - 1)->end : R(r, an.noun.a)->end;
     }
     c->start = bayan__doc_orig(doc, ts);
     c->end = bayan__doc_orig(doc, te);
@@ -3766,7 +3801,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         c->currency = dirham_country(r, unit_of ? unit_of : n);
     c->qualifier = n->pub.qualifier;
     /* "ليصل إلى 78 دولارًا" (so reaching 78): a result, not a ceiling */
-    if (c->qualifier == BAYAN_Q_UP_TO && n->qual_end > n->qual_start && r->lang != BAYAN_LANG_EN) {
+    if (c->qualifier == BAYAN_Q_UP_TO && n->qual_end > n->qual_start && lang != BAYAN_LANG_EN) {
         char qk[BAYAN__KEY_MAX];
         size_t qe = n->qual_start;
         while (qe < n->qual_end && r->doc->norm[qe] != ' ')
@@ -3780,7 +3815,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * "سيصل عدد السكان إلى" (will reach) does not */
     if (c->qualifier == BAYAN_Q_NONE && an.verb >= 0 && p > 0 && is_word(r, p - 1) &&
         CONJ_IS(T(r, p - 1), "الي")) {
-        const char *vk = ar_conj(T(r, an.verb)->key);
+        const char *vk = TC(r, an.verb);
         /* "أن يصل" (that it will reach) looks ahead; it sets no ceiling */
         int ahead = an.verb > 0 && is_word(r, an.verb - 1) &&
                     (CONJ_IS(T(r, an.verb - 1), "ان") || KEY_IS(T(r, an.verb - 1), "لن"));
@@ -3789,7 +3824,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "تلتها السوق الروسية بـ650 ألفا", "يليه حوض سبو": the word of
      * following in a ranking is no part of the item it names */
-    if (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.a) &&
+    if (lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.a) &&
         ar_follows(r, an.label.a)) {
         an.label.a++;
         if (an.subj.a == an.label.a && an.subj.b == an.label.b)
@@ -3797,11 +3832,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "كلفة النقل فيها", "شكوى لكل": a pronoun after a preposition points
      * elsewhere, and "لكل" starts a rate's base; neither is what is measured */
-    while (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.b - 1) &&
+    while (lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && is_word(r, an.label.b - 1) &&
            ar_pp_pronoun(r, an.label.b - 1))
         an.label.b--;
     /* "شكوى لكل": the rate's base completes it ("شكوى لكل 100 ألف مسافر") */
-    if (r->lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && an.label.b < r->ce && is_word(r, an.label.b - 1) &&
+    if (lang != BAYAN_LANG_EN && an.label.b - an.label.a > 1 && an.label.b < r->ce && is_word(r, an.label.b - 1) &&
         KEY_IS(T(r, an.label.b - 1), "لكل") && R(r, an.label.b)->num >= 0) {
         long e = an.label.b, base = R(r, e)->num;
         while (e < r->ce && R(r, e)->num == base)
@@ -3815,7 +3850,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     c->label = span_copy(r, an.label, &oom);
     /* "one child in three": the scanner read the counted noun into the
      * figure; it names what the share is of */
-    if (!c->label && r->lang == BAYAN_LANG_EN && (n->flags & BAYAN__NUM_FRACTION) && n->num_end > n->num_start) {
+    if (!c->label && lang == BAYAN_LANG_EN && (n->flags & BAYAN__NUM_FRACTION) && n->num_end > n->num_start) {
         const char *t = r->doc->norm;
         size_t a = n->num_start, e = n->num_end;
         while (a < e && t[a] != ' ')
@@ -3832,12 +3867,12 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         c->label = arena_span(r, n->unit_start, sp_end(r, an.label), &oom);
     /* "بكلفة 40 مليار", "بمعدل نمو سنوي 0.85%": the ب before the number
      * joins the measure to the clause; the label is the noun */
-    if (c->label && r->lang != BAYAN_LANG_EN && an.label.b - an.label.a <= 3 && an.label.b >= an.pre - 1 &&
-        an.label.b <= p && is_word(r, an.label.a) && !ar_has_al(T(r, an.label.a)->key) &&
-        STARTS(ar_conj(T(r, an.label.a)->key), AR_BA) && cps_ge(ar_conj(T(r, an.label.a)->key) + 2, 3) &&
-        STARTS(r->doc->norm + sp_start(r, an.label) + (ar_conj(T(r, an.label.a)->key) - T(r, an.label.a)->key), AR_BA) &&
-        !ba_word(ar_conj(T(r, an.label.a)->key)) && !tok_ar_verb(r, an.label.a)) {
-        size_t a = sp_start(r, an.label) + (size_t)(ar_conj(T(r, an.label.a)->key) - T(r, an.label.a)->key) + 2;
+    if (c->label && lang != BAYAN_LANG_EN && an.label.b - an.label.a <= 3 && an.label.b >= an.pre - 1 &&
+        an.label.b <= p && is_word(r, an.label.a) && !tok_has_al(r, an.label.a) &&
+        STARTS(TC(r, an.label.a), AR_BA) && cps_ge(TC(r, an.label.a) + 2, 3) &&
+        STARTS(r->doc->norm + sp_start(r, an.label) + (TC(r, an.label.a) - T(r, an.label.a)->key), AR_BA) &&
+        !ba_word(TC(r, an.label.a)) && !tok_ar_verb(r, an.label.a)) {
+        size_t a = sp_start(r, an.label) + (size_t)(TC(r, an.label.a) - T(r, an.label.a)->key) + 2;
         const char *l = a < sp_end(r, an.label) ? arena_span(r, a, sp_end(r, an.label), &oom) : NULL;
         if (l)
             c->label = l;
@@ -3869,7 +3904,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     if (c->label && an.q < r->ce && is_word(r, an.q) && R(r, an.q)->start >= n->end) {
         long q = an.q;
         span rate = {0, 0};
-        if (r->lang == BAYAN_LANG_EN && q + 1 < r->ce && is_word(r, q + 1) &&
+        if (lang == BAYAN_LANG_EN && q + 1 < r->ce && is_word(r, q + 1) &&
             (KEY_IS(T(r, q), "a") || KEY_IS(T(r, q), "an") || KEY_IS(T(r, q), "per") || KEY_IS(T(r, q), "each") ||
              KEY_IS(T(r, q), "every")) &&
             (KEY_IS(T(r, q + 1), "day") || KEY_IS(T(r, q + 1), "week") || KEY_IS(T(r, q + 1), "month") ||
@@ -3880,11 +3915,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
                KEY_IS(T(r, q + 2), "later") || KEY_IS(T(r, q + 2), "after") || KEY_IS(T(r, q + 2), "prior") ||
                KEY_IS(T(r, q + 2), "on") || KEY_IS(T(r, q + 2), "previously"))))
             rate = (span){q, q + 2};
-        else if (r->lang == BAYAN_LANG_EN &&
+        else if (lang == BAYAN_LANG_EN &&
                  (KEY_IS(T(r, q), "daily") || KEY_IS(T(r, q), "weekly") || KEY_IS(T(r, q), "monthly") ||
                   KEY_IS(T(r, q), "annually") || KEY_IS(T(r, q), "yearly")))
             rate = (span){q, q + 1};
-        else if (r->lang != BAYAN_LANG_EN &&
+        else if (lang != BAYAN_LANG_EN &&
                  (KEY_IS(T(r, q), "يوميا") || KEY_IS(T(r, q), "شهريا") || KEY_IS(T(r, q), "سنويا") ||
                   KEY_IS(T(r, q), "اسبوعيا")))
             rate = (span){q, q + 1};
@@ -3896,7 +3931,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     }
     /* "Turnout stood at 54% in rural districts and 49% in the north": each
      * item of a series of places is measured in its own place */
-    if (r->lang == BAYAN_LANG_EN && c->label && sp_empty(where)) {
+    if (lang == BAYAN_LANG_EN && c->label && sp_empty(where)) {
         span it = en_in_item(r, an.q, r->ce);
         if (!sp_empty(it) && (it.a >= an.label.b || it.b <= an.label.a) && en_in_series(r, p)) {
             const char *w = span_copy(r, (span){an.q, it.b}, &oom);
@@ -3909,16 +3944,16 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
      * noun (a series, settled once all claims are read) the label says whose
      * and what, as a chart title does ("owner: what") */
     /* "وحصل الحزب الحاكم على 142 مقعدا": the short subject after the verb owns the count */
-    if (sp_empty(an.owner) && r->lang != BAYAN_LANG_EN && !sp_empty(an.subj) && an.count_noun && !n->pub.unit &&
-        an.label.a == an.noun.a && an.subj.b <= p && ar_has_al(T(r, an.subj.b - 1)->key) && !an.change)
+    if (sp_empty(an.owner) && lang != BAYAN_LANG_EN && !sp_empty(an.subj) && an.count_noun && !n->pub.unit &&
+        an.label.a == an.noun.a && an.subj.b <= p && tok_has_al(r, an.subj.b - 1) && !an.change)
         an.owner = an.subj; /* (definite words, or a construct ending in one; not "الحكومة
                              * استقبال": a verbal noun after the subject) */
-    if (!sp_empty(an.owner) && (an.owner.a >= r->cs || r->lang != BAYAN_LANG_EN) && an.label.a == an.noun.a && c->label) {
-        while (r->lang == BAYAN_LANG_EN && an.owner.a + 1 < an.owner.b && word_is(r, an.owner.a, WL_EN_DET))
+    if (!sp_empty(an.owner) && (an.owner.a >= r->cs || lang != BAYAN_LANG_EN) && an.label.a == an.noun.a && c->label) {
+        while (lang == BAYAN_LANG_EN && an.owner.a + 1 < an.owner.b && word_is(r, an.owner.a, WL_EN_DET))
             an.owner.a++;
         /* "سجل اللاعب الموسم الماضي": the time after the subject is not its name */
         for (long i = an.owner.a + 1; i + 1 < an.owner.b; i++)
-            if (r->lang != BAYAN_LANG_EN && is_word(r, i + 1) &&
+            if (lang != BAYAN_LANG_EN && is_word(r, i + 1) &&
                 (KEY_IS(T(r, i + 1), "الماضي") || KEY_IS(T(r, i + 1), "المقبل") || KEY_IS(T(r, i + 1), "الحالي") ||
                  KEY_IS(T(r, i + 1), "السابق"))) {
                 an.owner.b = i;
@@ -3926,7 +3961,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
             }
         while (an.owner.b > an.owner.a + 1 && (stop_word(r, an.owner.b - 1) || word_is(r, an.owner.b - 1, WL_EN_TIMEW) ||
                                                pronoun_suffixed(T(r, an.owner.b - 1)->key) ||
-                                               (r->lang != BAYAN_LANG_EN && !ar_has_al(T(r, an.owner.b - 1)->key) &&
+                                               (lang != BAYAN_LANG_EN && !tok_has_al(r, an.owner.b - 1) &&
                                                 cps_ge(T(r, an.owner.b - 1)->key, 4) && R(r, an.owner.b - 1)->end >= 2 &&
                                                 !memcmp(doc->norm + R(r, an.owner.b - 1)->end - 2, "\xd9\x87", 2))))
             an.owner.b--; /* "إنتاجية الفدان إلى", "الهلال رصيده" */
@@ -3934,7 +3969,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         if (o && !strstr(o, c->label) && !(owned = arena_join(doc, o, ": ", c->label)))
             return -1;
         /* an Arabic count alone says whose as well: "الحزب الحاكم: مقعدا" */
-        if (owned && r->lang != BAYAN_LANG_EN)
+        if (owned && lang != BAYAN_LANG_EN)
             c->label = owned;
     }
     /* "، ومطار الملك خالد في الرياض على 37 مليونا": the item names its owner
@@ -4049,7 +4084,7 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
         for (long q = before + 1; q < p && words; q++)
             words = is_word(r, q);
         const char *k0 = words ? T(r, before + 1)->key : "";
-        if (words && (r->lang == BAYAN_LANG_EN ? STR_IS(k0, "and")
+        if (words && (lang == BAYAN_LANG_EN ? STR_IS(k0, "and")
                                                 : (STARTS(k0, AR_WAW) && ar_conj(k0) != k0 &&
                                                    STARTS(k0 + 2, AR_AL))))
             info->list_prev = 1;
@@ -4057,11 +4092,11 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     /* "بنحو 720 ألف زائر، تلتها السوق الروسية بـ650 ألفا، ثم البريطانية
      * بـ480 ألفا": a clause opened by "followed by" or "then" gives the
      * next item */
-    if (!info->list_prev && before >= 0 && p - before >= 3 && p - before <= 8 && r->lang != BAYAN_LANG_EN) {
+    if (!info->list_prev && before >= 0 && p - before >= 3 && p - before <= 8 && lang != BAYAN_LANG_EN) {
         for (long q = before + 2; q < p; q++) {
             if (!is_word(r, q) || !R(r, q - 1)->punct)
                 continue; /* the first word after a comma */
-            const char *fk = ar_conj(T(r, q)->key);
+            const char *fk = TC(r, q);
             if (STR_IS(fk, "ثم") || STR_IS(fk, "تلتها") || STR_IS(fk, "تلاها") || STR_IS(fk, "تلته") ||
                 STR_IS(fk, "تلاه") ||
                 STR_IS(fk, "يليها") || STR_IS(fk, "تليها") || STR_IS(fk, "يليه") || STR_IS(fk, "تليه"))
@@ -4074,19 +4109,39 @@ static int analyse(rules *r, long p, size_t sentence, bayan_claim *c, bayan__cla
     return 1;
 }
 
+static __attribute__((noinline)) int analyse_ar(rules *r, long p, size_t sentence, bayan_claim *c,
+                                                bayan__claim_info *info)
+{
+    return analyse(r, p, sentence, c, info, BAYAN_LANG_AR);
+}
+
+static __attribute__((noinline)) int analyse_en(rules *r, long p, size_t sentence, bayan_claim *c,
+                                                bayan__claim_info *info)
+{
+    return analyse(r, p, sentence, c, info, BAYAN_LANG_EN);
+}
+
 bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_info **info_out)
 {
     bayan_status rc = BAYAN_ENOMEM;
     builder b = {NULL, NULL, 0, 0};
-    bayan__sent S;
+    /* sentences are tokenised a few at a time, then their numbers
+     * analysed: the tokeniser's code and the rules' code each stay in the
+     * instruction cache for a batch instead of evicting each other at every
+     * sentence (cachegrind: a fifth fewer misses in the claims stage). A
+     * batch ends at SENT_BATCH sentences or BATCH_TOKS tokens, so that its
+     * tokens stay in the data cache (8 sentences saved more instruction
+     * misses but cost as many more data misses). */
+    enum { SENT_BATCH = 4, BATCH_TOKS = 128 };
+    bayan__sent S[SENT_BATCH];
+    size_t s_sentence[SENT_BATCH]; /* each one's ordinal in the document */
     rules r;
     size_t cursor = 0, sentence = 0;
     memset(&r, 0, sizeof r);
-    memset(&S, 0, sizeof S);
+    memset(S, 0, sizeof S);
     bayan__wl_init(); /* TM_make looks words up without asking again */
     r.doc = doc;
     r.lang = lang == BAYAN_LANG_EN ? BAYAN_LANG_EN : BAYAN_LANG_AR;
-    r.S = &S;
     *info_out = NULL;
 
     /* every claim is a quantity: room for them all at once, so the arrays
@@ -4105,45 +4160,82 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
             b.cap = nq;
         }
     }
-    size_t k = 0, from = 0;
-    while (k < doc->n_nums) {
-        /* skip to the next number that could be a claim */
-        while (k < doc->n_nums && doc->nums[k].pub.kind != BAYAN_NUM_QUANTITY)
-            k++;
-        if (k == doc->n_nums)
-            break;
-        /* the sentence holding it */
-        size_t e = bayan__sentence_end(doc, from, &cursor);
-        while (e <= bayan__num_begin(&doc->nums[k]) && e < doc->norm_len) {
-            from = e;
+    size_t k = 0, from = 0, hint = 0;
+    int last = 0;
+    while (!last) {
+        int nb = 0;
+        size_t ntoks = 0;
+        while (nb < SENT_BATCH && ntoks < BATCH_TOKS && k < doc->n_nums) {
+            /* skip to the next number that could be a claim */
+            while (k < doc->n_nums && doc->nums[k].pub.kind != BAYAN_NUM_QUANTITY)
+                k++;
+            if (k == doc->n_nums)
+                break;
+            /* the sentence holding it */
+            size_t e = bayan__sentence_end(doc, from, &cursor);
+            while (e <= bayan__num_begin(&doc->nums[k]) && e < doc->norm_len) {
+                from = e;
+                sentence++;
+                e = bayan__sentence_end(doc, from, &cursor);
+            }
+            S[nb].num_hint = hint; /* (where the sentence before left the tokeniser) */
+            if (bayan__sent_tokenize(doc, from, e, &S[nb]) != BAYAN_OK)
+                goto out;
+            hint = S[nb].num_hint;
+            ntoks += S[nb].n;
+            s_sentence[nb++] = sentence;
             sentence++;
-            e = bayan__sentence_end(doc, from, &cursor);
+            from = e;
+            while (k < doc->n_nums && bayan__num_begin(&doc->nums[k]) < e)
+                k++;
+            if (e >= doc->norm_len) {
+                last = 1;
+                break;
+            }
         }
-        if (bayan__sent_tokenize(doc, from, e, &S) != BAYAN_OK)
-            goto out;
-        r.prev_p = -1;
-        r.prev_unit = NULL;
-        r.prev_label.a = r.prev_label.b = 0;
-        r.srcs_ready = 0;
-        r.times_ready = 0;
-        r.cl_c = -1;
-        for (size_t t = 0; t < S.n; t++) {
-            if (S.toks[t].num < 0)
-                continue;
-            if (!grow(&b))
-                goto out;
-            int got = analyse(&r, (long)t, sentence, &b.claims[b.n], &b.info[b.n]);
-            if (got < 0)
-                goto out;
-            if (got > 0)
-                b.n++;
-        }
-        sentence++;
-        from = e;
-        while (k < doc->n_nums && bayan__num_begin(&doc->nums[k]) < e)
-            k++;
-        if (e >= doc->norm_len)
+        if (!nb)
             break;
+        if (k >= doc->n_nums)
+            last = 1;
+        for (int j = 0; j < nb; j++) {
+            r.S = &S[j];
+            r.toks = S[j].toks;
+            r.ntok = S[j].n;
+            r.prev_p = -1;
+            r.prev_unit = NULL;
+            r.prev_label.a = r.prev_label.b = 0;
+            r.srcs_ready = 0;
+            r.times_ready = 0;
+            r.cl_c = -1;
+            /* the sentence's numbers, once: analysed in turn, and the years
+             * among them are the times (sentence_times) */
+            r.n_nums = 0;
+            for (size_t t = 0; t < r.ntok; t++) {
+                if (r.toks[t].num < 0)
+                    continue;
+                if (r.n_nums == r.cap_nums) {
+                    size_t cap = r.cap_nums ? 2 * r.cap_nums : 64;
+                    long *np = realloc(r.nums, cap * sizeof *np);
+                    if (!np)
+                        goto out;
+                    r.nums = np;
+                    r.cap_nums = cap;
+                }
+                r.nums[r.n_nums++] = (long)t;
+            }
+            for (size_t ni = 0; ni < r.n_nums; ni++) {
+                size_t t = (size_t)r.nums[ni];
+                if (!grow(&b))
+                    goto out;
+                int got = r.lang == BAYAN_LANG_EN
+                              ? analyse_en(&r, (long)t, s_sentence[j], &b.claims[b.n], &b.info[b.n])
+                              : analyse_ar(&r, (long)t, s_sentence[j], &b.claims[b.n], &b.info[b.n]);
+                if (got < 0)
+                    goto out;
+                if (got > 0)
+                    b.n++;
+            }
+        }
     }
     /* "استحوذ مطار جدة على 49 مليون مسافر ... بينما سجل مطار الدمام 12.3
      * مليون مسافر": owners counting the same noun in one sentence or the
@@ -4157,19 +4249,42 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
                 b.claims[j].label = b.info[j].owned_label;
             }
     }
-    /* ids in order */
-    for (size_t i = 0; i < b.n; i++) {
-        char tmp[32];
-        size_t n = sizeof tmp, v = i + 1;
-        tmp[--n] = '\0';
-        do {
-            tmp[--n] = (char)('0' + v % 10);
-            v /= 10;
-        } while (v);
-        tmp[--n] = 'c';
-        b.claims[i].id = bayan__arena_str(doc, tmp + n, sizeof tmp - 1 - n);
-        if (!b.claims[i].id)
+    /* ids in order, "c1" "c2" ...: written one after another (a decimal
+     * counter, no division per digit) and copied into the arena at once */
+    if (b.n) {
+        size_t total = 0; /* the ids' bytes with their NULs */
+        for (size_t lo = 1, nd = 1; lo <= b.n; lo *= 10, nd++)
+            total += ((b.n < lo * 10 - 1 ? b.n : lo * 10 - 1) - lo + 1) * (nd + 2);
+        char *ids = malloc(total);
+        if (!ids)
             goto out;
+        char ctr[24]; /* i + 1 in decimal, right-aligned: its nd last bytes */
+        size_t nd = 1, at = 0;
+        ctr[sizeof ctr - 1] = '1';
+        for (size_t i = 0; i < b.n; i++) {
+            ids[at] = 'c';
+            memcpy(ids + at + 1, ctr + sizeof ctr - nd, nd);
+            ids[at + 1 + nd] = '\0';
+            at += nd + 2;
+            size_t d = sizeof ctr - 1;
+            while (d >= sizeof ctr - nd && ctr[d] == '9')
+                ctr[d--] = '0';
+            if (d >= sizeof ctr - nd)
+                ctr[d]++;
+            else
+                ctr[d] = '1', nd++;
+        }
+        const char *base = bayan__arena_str(doc, ids, total - 1); /* (its own NUL ends the last id) */
+        free(ids);
+        if (!base)
+            goto out;
+        nd = 1;
+        for (size_t i = 0, next10 = 10; i < b.n; i++) {
+            b.claims[i].id = base;
+            base += nd + 2;
+            if (i + 2 == next10)
+                nd++, next10 *= 10;
+        }
     }
     if (b.n && b.n < b.cap) {
         /* the growth slack is up to half the array: give it back */
@@ -4187,7 +4302,9 @@ out:
     free(b.claims); /* its strings are in the arena, freed with the document's claims */
     free(b.info);
     free(r.times);
-    bayan__sent_free(&S);
+    free(r.nums);
+    for (int j = 0; j < SENT_BATCH; j++)
+        bayan__sent_free(&S[j]);
     return rc;
 }
 

@@ -185,6 +185,9 @@ static const char *const ar_pp_pron[] = {
 static const char *const ar_then[] = {
     "تاريخ", "دوره", "ذاته", "ذاتها", "ربع", "سابق", "سابقه", "فائت", "فتره", "ماضي", "ماضيه", "منصرم", "موسم",
     "نفسه", "نفسها", NULL};
+static const char *const market[] = {
+    "benchmark", "composite", "dax", "dow", "ftse", "index", "indexes", "indices", "kospi", "market", "nasdaq",
+    "nikkei", "sensex", "shares", "stocks", "stoxx", "اسهم", "بورصه", "تاسي", "سوق", "مؤشر", "مؤشرات", NULL};
 static const char *const level[] = {
     "high", "level", "levels", "low", "peak", "record", "مستوي", "مستويات", NULL};
 static const char *const heads[] = {
@@ -197,7 +200,7 @@ static const char *const *const lists[WL_COUNT_] = {
     ar_stop, ar_reach, ar_change, ar_repr, ar_copula, ar_masdar, ar_link, ar_attrib, ar_compar, ar_report,
     ar_srcmark, ar_say, ar_particle, ar_aux, ar_rel, ar_timew, ar_vague, ar_timeprep, ar_occasion, ar_estimate,
     en_stop, en_det, en_verb, en_repr, en_aux, en_link, en_attrib, en_compar, en_report, en_say, en_timew,
-    en_vague, en_inner, measure, ar_befell, level, heads, counts, ar_follow, ar_pp_pron, ar_then};
+    en_vague, en_inner, measure, ar_befell, level, heads, counts, ar_follow, ar_pp_pron, ar_then, market};
 
 /* Every listed word in one open-addressing table, with a bit per list it
  * belongs to: the rules ask about the same words again and again, so a

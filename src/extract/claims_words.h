@@ -51,6 +51,7 @@ enum bayan__wl {
     WL_AR_FOLLOW,   /* following in a ranking: تلتها، يليه، ثم (claims.c ar_follows) */
     WL_AR_PP_PRON,  /* a preposition with a pronoun: فيها، منه، عليهم (claims.c ar_pp_pronoun) */
     WL_AR_THEN,     /* a time set against another: السابقة، الماضي، نفسه، الدورة (bare keys) */
+    WL_MARKET,      /* an index or a market: مؤشر، بورصة، index (claims.c league_points; bare keys) */
     WL_COUNT_
 };
 

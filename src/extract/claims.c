@@ -2348,6 +2348,13 @@ static int duration(const rules *r, long p, const bayan__num *n)
                 return 1;
         /* "in the 12 months to July", "over the first six months": the
          * period a change is measured over */
+        /* "خلال أول أسبوعين من عرضه": the first or last span of a period */
+        if ((STR_IS(k, "اول") || STR_IS(k, "اخر")) && is_word(r, p - 2)) {
+            const char *k2 = ar_conj(T(r, p - 2)->key);
+            for (int i = 0; before[i]; i++)
+                if (bayan__str_eq(k2, before[i]))
+                    return 1;
+        }
         if ((STR_IS(k, "the") || STR_IS(k, "first")) && is_word(r, p - 2)) {
             const char *k2 = T(r, p - 2)->key;
             if (STR_IS(k2, "the") && is_word(r, p - 3))

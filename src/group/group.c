@@ -64,9 +64,19 @@ static int comparable(const bayan_claim *a, const bayan__claim_info *ia, const b
 }
 
 /* The content words of a norm span as keys without the article and
- * common clitics, at most 8. */
-static int span_keys(const bayan_doc *doc, size_t s, size_t e, char keys[8][BAYAN__KEY_MAX])
+ * common clitics, at most 8, with their lengths. */
+typedef struct span_kw {
+    int n;
+    unsigned char len[8];
+    char key[8][BAYAN__KEY_MAX];
+} span_kw;
+
+static void span_keys(const bayan_doc *doc, size_t s, size_t e, span_kw *out)
 {
+    /* وال بال لل ال: stripped when 2+ letters stay */
+    static const char pre[4][7] = {"\xd9\x88\xd8\xa7\xd9\x84", "\xd8\xa8\xd8\xa7\xd9\x84", "\xd9\x84\xd9\x84",
+                                   "\xd8\xa7\xd9\x84"};
+    static const unsigned char pre_len[4] = {6, 6, 4, 4};
     int n = 0;
     size_t i = s;
     while (i < e && n < 8) {
@@ -78,20 +88,41 @@ static int span_keys(const bayan_doc *doc, size_t s, size_t e, char keys[8][BAYA
         if (j > i) {
             char k[BAYAN__KEY_MAX];
             bayan__word_key(doc->norm + i, j - i, k);
+            size_t kl = strlen(k); /* (a NUL in the text ends the key) */
             const char *p = k;
-            static const char *const pre[] = {"\xd9\x88\xd8\xa7\xd9\x84", "\xd8\xa8\xd8\xa7\xd9\x84",
-                                              "\xd9\x84\xd9\x84", "\xd8\xa7\xd9\x84", NULL};
-            for (int q = 0; pre[q]; q++)
-                if (!strncmp(p, pre[q], strlen(pre[q])) && strlen(p) > strlen(pre[q]) + 4) {
-                    p += strlen(pre[q]);
+            for (int q = 0; q < 4; q++)
+                if (kl > pre_len[q] + 4u && !memcmp(p, pre[q], pre_len[q])) {
+                    p += pre_len[q];
+                    kl -= pre_len[q];
                     break;
                 }
-            if (strlen(p) >= 4 && !bayan__str_eq(p, "the") && !bayan__str_eq(p, "of")) /* 2+ Arabic letters, 4+ Latin */
-                strcpy(keys[n++], p);
+            if (kl >= 4) { /* 2+ Arabic letters, 4+ Latin (so never "the", "of") */
+                memcpy(out->key[n], p, kl + 1);
+                out->len[n++] = (unsigned char)kl;
+            }
         }
         i = j;
     }
-    return n;
+    out->n = n;
+}
+
+/* span_keys of claims' labels, kept for the last few claims asked about:
+ * linked() reads the label of the last member against every later figure
+ * of the sentence. */
+#define LABEL_MEMO 16
+typedef struct label_memo {
+    size_t who[LABEL_MEMO]; /* claim index + 1, 0 for an empty slot */
+    span_kw kw[LABEL_MEMO];
+} label_memo;
+
+static const span_kw *label_keys(const bayan_doc *doc, const bayan__claim_info *info, size_t c, label_memo *lm)
+{
+    size_t slot = c % LABEL_MEMO;
+    if (lm->who[slot] != c + 1) {
+        span_keys(doc, info[c].label_start, info[c].label_end, &lm->kw[slot]);
+        lm->who[slot] = c + 1;
+    }
+    return &lm->kw[slot];
 }
 
 /* Words and clause marks of a stretch of norm, for the rules below that
@@ -177,6 +208,59 @@ static inline size_t mark_len_before(const char *norm, size_t lo, size_t j)
     return 0;
 }
 
+/* The token of norm[s, *pi) that ends last, as gap_tokens_dir cuts them
+ * (s at a character's start): found walking back from *pi over spaces and
+ * then the token, keyed when `keyed` (else its key is left empty, for the
+ * caller to make if it reads it); *pi moves to its start. 0 when there is
+ * none. */
+static inline int prev_gtok(const char *norm, size_t s, size_t *pi, gtok *tk, int keyed)
+{
+    size_t i = *pi;
+    while (i > s && (norm[i - 1] == ' ' || norm[i - 1] == '\n' || norm[i - 1] == '\t'))
+        i--;
+    if (i <= s)
+        return 0;
+    size_t ml = mark_len_before(norm, s, i);
+    if (ml) {
+        tk->s = i - ml;
+        tk->e = i;
+        tk->mark = 1;
+        tk->key[0] = 0;
+        *pi = i - ml;
+        return 1;
+    }
+    /* only these bytes can end a space or a mark; others step on */
+    static const unsigned char stop[256] = {
+        ['\t'] = 1, ['\n'] = 1, [' '] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
+        [0x8C] = 1,  [0x9B] = 1,  [0x93] = 1, [0x94] = 1};
+    const unsigned char *p = (const unsigned char *)norm;
+    size_t j = i;
+    /* (four Arabic letters at a step: none of their bytes ends a word, see
+     * ar_block_before; the stop bytes among them are no marks there) */
+    while (j >= s + 8 && ar_block_before(p + j))
+        j -= 8;
+    while (j > s && (!stop[p[j - 1]] || (p[j - 1] >= 0x80 && !mark_len_before(norm, s, j))))
+        j--;
+    tk->s = j;
+    tk->e = i;
+    tk->mark = 0;
+    if (keyed)
+        bayan__word_key(norm + j, i - j, tk->key);
+    else
+        tk->key[0] = 0;
+    *pi = j;
+    return 1;
+}
+
+/* The start of a window norm[s, ...) moved off continuation bytes (a
+ * window may start inside a letter). */
+static inline size_t window_start(const char *norm, size_t s, size_t e)
+{
+    while (s < e && ((unsigned char)norm[s] & 0xC0) == 0x80)
+        s++;
+    return s;
+}
+
 /* The last max tokens of norm[s, e), as gap_tokens_dir(..., 0) gives them,
  * found walking back from e: the rules read a few words before a figure,
  * so only those are keyed (grouping asks this of every claim); none when
@@ -185,46 +269,16 @@ static inline size_t mark_len_before(const char *norm, size_t lo, size_t j)
 static int gap_tokens_back(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max, int stop_at_mark, int keyed)
 {
     const char *norm = doc->norm;
-    while (s < e && ((unsigned char)norm[s] & 0xC0) == 0x80)
-        s++; /* a window may start inside a letter */
+    s = window_start(norm, s, e);
     int n = 0;
     size_t i = e;
     while (n < max) {
-        while (i > s && (norm[i - 1] == ' ' || norm[i - 1] == '\n' || norm[i - 1] == '\t'))
-            i--;
-        if (i <= s)
-            break;
         gtok *tk = &t[max - 1 - n];
-        size_t ml = mark_len_before(norm, s, i);
-        if (ml) {
-            tk->s = i - ml;
-            tk->e = i;
-            tk->mark = 1;
-            tk->key[0] = 0;
-            i -= ml;
-            if (stop_at_mark) {
-                n++;
-                break;
-            }
-        } else {
-            /* only these bytes can end a space or a mark; others step on */
-            static const unsigned char stop[256] = {
-                ['\t'] = 1, ['\n'] = 1, [' '] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
-                [0x8C] = 1,  [0x9B] = 1,  [0x93] = 1, [0x94] = 1};
-            const unsigned char *p = (const unsigned char *)norm;
-            size_t j = i;
-            while (j > s && (!stop[p[j - 1]] || (p[j - 1] >= 0x80 && !mark_len_before(norm, s, j))))
-                j--;
-            tk->s = j;
-            tk->e = i;
-            tk->mark = 0;
-            if (keyed)
-                bayan__word_key(norm + j, i - j, tk->key);
-            else
-                tk->key[0] = 0; /* the caller keys what it reads */
-            i = j;
-        }
+        if (!prev_gtok(norm, s, &i, tk, keyed))
+            break;
         n++;
+        if (tk->mark && stop_at_mark)
+            break;
     }
     if (n < max)
         memmove(t, t + (max - n), (size_t)n * sizeof *t);
@@ -251,6 +305,24 @@ static int ar_in(enum bayan__wl wl, const char *k)
     if (!strncmp(k, "\xd8\xa7\xd9\x84", 4) && strlen(k) > 6 && bayan__wl_has(wl, k + 4))
         return 1;
     return 0;
+}
+
+/* The lists an Arabic key is in as ar_in reads them, all at once: bit
+ * 1 << wl set when ar_in(wl, k) (one to three look-ups for every list). */
+static uint64_t ar_mask(const char *k)
+{
+    size_t n = strlen(k);
+    uint64_t m = bayan__wl_mask(k);
+    if (n >= 2 && (!memcmp(k, "\xd9\x88", 2) || !memcmp(k, "\xd9\x81", 2) || !memcmp(k, "\xd8\xa8", 2) ||
+                   !memcmp(k, "\xd9\x84", 2))) {
+        if (n > 4)
+            m |= bayan__wl_mask(k + 2);
+        k += 2;
+        n -= 2;
+    }
+    if (n > 6 && !memcmp(k, "\xd8\xa7\xd9\x84", 4))
+        m |= bayan__wl_mask(k + 4);
+    return m;
 }
 
 static int key_in(const char *k, const char *const *list)
@@ -298,9 +370,11 @@ static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__cla
                 return 0;
         }
     }
-    /* then the word right before them, keyed */
-    int n = gap_tokens(doc, ns > 120 ? ns - 120 : 0, ns, t, 1);
-    if (n < 1 || t[0].mark)
+    /* then the word right before them, keyed; the one or two before it
+     * only when the rules below read them (t[0] is the last word) */
+    const char *norm = doc->norm;
+    size_t lo = window_start(norm, ns > 120 ? ns - 120 : 0, ns), at = ns;
+    if (!prev_gtok(norm, lo, &at, &t[0], 1) || t[0].mark)
         return 0;
     if (lang == BAYAN_LANG_EN) {
         if (!bayan__str_eq(t[0].key, "up") && !bayan__str_eq(t[0].key, "down") && !bayan__str_eq(t[0].key, "of"))
@@ -312,22 +386,21 @@ static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__cla
         if (strncmp(w, "\xd8\xa8", 2) && !key_in(t[0].key, ar_skip))
             return 0; /* neither "بزيادة" nor "قدرها" */
     }
-    n = gap_tokens(doc, ns > 120 ? ns - 120 : 0, ns, t, 3);
-    int k = n - 1, skipped = 0;
-    if (k < 0 || t[k].mark)
-        return 0;
     if (lang == BAYAN_LANG_EN) {
         /* ", up 10%" sets a change beside a level; "edged up 0.3%", "were
          * down 2%" are verbs of change like "rose 3%" */
-        if (bayan__str_eq(t[k].key, "up") || bayan__str_eq(t[k].key, "down"))
-            return k < 1 || t[k - 1].mark;
-        return k >= 1 && bayan__str_eq(t[k].key, "of") && !t[k - 1].mark && key_in(t[k - 1].key, en_change);
+        int before = prev_gtok(norm, lo, &at, &t[1], 1);
+        if (bayan__str_eq(t[0].key, "up") || bayan__str_eq(t[0].key, "down"))
+            return !before || t[1].mark;
+        return before && bayan__str_eq(t[0].key, "of") && !t[1].mark && key_in(t[1].key, en_change);
     }
-    while (k > 0 && !t[k].mark && key_in(t[k].key, ar_skip) && skipped < 2) {
-        k--;
-        skipped++;
-    }
-    if (t[k].mark || !ar_in(WL_AR_MASDAR, t[k].key) || ar_in(WL_AR_STOP, t[k].key))
+    int k = 0;
+    while (k < 2 && !t[k].mark && key_in(t[k].key, ar_skip) && prev_gtok(norm, lo, &at, &t[k + 1], 1))
+        k++;
+    if (t[k].mark)
+        return 0;
+    uint64_t m = ar_mask(t[k].key);
+    if (!(m >> WL_AR_MASDAR & 1) || (m >> WL_AR_STOP & 1))
         return 0;
     const char *mk = t[k].key;
     if (!strncmp(mk, "\xd9\x88", 2) && strlen(mk) > 4)
@@ -389,9 +462,10 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
     int last_verb = -1;
     for (int i = k; i < n; i++) {
         const char *w = t[i].key;
-        int verb = en ? bayan__wl_has(WL_EN_VERB, w) || bayan__wl_has(WL_EN_SAY, w) || bayan__wl_has(WL_EN_AUX, w)
-                      : ar_in(WL_AR_CHANGE, w) || ar_in(WL_AR_REACH, w) || ar_in(WL_AR_REPR, w) ||
-                            ar_in(WL_AR_COPULA, w) || ar_in(WL_AR_SAY, w);
+        static const uint64_t en_verb = 1ull << WL_EN_VERB | 1ull << WL_EN_SAY | 1ull << WL_EN_AUX,
+                              ar_verb = 1ull << WL_AR_CHANGE | 1ull << WL_AR_REACH | 1ull << WL_AR_REPR |
+                                        1ull << WL_AR_COPULA | 1ull << WL_AR_SAY;
+        int verb = en ? (bayan__wl_mask(w) & en_verb) != 0 : (ar_mask(w) & ar_verb) != 0;
         if (!verb)
             continue;
         if (i == k || (en && i == k + 1))
@@ -434,6 +508,27 @@ static int from_before(const bayan_doc *doc, bayan_lang lang, const bayan__claim
     return 0;
 }
 
+/* 0 when the word w[0, n) surely is no word of contrast below, told by
+ * its first letter, which its key keeps (or folds to a letter none of
+ * them starts with): the words of contrast start with ب ح ف م (or a
+ * و before them) and w c v a t s e. */
+static inline int contrast_maybe(const unsigned char *w, size_t n)
+{
+    unsigned c = w[0];
+    if (c < 0x80) {
+        c = c - 'A' < 26u ? c + 32 : c;
+        return c == 'w' || c == 'c' || c == 'v' || c == 'a' || c == 't' || c == 's' || c == 'e';
+    }
+    if (n < 2)
+        return 1;
+    unsigned d = w[1];
+    if (c == 0xD8 && d >= 0xA1 && d <= 0xBF)
+        return d == 0xA8 || d == 0xAD; /* ب ح */
+    if (c == 0xD9 && d >= 0x81 && d <= 0x8A)
+        return d == 0x81 || d == 0x85 || d == 0x88; /* ف م و */
+    return 1;
+}
+
 /* A word of contrast between figures a and b ("بينما", "مقابل", "بعد أن",
  * "while", "compared"). */
 static int contrast_between(const bayan_doc *doc, const bayan__claim_info *info, size_t a, size_t b)
@@ -449,7 +544,7 @@ static int contrast_between(const bayan_doc *doc, const bayan__claim_info *info,
         size_t j = i;
         while (j < e && doc->norm[j] != ' ' && doc->norm[j] != ',')
             j++;
-        if (j > i) {
+        if (j > i && contrast_maybe((const unsigned char *)doc->norm + i, j - i)) {
             char k[BAYAN__KEY_MAX];
             bayan__word_key(doc->norm + i, j - i, k);
             const char *p = k;
@@ -471,18 +566,18 @@ static int bare_against(const bayan_doc *doc, const bayan__claim_info *f)
     const bayan__num *nm = &doc->nums[f->num];
     if (nm->pub.unit || (nm->flags & BAYAN__NUM_OCCASIONS))
         return 0;
-    gtok t[2];
+    gtok t[2]; /* the last word, and the one before it when it is read */
     size_t ns = nm->start;
-    int n = gap_tokens(doc, ns > 40 ? ns - 40 : 0, ns, t, 2);
-    if (n < 1 || t[n - 1].mark)
+    size_t lo = window_start(doc->norm, ns > 40 ? ns - 40 : 0, ns), at = ns;
+    if (!prev_gtok(doc->norm, lo, &at, &t[0], 1) || t[0].mark)
         return 0;
-    const char *k = t[n - 1].key;
-    /* "98,000 job cuts so far, compared with about 263,000 last year" */
-    if (n >= 2 && !t[n - 2].mark && bayan__str_eq(k, "with") && bayan__str_eq(t[n - 2].key, "compared"))
-        return 1;
-    /* "fewer than the 170,000 economists had expected": the figure it is
+    const char *k = t[0].key;
+    /* "98,000 job cuts so far, compared with about 263,000 last year";
+     * "fewer than the 170,000 economists had expected": the figure it is
      * held against */
-    if (n >= 2 && !t[n - 2].mark && bayan__str_eq(k, "the") && bayan__str_eq(t[n - 2].key, "than"))
+    int with = bayan__str_eq(k, "with");
+    if ((with || bayan__str_eq(k, "the")) && prev_gtok(doc->norm, lo, &at, &t[1], 1) && !t[1].mark &&
+        bayan__str_eq(t[1].key, with ? "compared" : "than"))
         return 1;
     /* "18,000 residents ..., down from a peak of 41,000": the earlier level
      * of the same count */
@@ -523,9 +618,8 @@ static int feat_memo(const bayan_doc *doc, bayan_lang lang, const bayan__claim_i
 /* Two keys of one word in other case or number endings: "قياسيا" and
  * "قياسي", "record" and "records" (the shorter one of 4+ Arabic letters or
  * 5+ Latin ones, one letter more at the end). */
-static int same_stem(const char *a, const char *b)
+static int same_stem(const char *a, size_t la, const char *b, size_t lb)
 {
-    size_t la = strlen(a), lb = strlen(b);
     if (la > lb) {
         const char *t = a;
         a = b;
@@ -545,20 +639,26 @@ static int same_stem(const char *a, const char *b)
  * between them, an earlier value ("from 4.7%"), or a short item of a
  * list ("، والعراق 4.2 مليون برميل"). */
 static int linked(const bayan_doc *doc, const bayan__claim_info *info, size_t a, size_t b, int gap, int par,
-                  int from)
+                  int from, label_memo *lm)
 {
     const bayan_claim *ca = &doc->claims[a];
     if (ca->unit && bayan__str_eq(ca->unit, "celsius"))
         return 1;
-    char ka[8][BAYAN__KEY_MAX], kb[8][BAYAN__KEY_MAX];
-    int na = span_keys(doc, info[a].label_start, info[a].label_end, ka);
-    int nb = span_keys(doc, info[b].label_start, info[b].label_end, kb);
-    for (int x = 0; x < na; x++)
-        for (int y = 0; y < nb; y++)
-            if (bayan__str_eq(ka[x], kb[y]) || same_stem(ka[x], kb[y]))
-                return 1;
     if (from || contrast_between(doc, info, a, b))
-        return 1;
+        return 1; /* (asked first: cheaper than the labels' keys) */
+    span_kw copy;
+    const span_kw *ka = label_keys(doc, info, a, lm);
+    if (a % LABEL_MEMO == b % LABEL_MEMO) {
+        copy = *ka; /* (one slot: a's keys are copied out before b's take it) */
+        ka = &copy;
+    }
+    const span_kw *kb = label_keys(doc, info, b, lm);
+    for (int x = 0; x < ka->n; x++)
+        for (int y = 0; y < kb->n; y++) {
+            size_t la = ka->len[x], lb = kb->len[y];
+            if ((la == lb && !memcmp(ka->key[x], kb->key[y], la)) || same_stem(ka->key[x], la, kb->key[y], lb))
+                return 1;
+        }
     return gap >= 1 && gap <= 3 && !par;
 }
 
@@ -663,8 +763,15 @@ static int same_span_text(const bayan_doc *doc, size_t as, size_t ae, size_t bs,
  * its end. */
 static size_t word_at(const bayan_doc *doc, size_t i, size_t e, char *key)
 {
+    /* the first bytes of a space or a mark; others step on (four Arabic
+     * letters at a time, as in prev_gtok) */
+    static const unsigned char stop[256] = {[' '] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
+                                            [0xD8] = 1, [0xE2] = 1};
+    const unsigned char *p = (const unsigned char *)doc->norm;
     size_t j = i;
-    while (j < e && doc->norm[j] != ' ' && !mark_len(doc->norm + j, e - j))
+    while (j + 8 <= e && ar_block_before(p + j + 8))
+        j += 8;
+    while (j < e && !(stop[p[j]] && (p[j] == ' ' || mark_len(doc->norm + j, e - j))))
         j++;
     bayan__word_key(doc->norm + i, j - i, key);
     return j;
@@ -1061,7 +1168,8 @@ static int change_label(const bayan_doc *doc, bayan_lang lang, const bayan__clai
     static const char *const en_change[] = {"increase", "rise", "decline", "drop", "fall", "gain", "jump",
                                             "decrease", "surge", "slump", "reduction", "cut", NULL};
     static const char *const ar_level[] = {"ارباح", "خسائر", "خساره", "نمو", NULL};
-    if (f->label_end <= f->label_start || count_words(doc, f->label_start, f->label_end) != 1)
+    if (f->label_end <= f->label_start ||
+        memchr(doc->norm + f->label_start, ' ', f->label_end - f->label_start)) /* one word only */
         return 0;
     char k[BAYAN__KEY_MAX];
     word_at(doc, f->label_start, f->label_end, k);
@@ -1203,8 +1311,10 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
     unsigned char *feat = NULL; /* bare_against and from_before per claim (see feat_memo) */
     size_t gcap = 0;
     int oom = 0;
+    label_memo lm; /* label keys for linked() */
     if (nc == 0)
         return BAYAN_OK;
+    memset(lm.who, 0, sizeof lm.who);
     mem = malloc(nc * sizeof *mem);
     used = calloc(nc, 1);
     chg = calloc(nc, 1);
@@ -1237,7 +1347,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                     }
                 }
             }
-            int change_i = change_memo(doc, lang, info, chg, i);
+            int change_i = -1; /* change_memo of i, asked when a second figure is (most are alone) */
             size_t n = 0;
             int list = 1;
             for (size_t j = i; j < s1; j++) {
@@ -1247,12 +1357,16 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                 /* a count with no noun of its own counts what the first one
                  * does when it is said against it or is an item of its list
                  * ("بنحو 720 ألف زائر، تلتها السوق الروسية بـ650 ألفا") */
-                int loose = j != i && (feat_memo(doc, lang, info, feat, j, FEAT_BARE) ||
-                                       (info[j].list_prev && !info[j].noun && (doc->nums[info[j].num].flags & BAYAN__NUM_SCALED)));
-                if (!comparable(ci, &info[i], cj, &info[j], loose))
+                /* (`loose` only widens comparable: asked only when it would tell) */
+                if (!comparable(ci, &info[i], cj, &info[j], 0) &&
+                    !(j != i && (feat_memo(doc, lang, info, feat, j, FEAT_BARE) ||
+                                 (info[j].list_prev && !info[j].noun && (doc->nums[info[j].num].flags & BAYAN__NUM_SCALED))) &&
+                      comparable(ci, &info[i], cj, &info[j], 1)))
                     continue;
                 /* "46.9 مليار دولار، بزيادة قدرها 700 مليون دولار": the change of
                  * a level is not a bar beside it */
+                if (j != i && change_i < 0)
+                    change_i = change_memo(doc, lang, info, chg, i);
                 if (j != i && !change_i && change_memo(doc, lang, info, chg, j))
                     continue;
                 /* a list item joins the list, or the member just before it;
@@ -1280,7 +1394,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                 par = par && n >= 2;
                 int via_list = coord || plain || par;
                 if (j != i && !via_list && ratio < 0 &&
-                    !linked(doc, info, mem[n - 1], j, gap, raw_par, feat_memo(doc, lang, info, feat, j, FEAT_FROM)))
+                    !linked(doc, info, mem[n - 1], j, gap, raw_par, feat_memo(doc, lang, info, feat, j, FEAT_FROM), &lm))
                     continue;
                 if (n > 0 && !via_list)
                     list = 0;

@@ -49,18 +49,30 @@ static double magnitude(const bayan_claim *c)
 /* Same unit, currency and (for counts) counted noun, and values of one
  * order: "$1.62 billion" and "98 cents" a share are never bars of one
  * chart. A count without a noun of its own ("17 shots against 6") is
- * comparable when `loose`. */
-static int comparable(const bayan_claim *a, const bayan__claim_info *ia, const bayan_claim *b,
-                      const bayan__claim_info *ib, int loose)
+ * comparable when `loose`: comparable_how says 1 comparable, 2 comparable
+ * only when loose, 0 not. */
+static int comparable_how(const bayan_claim *a, const bayan__claim_info *ia, const bayan_claim *b,
+                          const bayan__claim_info *ib)
 {
     if (!same_str(a->unit, b->unit) || !same_str(a->currency, b->currency))
         return 0;
-    if (a->unit && bayan__str_eq(a->unit, "count") && ia->noun != ib->noun && !(loose && (!ia->noun || !ib->noun)))
-        return 0;
+    int how = 1;
+    if (a->unit && bayan__str_eq(a->unit, "count") && ia->noun != ib->noun) {
+        if (ia->noun && ib->noun)
+            return 0;
+        how = 2;
+    }
     double ma = magnitude(a), mb = magnitude(b);
     if (ma > 0 && mb > 0 && (ma > 1000 * mb || mb > 1000 * ma))
         return 0;
-    return 1;
+    return how;
+}
+
+static int comparable(const bayan_claim *a, const bayan__claim_info *ia, const bayan_claim *b,
+                      const bayan__claim_info *ib, int loose)
+{
+    int how = comparable_how(a, ia, b, ib);
+    return how == 1 || (how == 2 && loose);
 }
 
 /* The content words of a norm span as keys without the article and
@@ -730,14 +742,15 @@ static void trim_span(const bayan_doc *doc, size_t *ps, size_t *pe)
     }
     while (s < e && doc->norm[s] == ' ')
         s++;
-    char k[BAYAN__KEY_MAX];
-    size_t we = s;
-    while (we < e && doc->norm[we] != ' ')
-        we++;
-    bayan__word_key(doc->norm + s, we - s, k);
-    if (!strncmp(k, "\xd9\x88\xd8\xa7\xd9\x84", 6) && strlen(k) >= 10 && e - s > 2 &&
-        !memcmp(doc->norm + s, "\xd9\x88", 2))
-        s += 2; /* "والنفط" -> "النفط": the norm keeps the letter's two bytes */
+    if (e - s > 2 && !memcmp(doc->norm + s, "\xd9\x88", 2)) { /* (only a word starting with و is keyed) */
+        char k[BAYAN__KEY_MAX];
+        size_t we = s;
+        while (we < e && doc->norm[we] != ' ')
+            we++;
+        bayan__word_key(doc->norm + s, we - s, k);
+        if (!strncmp(k, "\xd9\x88\xd8\xa7\xd9\x84", 6) && strlen(k) >= 10)
+            s += 2; /* "والنفط" -> "النفط": the norm keeps the letter's two bytes */
+    }
     *ps = s;
     *pe = e;
 }
@@ -1358,10 +1371,11 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                  * does when it is said against it or is an item of its list
                  * ("بنحو 720 ألف زائر، تلتها السوق الروسية بـ650 ألفا") */
                 /* (`loose` only widens comparable: asked only when it would tell) */
-                if (!comparable(ci, &info[i], cj, &info[j], 0) &&
-                    !(j != i && (feat_memo(doc, lang, info, feat, j, FEAT_BARE) ||
-                                 (info[j].list_prev && !info[j].noun && (doc->nums[info[j].num].flags & BAYAN__NUM_SCALED))) &&
-                      comparable(ci, &info[i], cj, &info[j], 1)))
+                int how = comparable_how(ci, &info[i], cj, &info[j]);
+                if (how != 1 &&
+                    !(how == 2 && j != i &&
+                      (feat_memo(doc, lang, info, feat, j, FEAT_BARE) ||
+                       (info[j].list_prev && !info[j].noun && (doc->nums[info[j].num].flags & BAYAN__NUM_SCALED)))))
                     continue;
                 /* "46.9 مليار دولار، بزيادة قدرها 700 مليون دولار": the change of
                  * a level is not a bar beside it */

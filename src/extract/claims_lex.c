@@ -721,7 +721,7 @@ static int abbrev_before(const char *s, size_t dot)
         w[i] = (char)(s[b + i] | 32);
     w[n] = '\0';
     for (size_t i = 0; abbr[i]; i++)
-        if (!strcmp(w, abbr[i]))
+        if (w[0] == abbr[i][0] && !strcmp(w, abbr[i])) /* (most fail on the first letter) */
             return 1;
     return 0;
 }
@@ -733,21 +733,29 @@ static const unsigned char sent_mark[256] = {['\n'] = 1, ['!'] = 1, ['?'] = 1, [
 
 /* The first i in [i, lim) with sent_mark[s[i]], or lim. Sixteen bytes at a
  * step where SSE2 is there (every x86-64): most bytes are letters. */
-static size_t skip_unmarked(const unsigned char *s, size_t i, size_t lim)
+static size_t skip_unmarked(const unsigned char *s, size_t i, size_t lim, size_t len)
 {
 #ifdef __SSE2__
     const __m128i nl = _mm_set1_epi8('\n'), ex = _mm_set1_epi8('!'), qu = _mm_set1_epi8('?'),
                   dot = _mm_set1_epi8('.'), q2 = _mm_set1_epi8((char)0x9F);
-    while (i + 16 <= lim) {
+    /* (the last step before lim too, while sixteen bytes of the text are
+     * there to load: the marks past lim are masked off) */
+    while (i < lim && i + 16 <= len) {
         __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
         __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, ex)),
                                    _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, qu), _mm_cmpeq_epi8(v, dot)),
                                                 _mm_cmpeq_epi8(v, q2)));
         unsigned m = (unsigned)_mm_movemask_epi8(hit);
+        if (lim - i < 16)
+            m &= (1u << (lim - i)) - 1;
         if (m)
             return i + (size_t)__builtin_ctz(m);
+        if (lim - i <= 16)
+            return lim;
         i += 16;
     }
+#else
+    (void)len;
 #endif
     while (i < lim && !sent_mark[s[i]])
         i++;
@@ -775,7 +783,7 @@ size_t bayan__sentence_end(const bayan_doc *doc, size_t from, size_t *num_cursor
         }
         /* a byte loop up to the next mark or number */
         size_t lim = nb < len ? nb : len;
-        i = skip_unmarked(s, i, lim);
+        i = skip_unmarked(s, i, lim, len);
         if (i >= lim)
             continue;
         unsigned c = s[i];

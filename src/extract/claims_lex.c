@@ -588,16 +588,25 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
         unsigned f = 0, cp;
         size_t lim = end < next_num ? end : next_num;
         const unsigned char *u = (const unsigned char *)s;
-        if (c0 - 0xD8u <= 3u && i + 1 < lim && ar_enc[((c0 - 0xD8u) << 8) | u[i + 1]])
-            cp = 0x0600; /* an Arabic word: the letter loop below reads it from i */
+        uint32_t e0 = 0;
+        if (c0 - 0xD8u <= 3u && i + 1 < lim && (e0 = ar_enc[((c0 - 0xD8u) << 8) | u[i + 1]]) != 0)
+            cp = 0x0600; /* an Arabic word: its first letter is keyed from e0 below */
         else
             cp = word_cp_at(s, len, i, &n, &f);
         if (cp) {
             /* the key is made while the word is read */
             char *kk = sent->keys + kpos;
             size_t klim = BAYAN__KEY_MAX - 1;
-            size_t kl = key_put(kk, 0, &klim, f);
-            size_t j = i + n;
+            size_t kl, j;
+            if (e0) {
+                kk[0] = (char)(e0 & 0xFF);
+                kk[1] = (char)((e0 >> 8) & 0xFF);
+                kl = (e0 >> 16) & 3u;
+                j = i + 2;
+            } else {
+                kl = key_put(kk, 0, &klim, f);
+                j = i + n;
+            }
             while (j < lim) {
                 /* a run of Arabic letters: the common case, in locals; two
                  * key bytes are stored whatever the letter gives (the key
@@ -621,6 +630,15 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
                 }
                 if (j >= lim || u[j] == ' ')
                     break;
+                if (u[j] < 0x80 && ascii_word_tab[u[j]] && j < jm) {
+                    /* a run of ASCII letters and digits (an English word),
+                     * in locals too: one key byte a byte, so room up to jm */
+                    do {
+                        kk[kl++] = (char)((unsigned)u[j] - 'A' < 26u ? u[j] + 32 : u[j]);
+                        j++;
+                    } while (j < jm && u[j] < 0x80 && ascii_word_tab[u[j]]);
+                    continue;
+                }
                 if (j >= lim)
                     break;
                 size_t m;

@@ -671,7 +671,9 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             t->upper = cp >= 'A' && cp <= 'Z';
             key_done(t, kk, kl);
             kpos += kl + 1;
-            i = j;
+            /* (the space after it too, as the loop would: j < lim, so
+             * j + 1 <= next_num) */
+            i = j < lim && u[j] == ' ' ? j + 1 : j;
             continue;
         }
         if (c0 < 0x80)

@@ -554,6 +554,8 @@ static int contrast_between(const bayan_doc *doc, const bayan__claim_info *info,
         while (i < e && (doc->norm[i] == ' ' || doc->norm[i] == ','))
             i++;
         size_t j = i;
+        while (j + 8 <= e && ar_block_before((const unsigned char *)doc->norm + j + 8))
+            j += 8; /* (four Arabic letters: no space or comma) */
         while (j < e && doc->norm[j] != ' ' && doc->norm[j] != ',')
             j++;
         if (j > i && contrast_maybe((const unsigned char *)doc->norm + i, j - i)) {
@@ -1319,7 +1321,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
     bayan_status rc = BAYAN_ENOMEM;
     size_t nc = doc->n_claims;
     size_t *mem = NULL;
-    unsigned char *used = NULL;
+    unsigned char *used = NULL; /* per claim: 1 in a group (or its ratio), 2 a "times" figure */
     unsigned char *chg = NULL; /* change_figure per claim, asked once (see change_memo) */
     unsigned char *feat = NULL; /* bare_against and from_before per claim (see feat_memo) */
     size_t gcap = 0;
@@ -1334,13 +1336,16 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
     feat = calloc(nc, 1);
     if (!mem || !used || !chg || !feat)
         goto out;
+    for (size_t i = 0; i < nc; i++)
+        if (doc->claims[i].unit && bayan__str_eq(doc->claims[i].unit, "times"))
+            used[i] = 2; /* (asked once here, not per pair below) */
     for (size_t s0 = 0; s0 < nc;) {
         size_t s1 = s0;
         while (s1 < nc && info[s1].sentence == info[s0].sentence)
             s1++;
         for (size_t i = s0; i < s1; i++) {
             const bayan_claim *ci = &doc->claims[i];
-            if (used[i] || (ci->unit && bayan__str_eq(ci->unit, "times")))
+            if (used[i]) /* grouped, or a multiplier */
                 continue;
             /* the multiplier of a comparison in the same sentence */
             /* (it stands between the figures it compares: "50%، أي خمسة أضعاف
@@ -1348,13 +1353,11 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
              * "41 seats, nearly double their previous tally") */
             long ratio = -1;
             for (size_t j = i + 1; j < s1 && ratio < 0; j++) {
-                const bayan_claim *cj = &doc->claims[j];
-                if (used[j] || !cj->unit || !bayan__str_eq(cj->unit, "times") || !info[j].comparative)
-                    continue;
+                if (used[j] != 2 || !info[j].comparative)
+                    continue; /* (a multiplier not yet used) */
                 for (size_t k = j + 1; k < s1; k++) {
                     const bayan_claim *ck = &doc->claims[k];
-                    if (!used[k] && !(ck->unit && bayan__str_eq(ck->unit, "times")) &&
-                        comparable(ci, &info[i], ck, &info[k], 0)) {
+                    if (!used[k] && comparable(ci, &info[i], ck, &info[k], 0)) {
                         ratio = (long)j;
                         break;
                     }
@@ -1365,7 +1368,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
             int list = 1;
             for (size_t j = i; j < s1; j++) {
                 const bayan_claim *cj = &doc->claims[j];
-                if (used[j] || (cj->unit && bayan__str_eq(cj->unit, "times")))
+                if (used[j])
                     continue;
                 /* a count with no noun of its own counts what the first one
                  * does when it is said against it or is an item of its list
@@ -1391,9 +1394,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                  * تصدرهم الهنود بنسبة 22%، ثم البريطانيون بـ11%، والروس بـ7%") */
                 int skipped = 0;
                 for (size_t k = j != i ? mem[n - 1] + 1 : j; k < j && !skipped; k++) {
-                    const bayan_claim *ck = &doc->claims[k];
-                    skipped = !used[k] && !(ck->unit && bayan__str_eq(ck->unit, "times")) &&
-                              comparable(ci, &info[i], ck, &info[k], 0);
+                    skipped = !used[k] && comparable(ci, &info[i], &doc->claims[k], &info[k], 0);
                 }
                 if (skipped && ratio < 0)
                     continue;
@@ -1434,11 +1435,11 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                 goto out;
             /* members and ratio share the group's id string */
             for (size_t k = 0; k < n; k++) {
-                used[m[k]] = 1;
+                used[m[k]] |= 1;
                 doc->claims[m[k]].group = id;
             }
             if (ratio >= 0) {
-                used[ratio] = 1;
+                used[ratio] |= 1;
                 doc->claims[ratio].group = id;
             }
         }
@@ -1449,7 +1450,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
      * بـ97 مقعدا"): a series across sentences */
     for (size_t i = 0; i < nc; i++) {
         const bayan_claim *ci = &doc->claims[i];
-        if (used[i] || ci->group || !ci->unit || !bayan__str_eq(ci->unit, "count") || !info[i].noun ||
+        if ((used[i] & 1) || ci->group || !ci->unit || !bayan__str_eq(ci->unit, "count") || !info[i].noun ||
             generic_noun(doc, &info[i]))
             continue;
         size_t n = 0;
@@ -1457,9 +1458,9 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
         mem[n++] = i;
         for (size_t j = i + 1; j < nc && info[j].sentence - info[i].sentence <= 5; j++) {
             const bayan_claim *cj = &doc->claims[j];
-            if (info[j].sentence == info[mem[n - 1]].sentence || used[j] || cj->group || !cj->unit ||
-                !bayan__str_eq(cj->unit, "count") || info[j].noun != info[i].noun ||
-                !comparable(ci, &info[i], cj, &info[j], 0))
+            if (info[j].noun != info[i].noun || info[j].sentence == info[mem[n - 1]].sentence || (used[j] & 1) ||
+                cj->group || !cj->unit || !bayan__str_eq(cj->unit, "count") ||
+                !comparable(ci, &info[i], cj, &info[j], 0)) /* (the noun first: most differ) */
                 continue;
             mem[n++] = j;
             whose |= info[j].subj_end > info[j].subj_start;
@@ -1476,7 +1477,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
         if (oom)
             goto out;
         for (size_t k = 0; k < n; k++) {
-            used[m[k]] = 1;
+            used[m[k]] |= 1;
             doc->claims[m[k]].group = id;
         }
     }
@@ -1484,7 +1485,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
      * 2 و4 درجات", "an increase of $700 million"): a group of its own, for
      * a title that says what changed */
     for (size_t i = 0; i < nc; i++) {
-        if (used[i] || doc->claims[i].group)
+        if ((used[i] & 1) || doc->claims[i].group)
             continue;
         char *t = change_title(doc, lang, info, i, &oom);
         if (oom)

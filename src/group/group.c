@@ -583,8 +583,19 @@ static int bare_against(const bayan_doc *doc, const bayan__claim_info *f)
     gtok t[2]; /* the last word, and the one before it when it is read */
     size_t ns = nm->start;
     size_t lo = window_start(doc->norm, ns > 40 ? ns - 40 : 0, ns), at = ns;
-    if (!prev_gtok(doc->norm, lo, &at, &t[0], 1) || t[0].mark)
+    if (!prev_gtok(doc->norm, lo, &at, &t[0], 0) || t[0].mark)
         return 0;
+    /* every word below starts with w t o a v or م ب و ف (told by the text's
+     * first letter, which the key keeps or folds to another): only such a
+     * word is keyed */
+    const unsigned char *w = (const unsigned char *)doc->norm + t[0].s;
+    unsigned c = (unsigned)w[0] - 'A' < 26u ? w[0] + 32u : w[0];
+    if (c < 0x80 ? !(c == 'w' || c == 't' || c == 'o' || c == 'a' || c == 'v')
+                 : t[0].e - t[0].s >= 2 && ((c == 0xD8 && w[1] >= 0xA1 && w[1] <= 0xBF && w[1] != 0xA8) ||
+                                            (c == 0xD9 && w[1] >= 0x81 && w[1] <= 0x8A && w[1] != 0x85 &&
+                                             w[1] != 0x88 && w[1] != 0x81)))
+        return 0;
+    bayan__word_key(doc->norm + t[0].s, t[0].e - t[0].s, t[0].key);
     const char *k = t[0].key;
     /* "98,000 job cuts so far, compared with about 263,000 last year";
      * "fewer than the 170,000 economists had expected": the figure it is
@@ -1258,6 +1269,17 @@ static int generic_noun(const bayan_doc *doc, const bayan__claim_info *f)
                                           "persons", "person", "مره", "مرات", "times", NULL};
     if (f->label_end <= f->label_start)
         return 1;
+    /* (those start with ش ا ن ف م, p or t, which the key keeps from the
+     * text's first letter: another first letter is no such word) */
+    const unsigned char *w = (const unsigned char *)doc->norm + f->label_start;
+    size_t wn = f->label_end - f->label_start;
+    unsigned c = (unsigned)w[0] - 'A' < 26u ? w[0] + 32u : w[0];
+    if (c < 0x80 ? c != 'p' && c != 't'
+                 : wn >= 2 && ((c == 0xD8 && w[1] >= 0xA1 && w[1] <= 0xBF && w[1] != 0xB4 && w[1] != 0xA7 &&
+                                w[1] != 0xA2 && w[1] != 0xA3 && w[1] != 0xA5) ||
+                               (c == 0xD9 && w[1] >= 0x81 && w[1] <= 0x8A && w[1] != 0x86 && w[1] != 0x81 &&
+                                w[1] != 0x85)))
+        return 0;
     char k[BAYAN__KEY_MAX];
     word_at(doc, f->label_start, f->label_end, k);
     return key_in(k, generic);

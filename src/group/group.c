@@ -51,8 +51,8 @@ static double magnitude(const bayan_claim *c)
  * chart. A count without a noun of its own ("17 shots against 6") is
  * comparable when `loose`: comparable_how says 1 comparable, 2 comparable
  * only when loose, 0 not. */
-static int comparable_how(const bayan_claim *a, const bayan__claim_info *ia, const bayan_claim *b,
-                          const bayan__claim_info *ib)
+static inline __attribute__((always_inline)) int comparable_how(const bayan_claim *a, const bayan__claim_info *ia,
+                                                              const bayan_claim *b, const bayan__claim_info *ib)
 {
     if (!same_str(a->unit, b->unit) || !same_str(a->currency, b->currency))
         return 0;

@@ -461,9 +461,19 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
         k--;
     if (k == n)
         return 0; /* a mark right before the figure: "، 31%" */
+    int en = lang == BAYAN_LANG_EN;
+    {
+        /* (a conjunction starts with a or t, و or ث, which the key keeps
+         * from the text's first letter: another is none, unkeyed) */
+        const unsigned char *u = (const unsigned char *)doc->norm + t[k].s;
+        unsigned c = (unsigned)u[0] - 'A' < 26u ? u[0] + 32u : u[0];
+        if (c < 0x80 ? !(en && (c == 'a' || c == 't'))
+                     : t[k].e - t[k].s >= 2 && ((c == 0xD8 && u[1] >= 0xA1 && u[1] <= 0xBF && u[1] != 0xAB) ||
+                                                (c == 0xD9 && u[1] >= 0x81 && u[1] <= 0x8A && u[1] != 0x88)))
+            return -1;
+    }
     bayan__word_key(doc->norm + t[k].s, t[k].e - t[k].s, t[k].key);
     const char *first = t[k].key;
-    int en = lang == BAYAN_LANG_EN;
     int conj = en ? bayan__str_eq(first, "and") || bayan__str_eq(first, "then")
                   : (!strncmp(first, "\xd9\x88", 2) && strlen(first) >= 6 && !ar_in(WL_AR_STOP, first)) ||
                         bayan__str_eq(first, "ثم");
@@ -747,6 +757,16 @@ static void trim_span(const bayan_doc *doc, size_t *ps, size_t *pe)
             w--;
         if (w <= s)
             break; /* never the only word */
+        /* (those start with ف م ا ع ل خ or o i f t a b w, which the key
+         * keeps from the text's first letter: another is no such word) */
+        const unsigned char *u = (const unsigned char *)doc->norm + w;
+        unsigned c = (unsigned)u[0] - 'A' < 26u ? u[0] + 32u : u[0];
+        if (c < 0x80 ? !(c == 'o' || c == 'i' || c == 'f' || c == 't' || c == 'a' || c == 'b' || c == 'w')
+                     : e - w >= 2 && ((c == 0xD8 && u[1] >= 0xA1 && u[1] <= 0xBF && u[1] != 0xA7 && u[1] != 0xA5 &&
+                                       u[1] != 0xA3 && u[1] != 0xA2 && u[1] != 0xB9 && u[1] != 0xAE) ||
+                                      (c == 0xD9 && u[1] >= 0x81 && u[1] <= 0x8A && u[1] != 0x81 && u[1] != 0x85 &&
+                                       u[1] != 0x84)))
+            break;
         char k[BAYAN__KEY_MAX];
         bayan__word_key(doc->norm + w, e - w, k);
         if (!key_in(k, dangling))

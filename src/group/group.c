@@ -376,6 +376,17 @@ static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__cla
                 l = (unsigned)p[w + 2] << 8 | p[w + 3], l = l == 0xD8A8 ? l : 0;
             if (l != 0xD8A8 && l != 0xD982 && l != 0xD986 && l != 0xD8AA && l != 0xD98A)
                 return 0; /* not ب ق ن ت ي */
+            if (l != 0xD8A8 && w + 4 <= e &&
+                ((p[w + 2] == 0xD8 && p[w + 3] >= 0xA1 && p[w + 3] <= 0xBF) ||
+                 (p[w + 2] == 0xD9 && p[w + 3] >= 0x81 && p[w + 3] <= 0x8A))) {
+                /* a link word's second letter, when it is a plain one (not a
+                 * haraka): قد، قي، نس، تب، يب */
+                unsigned l2 = (unsigned)p[w + 2] << 8 | p[w + 3];
+                if (l2 == 0xD989)
+                    l2 = 0xD98A; /* ى */
+                if (!(l == 0xD982 ? l2 == 0xD8AF || l2 == 0xD98A : l == 0xD986 ? l2 == 0xD8B3 : l2 == 0xD8A8))
+                    return 0;
+            }
         } else if (w < e && p[w] < 0x80 && lang == BAYAN_LANG_EN) {
             unsigned char c = (unsigned char)(p[w] | 0x20);
             if (c != 'u' && c != 'd' && c != 'o')

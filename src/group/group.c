@@ -95,9 +95,11 @@ static void span_keys(const bayan_doc *doc, size_t s, size_t e, span_kw *out)
         while (i < e && doc->norm[i] == ' ')
             i++;
         size_t j = i;
+        while (j + 8 <= e && ar_block_before((const unsigned char *)doc->norm + j + 8))
+            j += 8; /* (four Arabic letters: no space) */
         while (j < e && doc->norm[j] != ' ')
             j++;
-        if (j > i) {
+        if (j >= i + 4) { /* (a key is never longer than its word: a shorter word is left out below) */
             char k[BAYAN__KEY_MAX];
             bayan__word_key(doc->norm + i, j - i, k);
             size_t kl = strlen(k); /* (a NUL in the text ends the key) */

@@ -429,14 +429,27 @@ static int grow_toks(bayan__sent *sent)
     return 1;
 }
 
+/* The token array while a sentence is tokenised, in locals: the keys are
+ * stored through char pointers, which may alias the sentence's own
+ * fields, so these would be reloaded after every key byte. */
+typedef struct tok_list {
+    bayan__tok *toks;
+    size_t n, cap;
+} tok_list;
+
 /* Room for one more token; NULL when out of memory. */
-static inline bayan__tok *new_tok(bayan__sent *sent)
+static inline bayan__tok *new_tok(bayan__sent *sent, tok_list *tl)
 {
-    if (sent->n == sent->cap && !grow_toks(sent))
-        return NULL;
+    if (tl->n == tl->cap) {
+        sent->n = tl->n;
+        if (!grow_toks(sent))
+            return NULL;
+        tl->toks = sent->toks;
+        tl->cap = sent->cap;
+    }
     /* only the fields every token needs: the masks are filled when a rule
      * first asks (see claims.c), so they are not cleared here */
-    bayan__tok *t = &sent->toks[sent->n++];
+    bayan__tok *t = &tl->toks[tl->n++];
     t->num = -1;
     t->punct = 0;
     t->upper = 0;
@@ -554,12 +567,14 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
         sent->kcap = need;
     }
     size_t kpos = 0;
+    char *const keys = sent->keys;
+    tok_list tl = {sent->toks, 0, sent->cap};
     while (k < doc->n_nums && doc->nums[k].end <= start)
         k++;
     size_t next_num = k < doc->n_nums ? bayan__num_begin(&doc->nums[k]) : (size_t)-1;
     for (size_t i = start; i < end;) {
         if (i >= next_num) {
-            bayan__tok *t = new_tok(sent);
+            bayan__tok *t = new_tok(sent, &tl);
             if (!t)
                 return BAYAN_ENOMEM;
             t->start = i;
@@ -567,7 +582,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             t->num = (long)k;
             t->word = 0;
             t->clause = clause;
-            t->key = sent->keys + kpos; /* keyed on first use: bayan__tok_key_num */
+            t->key = keys + kpos; /* keyed on first use: bayan__tok_key_num */
             t->klen = BAYAN__TOK_UNKEYED;
             kpos += BAYAN__KEY_MAX;
             i = t->end > i ? t->end : i + 1;
@@ -595,7 +610,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             cp = word_cp_at(s, len, i, &n, &f);
         if (cp) {
             /* the key is made while the word is read */
-            char *kk = sent->keys + kpos;
+            char *kk = keys + kpos;
             size_t klim = BAYAN__KEY_MAX - 1;
             size_t kl, j;
             if (e0) {
@@ -662,7 +677,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
                 }
                 break;
             }
-            bayan__tok *t = new_tok(sent);
+            bayan__tok *t = new_tok(sent, &tl);
             if (!t)
                 return BAYAN_ENOMEM;
             t->start = i;
@@ -681,7 +696,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
         u8_fast(s, len, i, &cp);
         if (is_boundary_punct(cp) || (cp == '-' && i > start && s[i - 1] == ' ')) {
             clause++;
-            bayan__tok *t = new_tok(sent);
+            bayan__tok *t = new_tok(sent, &tl);
             if (!t)
                 return BAYAN_ENOMEM;
             t->start = i;
@@ -689,7 +704,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             t->punct = 1;
             t->word = 0;
             t->clause = clause;
-            char *kk = sent->keys + kpos;
+            char *kk = keys + kpos;
             for (size_t q = 0; q < n; q++)
                 kk[q] = s[i + q];
             kk[n] = '\0';
@@ -699,6 +714,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
         }
         i += n;
     }
+    sent->n = tl.n;
     sent->num_hint = k;
     return BAYAN_OK;
 }

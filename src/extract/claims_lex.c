@@ -307,6 +307,19 @@ static const uint32_t ar_enc[1024] = {
     0x000000, 0x000000, 0x000000, 0x000000, 0x000000, 0x000000, 0x000000, 0x000000,
 };
 
+/* Stores the two key bytes of an ar_enc entry at k (first byte lowest):
+ * one 16-bit store where that is their order in memory. */
+static inline void put_key2(char *k, uint32_t e)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    uint16_t v = (uint16_t)e;
+    memcpy(k, &v, 2);
+#else
+    k[0] = (char)(e & 0xFF);
+    k[1] = (char)((e >> 8) & 0xFF);
+#endif
+}
+
 size_t bayan__word_key(const char *s, size_t len, char *key)
 {
     size_t pos = 0;
@@ -315,12 +328,16 @@ size_t bayan__word_key(const char *s, size_t len, char *key)
         /* a run of Arabic word characters through ar_enc, as the tokeniser
          * reads them: two key bytes stored whatever the letter gives, while
          * there is room for two (else the checks below decide) */
-        while (i + 1 < len && pos + 2 < BAYAN__KEY_MAX && u[i] - 0xD8u <= 3u) {
+        /* (up to im: two bytes to read, and room for two key bytes, as a
+         * letter never keys to more bytes than it has) */
+        size_t im = pos + 2 < BAYAN__KEY_MAX ? i + (BAYAN__KEY_MAX - 2 - pos) : i;
+        if (im > len - 1)
+            im = len - 1;
+        while (i < im && u[i] - 0xD8u <= 3u) {
             uint32_t e = ar_enc[((u[i] - 0xD8u) << 8) | u[i + 1]];
             if (!e)
                 break;
-            key[pos] = (char)(e & 0xFF);
-            key[pos + 1] = (char)((e >> 8) & 0xFF);
+            put_key2(key + pos, e);
             pos += (e >> 16) & 3u;
             i += 2;
         }
@@ -614,8 +631,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
             size_t klim = BAYAN__KEY_MAX - 1;
             size_t kl, j;
             if (e0) {
-                kk[0] = (char)(e0 & 0xFF);
-                kk[1] = (char)((e0 >> 8) & 0xFF);
+                put_key2(kk, e0);
                 kl = (e0 >> 16) & 3u;
                 j = i + 2;
             } else {
@@ -639,8 +655,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
                     if (!e)
                         break;
                     j += 2;
-                    kk[kl] = (char)(e & 0xFF);
-                    kk[kl + 1] = (char)((e >> 8) & 0xFF);
+                    put_key2(kk + kl, e);
                     kl += (e >> 16) & 3u;
                 }
                 if (j >= lim || u[j] == ' ')

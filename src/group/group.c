@@ -587,9 +587,8 @@ static int contrast_between(const bayan_doc *doc, const bayan__claim_info *info,
             const char *p = k;
             if (!strncmp(p, "\xd9\x88", 2) && strlen(p) > 4)
                 p += 2; /* وبينما */
-            for (int q = 0; contrast[q]; q++)
-                if (bayan__str_eq(p, contrast[q]) || bayan__str_eq(k, contrast[q]))
-                    return 1;
+            if (key_in(p, contrast) || (p != k && key_in(k, contrast)))
+                return 1;
         }
         i = j;
     }

@@ -887,25 +887,39 @@ typedef struct arena_block {
     char data[];
 } arena_block;
 
-char *bayan__arena_str(bayan_doc *doc, const char *str, size_t n)
+/* A new newest block with room for n + 1 bytes; NULL when out of memory. */
+static __attribute__((noinline)) arena_block *arena_new_block(bayan_doc *doc, size_t n)
+{
+    size_t cap = n + 1 > 65536 ? n + 1 : 65536;
+    arena_block *nb = malloc(sizeof *nb + cap);
+    if (!nb)
+        return NULL;
+    nb->next = doc->arena;
+    nb->used = 0;
+    nb->cap = cap;
+    doc->arena = nb;
+    return nb;
+}
+
+/* bayan__arena_str, inline where this file copies spans. */
+static inline char *arena_put(bayan_doc *doc, const char *str, size_t n)
 {
     arena_block *b = doc->arena;
     if (!b || b->cap - b->used < n + 1) {
-        size_t cap = n + 1 > 65536 ? n + 1 : 65536;
-        arena_block *nb = malloc(sizeof *nb + cap);
-        if (!nb)
+        b = arena_new_block(doc, n);
+        if (!b)
             return NULL;
-        nb->next = b;
-        nb->used = 0;
-        nb->cap = cap;
-        doc->arena = nb;
-        b = nb;
     }
     char *p = b->data + b->used;
     memcpy(p, str, n);
     p[n] = '\0';
     b->used += n + 1;
     return p;
+}
+
+char *bayan__arena_str(bayan_doc *doc, const char *str, size_t n)
+{
+    return arena_put(doc, str, n);
 }
 
 void bayan__arena_free(bayan_doc *doc)
@@ -917,17 +931,6 @@ void bayan__arena_free(bayan_doc *doc)
         b = next;
     }
     doc->arena = NULL;
-}
-
-char *bayan__orig_arena(bayan_doc *doc, size_t start, size_t end, int *oom)
-{
-    size_t os, oe;
-    if (!bayan__orig_range(doc, start, end, &os, &oe))
-        return NULL;
-    char *p = bayan__arena_str(doc, doc->bytes + os, oe - os);
-    if (!p && oom)
-        *oom = 1;
-    return p;
 }
 
 char *bayan__orig_copy(const bayan_doc *doc, size_t start, size_t end, int *oom)
@@ -968,19 +971,11 @@ static size_t u8_last_lead(const char *s, size_t start, size_t end)
     return b;
 }
 
-int bayan__orig_range(const bayan_doc *doc, size_t start, size_t end, size_t *os_out, size_t *oe_out)
+/* bayan__orig_range of a span that may need trimming (the rare case). */
+static __attribute__((noinline)) int orig_range_trim(const bayan_doc *doc, size_t start, size_t end,
+                                                     size_t *os_out, size_t *oe_out)
 {
     const char *s = doc->norm;
-    /* trim spaces and punctuation that are not part of a phrase; a span
-     * from a letter to a letter (nearly all) has nothing to trim */
-    if (start < end && keeps_edge(s, start) && keeps_edge(s, u8_last_lead(s, start, end))) {
-        size_t os = bayan__doc_orig(doc, start), oe = bayan__doc_orig(doc, end);
-        if (oe <= os || oe > doc->len)
-            return 0;
-        *os_out = os;
-        *oe_out = oe;
-        return 1;
-    }
     while (start < end) {
         unsigned cp;
         size_t n = bayan__cl_u8(s, end, start, &cp);
@@ -1012,4 +1007,37 @@ int bayan__orig_range(const bayan_doc *doc, size_t start, size_t end, size_t *os
     *os_out = os;
     *oe_out = oe;
     return 1;
+}
+
+/* bayan__orig_range, inline where this file copies spans: trims spaces and
+ * punctuation that are not part of a phrase; a span from a letter to a
+ * letter (nearly all) has nothing to trim. */
+static inline int orig_range(const bayan_doc *doc, size_t start, size_t end, size_t *os_out, size_t *oe_out)
+{
+    const char *s = doc->norm;
+    if (start < end && keeps_edge(s, start) && keeps_edge(s, u8_last_lead(s, start, end))) {
+        size_t os = bayan__doc_orig(doc, start), oe = bayan__doc_orig(doc, end);
+        if (oe <= os || oe > doc->len)
+            return 0;
+        *os_out = os;
+        *oe_out = oe;
+        return 1;
+    }
+    return orig_range_trim(doc, start, end, os_out, oe_out);
+}
+
+int bayan__orig_range(const bayan_doc *doc, size_t start, size_t end, size_t *os_out, size_t *oe_out)
+{
+    return orig_range(doc, start, end, os_out, oe_out);
+}
+
+char *bayan__orig_arena(bayan_doc *doc, size_t start, size_t end, int *oom)
+{
+    size_t os, oe;
+    if (!orig_range(doc, start, end, &os, &oe))
+        return NULL;
+    char *p = arena_put(doc, doc->bytes + os, oe - os);
+    if (!p && oom)
+        *oom = 1;
+    return p;
 }

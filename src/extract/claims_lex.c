@@ -784,26 +784,34 @@ static const unsigned char sent_mark[256] = {['\n'] = 1, ['!'] = 1, ['?'] = 1, [
 
 /* The first i in [i, lim) with sent_mark[s[i]], or lim. Sixteen bytes at a
  * step where SSE2 is there (every x86-64): most bytes are letters. */
+#ifdef __SSE2__
+/* One bit per byte of s[0, 16) that sent_mark holds. */
+static inline unsigned mark_bits16(const unsigned char *s)
+{
+    const __m128i nl = _mm_set1_epi8('\n'), ex = _mm_set1_epi8('!'), qu = _mm_set1_epi8('?'),
+                  dot = _mm_set1_epi8('.'), q2 = _mm_set1_epi8((char)0x9F);
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, ex)),
+                               _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, qu), _mm_cmpeq_epi8(v, dot)),
+                                            _mm_cmpeq_epi8(v, q2)));
+    return (unsigned)_mm_movemask_epi8(hit);
+}
+#endif
+
 static size_t skip_unmarked(const unsigned char *s, size_t i, size_t lim, size_t len)
 {
 #ifdef __SSE2__
-    const __m128i nl = _mm_set1_epi8('\n'), ex = _mm_set1_epi8('!'), qu = _mm_set1_epi8('?'),
-                  dot = _mm_set1_epi8('.'), q2 = _mm_set1_epi8((char)0x9F);
-    /* (the last step before lim too, while sixteen bytes of the text are
-     * there to load: the marks past lim are masked off) */
-    while (i < lim && i + 16 <= len) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-        __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, nl), _mm_cmpeq_epi8(v, ex)),
-                                   _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, qu), _mm_cmpeq_epi8(v, dot)),
-                                                _mm_cmpeq_epi8(v, q2)));
-        unsigned m = (unsigned)_mm_movemask_epi8(hit);
-        if (lim - i < 16)
-            m &= (1u << (lim - i)) - 1;
+    while (i + 16 <= lim) {
+        unsigned m = mark_bits16(s + i);
         if (m)
             return i + (size_t)__builtin_ctz(m);
-        if (lim - i <= 16)
-            return lim;
         i += 16;
+    }
+    /* the last step before lim too, while sixteen bytes of the text are
+     * there to load: the marks past lim are masked off */
+    if (i < lim && i + 16 <= len) {
+        unsigned m = mark_bits16(s + i) & ((1u << (lim - i)) - 1);
+        return m ? i + (size_t)__builtin_ctz(m) : lim;
     }
 #else
     (void)len;

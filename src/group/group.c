@@ -120,25 +120,6 @@ static void span_keys(const bayan_doc *doc, size_t s, size_t e, span_kw *out)
     out->n = n;
 }
 
-/* span_keys of claims' labels, kept for the last few claims asked about:
- * linked() reads the label of the last member against every later figure
- * of the sentence. */
-#define LABEL_MEMO 16
-typedef struct label_memo {
-    size_t who[LABEL_MEMO]; /* claim index + 1, 0 for an empty slot */
-    span_kw kw[LABEL_MEMO];
-} label_memo;
-
-static const span_kw *label_keys(const bayan_doc *doc, const bayan__claim_info *info, size_t c, label_memo *lm)
-{
-    size_t slot = c % LABEL_MEMO;
-    if (lm->who[slot] != c + 1) {
-        span_keys(doc, info[c].label_start, info[c].label_end, &lm->kw[slot]);
-        lm->who[slot] = c + 1;
-    }
-    return &lm->kw[slot];
-}
-
 /* Words and clause marks of a stretch of norm, for the rules below that
  * read what stands between or before figures. */
 typedef struct gtok {
@@ -686,20 +667,20 @@ static int same_stem(const char *a, size_t la, const char *b, size_t lb)
  * between them, an earlier value ("from 4.7%"), or a short item of a
  * list ("، والعراق 4.2 مليون برميل"). */
 static int linked(const bayan_doc *doc, const bayan__claim_info *info, size_t a, size_t b, int gap, int par,
-                  int from, label_memo *lm)
+                  int from)
 {
     const bayan_claim *ca = &doc->claims[a];
     if (ca->unit && bayan__str_eq(ca->unit, "celsius"))
         return 1;
     if (from || contrast_between(doc, info, a, b))
         return 1; /* (asked first: cheaper than the labels' keys) */
-    span_kw copy;
-    const span_kw *ka = label_keys(doc, info, a, lm);
-    if (a % LABEL_MEMO == b % LABEL_MEMO) {
-        copy = *ka; /* (one slot: a's keys are copied out before b's take it) */
-        ka = &copy;
-    }
-    const span_kw *kb = label_keys(doc, info, b, lm);
+    /* (each label is read for one pair or two: made here, not kept) */
+    span_kw kwa, kwb;
+    span_keys(doc, info[a].label_start, info[a].label_end, &kwa);
+    kwb.n = 0;
+    if (kwa.n)
+        span_keys(doc, info[b].label_start, info[b].label_end, &kwb);
+    const span_kw *ka = &kwa, *kb = &kwb;
     for (int x = 0; x < ka->n; x++)
         for (int y = 0; y < kb->n; y++) {
             size_t la = ka->len[x], lb = kb->len[y];
@@ -1380,10 +1361,8 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
     unsigned char *feat = NULL; /* bare_against and from_before per claim (see feat_memo) */
     size_t gcap = 0;
     int oom = 0;
-    label_memo lm; /* label keys for linked() */
     if (nc == 0)
         return BAYAN_OK;
-    memset(lm.who, 0, sizeof lm.who);
     mem = malloc(nc * sizeof *mem);
     used = calloc(nc, 1);
     chg = calloc(nc, 1);
@@ -1463,7 +1442,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                 par = par && n >= 2;
                 int via_list = coord || plain || par;
                 if (j != i && !via_list && ratio < 0 &&
-                    !linked(doc, info, mem[n - 1], j, gap, raw_par, feat_memo(doc, lang, info, feat, j, FEAT_FROM), &lm))
+                    !linked(doc, info, mem[n - 1], j, gap, raw_par, feat_memo(doc, lang, info, feat, j, FEAT_FROM)))
                     continue;
                 if (n > 0 && !via_list)
                     list = 0;

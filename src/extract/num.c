@@ -975,7 +975,7 @@ static const np NP_ZERO;
 
 /* Reads digits with separators from i (at a digit, or at a leading decimal
  * point). Resolves decimal against grouping by the groups of three. */
-static int parse_digits(const scan *sc, size_t i, np *r)
+static __attribute__((noinline)) int parse_digits_slow(const scan *sc, size_t i, np *r)
 {
     enum { MAXG = 24 };
     size_t gs[MAXG], ge[MAXG]; /* group spans */
@@ -1163,6 +1163,132 @@ static int parse_digits(const scan *sc, size_t i, np *r)
     r->int_digits = intd;
     r->has_dec = dec >= 0;
     r->digits_only = cut == 1 && dec < 0;
+    return 1;
+}
+
+/* May the character at u[p] follow a separator without parse_digits_slow
+ * reading on: no digit (ASCII, U+0660-U+0669) nor invisible mark (U+061C
+ * and others beyond U+07FF)? Only ASCII and lead bytes D8-DA are answered:
+ * the rest is left to the slow path. */
+static inline int no_digit_at(const unsigned char *u, size_t p)
+{
+    unsigned char b = u[p], d = u[p + 1];
+    if (b < 0x80)
+        return (unsigned char)(b - '0') >= 10;
+    return (b == 0xD8 && d != 0x9C) || (b == 0xD9 && (d < 0xA0 || d > 0xA9)) || b == 0xDA;
+}
+
+/* The separator at u[p] that parse_digits_slow reads between two groups
+ * and that the fast path resolves: '.' or "٫" (1), ',', "٬" or "،" (2),
+ * or 0; its length in *len. */
+static inline int fast_sep(const unsigned char *u, size_t p, size_t *len)
+{
+    unsigned char b = u[p];
+    *len = 1;
+    if (b == '.')
+        return 1;
+    if (b == ',')
+        return 2;
+    *len = 2;
+    if (b == 0xD9 && u[p + 1] == 0xAB)
+        return 1;
+    if ((b == 0xD9 && u[p + 1] == 0xAC) || (b == 0xD8 && u[p + 1] == 0x8C))
+        return 2;
+    return 0;
+}
+
+/* Does a run of digits end cleanly at u[p]: no digit, invisible mark or
+ * separator (. , ' space ٫ ٬ ، and the rest) that parse_digits_slow would
+ * read on through? A separator ends it when no digit follows. (The text is
+ * NUL-terminated: u[p + 1..p + 3] may be read once u[p] is no NUL.) */
+static inline int digits_end_plain(const unsigned char *u, size_t p)
+{
+    unsigned char b = u[p], d = u[p + 1];
+    if (b == '.' || b == ',' || b == ' ' || b == '\'')
+        return no_digit_at(u, p + 1);
+    if (b < 0x80)
+        return (unsigned char)(b - '0') >= 10;
+    if ((b == 0xD9 && (d == 0xAB || d == 0xAC)) || (b == 0xD8 && d == 0x8C))
+        return no_digit_at(u, p + 2);
+    return (b == 0xD8 && d != 0x9C) || (b == 0xD9 && (d < 0xA0 || d > 0xA9)) || b == 0xDA;
+}
+
+/* A run of digits, ASCII or Arabic-Indic (U+0660-U+0669), from p: its
+ * digits appended to mant and to digs[*o..], at most max digits in all;
+ * returns where it ends, *nd the digits read, *arabic set by an Arabic
+ * one. */
+static inline size_t digit_run(const unsigned char *u, size_t p, size_t n, uint64_t *mant, char *digs, size_t *o,
+                               size_t max, int *arabic)
+{
+    while (p < n && *o < max) {
+        unsigned d = (unsigned char)(u[p] - '0');
+        if (d < 10) {
+            p++;
+        } else if (u[p] == 0xD9 && (d = (unsigned char)(u[p + 1] - 0xA0)) < 10) {
+            p += 2;
+            *arabic = 1;
+        } else {
+            break;
+        }
+        *mant = *mant * 10 + d;
+        digs[(*o)++] = (char)('0' + d);
+    }
+    return p;
+}
+
+/* 10^k for the decimals of parse_digits' usual numbers: exactly the values
+ * pow(10, k) gives (each is a double exactly). */
+static const double POW10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+                               1e15, 1e16, 1e17, 1e18};
+
+/* parse_digits, with the usual numbers read here at once: one run of
+ * digits ("2023", "٢٠٢٣"), or two joined by a point or a comma ("12.5",
+ * "3,5", "1,234"), ending cleanly; the same answer as parse_digits_slow,
+ * which reads the rest (bidi marks, spaces and several separators, Persian
+ * digits, a leading point, long runs). */
+static int parse_digits(const scan *sc, size_t i, np *r)
+{
+    enum { MAXD = 18 }; /* digits in all: mant stays exact, digs has room */
+    const unsigned char *u = (const unsigned char *)sc->s;
+    size_t n = sc->n, o = 0;
+    uint64_t mant = 0;
+    int arabic = 0;
+    char digs[MAXD + 2];
+    size_t p = digit_run(u, i, n, &mant, digs, &o, MAXD, &arabic);
+    size_t n1 = o;
+    if (!n1 || n1 >= MAXD || r->dotted)
+        return parse_digits_slow(sc, i, r);
+    int grouping = 0;
+    size_t n2 = 0;
+    if (!digits_end_plain(u, p)) {
+        size_t sl;
+        int sep = p + 1 < n ? fast_sep(u, p, &sl) : 0;
+        if (!sep)
+            return parse_digits_slow(sc, i, r);
+        size_t b = p + sl;
+        p = digit_run(u, b, n, &mant, digs + 1, &o, MAXD, &arabic); /* (digs[n1] is left for the point) */
+        n2 = o - n1;
+        if (!n2 || o >= MAXD || !digits_end_plain(u, p))
+            return parse_digits_slow(sc, i, r);
+        /* "1,234": a comma before three digits after at most three, not
+         * "0,123" (an ASCII zero: "٠٬٢٤٢" groups), groups; else the
+         * separator is the decimal point */
+        grouping = sep == 2 && n2 == 3 && n1 <= 3 && !(n1 == 1 && u[i] == '0');
+        if (grouping)
+            memmove(digs + n1, digs + n1 + 1, n2);
+        else
+            digs[n1] = '.';
+    }
+    size_t len = n1 + n2 + (n2 && !grouping);
+    memcpy(r->digs, digs, len);
+    r->digs[len] = '\0';
+    r->s = i;
+    r->flags |= arabic ? BAYAN__NUM_ARABIC_DIGITS : 0;
+    r->v = n2 && !grouping ? (double)mant / POW10[n2] : (double)mant;
+    r->e = p;
+    r->int_digits = (int)(grouping ? n1 + n2 : n1);
+    r->has_dec = n2 && !grouping;
+    r->digits_only = !n2;
     return 1;
 }
 

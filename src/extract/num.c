@@ -24,6 +24,10 @@
 
 #define KEYCAP 96
 
+/* A branch the scanner seldom takes (a rule that rarely applies): laid out
+ * away from the path most numbers take. */
+#define RARE(x) __builtin_expect(!!(x), 0)
+
 struct memo;
 
 typedef struct scan {
@@ -2419,7 +2423,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     if (!r.words) {
         size_t st5;
         uint32_t before2 = (before == '-' || before == 0x2011) ? cp_before(sc, st, &st5) : 0;
-        if (is_latin(before) || before == '_' || is_letter(before2)) {
+        if (RARE(is_latin(before) || before == '_' || is_letter(before2))) {
             /* "COVID19", "G20", "كوفيد-19": part of a name */
             size_t we = r.e;
             while (we < sc->n && (is_letter(cp_at(sc, we, &l)) || digit_val(cp_at(sc, we, &l)) >= 0))
@@ -2427,7 +2431,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             *next = we;
             return 1;
         }
-        if (r.code) {
+        if (RARE(r.code)) {
             /* "5.17.2018", "192.168.1.2": a date when it ends in a year */
             size_t a = r.s;
             size_t b = r.e;
@@ -2440,7 +2444,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         /* glued letters after the digits */
         size_t ge = skip_invis(sc, r.e);
         uint32_t after = cp_at(sc, ge, &l);
-        if (is_letter(after) && after != 0x0640) {
+        if (RARE(is_letter(after) && after != 0x0640)) {
             word w;
             make_word(sc, ge, word_end(sc, ge), &w);
             size_t el;
@@ -2491,8 +2495,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
          * amount: "قرابة الـ300 شخص", "حوالي الـ40%") */
         word aw;
         int glued = bayan__is_arabic_letter(before);
-        if (glued || (prev_word(sc, s, &aw) && key_is(&aw, AR_AL) && aw.b < sc->n && sc->s[aw.b] == ' ' &&
-                      skip_sp(sc, aw.b) == s && aw.b > aw.a + 2 && sc->s[aw.b - 1] == '\x80')) {
+        if (RARE(glued || (prev_word(sc, s, &aw) && key_is(&aw, AR_AL) && aw.b < sc->n && sc->s[aw.b] == ' ' &&
+                           skip_sp(sc, aw.b) == s && aw.b > aw.a + 2 && sc->s[aw.b - 1] == '\x80'))) {
             size_t ws = glued ? word_start(sc, skip_invis_back(sc, s)) : aw.a;
             word w;
             if (glued)
@@ -2513,7 +2517,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         }
         /* a fraction: "٣/٤"; dates have two slashes */
         size_t q1 = skip_invis(sc, r.e);
-        if (r.digits_only && cp_at(sc, q1, &l) == '/' && digit_val(cp_at(sc, q1 + 1, &st)) >= 0) {
+        if (RARE(r.digits_only && cp_at(sc, q1, &l) == '/' && digit_val(cp_at(sc, q1 + 1, &st)) >= 0)) {
             np d;
             d = NP_ZERO;
             parse_digits(sc, q1 + 1, &d);
@@ -2533,8 +2537,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             }
         }
         /* time of day: 10:30 */
-        if (r.digits_only && r.int_digits <= 2 && cp_at(sc, q1, &l) == ':' &&
-            digit_val(cp_at(sc, q1 + 1, &st)) >= 0) {
+        if (RARE(r.digits_only && r.int_digits <= 2 && cp_at(sc, q1, &l) == ':' &&
+                 digit_val(cp_at(sc, q1 + 1, &st)) >= 0)) {
             np d;
             d = NP_ZERO;
             parse_digits(sc, q1 + 1, &d);
@@ -2566,14 +2570,14 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 in = 1;
             }
         }
-        if (q && r.v > 1 && in) {
+        if (RARE(q) && r.v > 1 && in) {
             /* "nine in 10 voters", not "scored 3 in 10 minutes" */
             np d0;
             word tw;
             if (!parse_numeral(sc, q, &d0) || (next_word(sc, d0.e, &tw) && key_in(tw.key, TIME_SPANS)))
                 q = 0;
         }
-        if (q && parse_numeral(sc, q, &d) && !d.code && !d.mult && d.v >= 2 && d.v > r.v && d.v == floor(d.v) &&
+        if (RARE(q) && parse_numeral(sc, q, &d) && !d.code && !d.mult && d.v >= 2 && d.v > r.v && d.v == floor(d.v) &&
             !d.has_dec && !(d.digits_only && d.int_digits == 4)) {
             uint32_t dc = cp_at(sc, skip_invis(sc, d.e), &l);
             if (!(dc == '%' || dc == 0x066A)) {
@@ -2586,7 +2590,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         }
     }
     /* "half" alone is a share, not "the first half", "second half", "half-time" */
-    if (r.ntok == 1 && r.words && r.v == 0.5 && (unsigned char)sc->s[r.s] < 0x80) {
+    if (RARE(r.ntok == 1 && r.words && r.v == 0.5 && (unsigned char)sc->s[r.s] < 0x80)) {
         word hw, dw;
         if (next_word(sc, r.e, &hw) && key_is(&hw, "a") && next_word(sc, hw.b, &dw) && key_is(&dw, "dozen")) {
             r.v = 6; /* "half a dozen" */
@@ -2598,7 +2602,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                                           key_is(&hw, "latter") || key_is(&hw, "former") || key_is(&hw, "a"))))
             return 1;
     }
-    if (r.ambig) {
+    if (RARE(r.ambig)) {
         /* "واحد"/"one" is a number only where nothing names what it counts:
          * alone, after a sign, or in a compound; "قرية واحدة" is not. */
         word pw;
@@ -2616,7 +2620,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         if (f0 < 0x80 && (f0 | 0x20) >= 'a' && (f0 | 0x20) <= 'z')
             return 1; /* a lone English "one" */
     }
-    if (r.ntok == 1 && r.words && !r.mult && !r.dualn) {
+    if (RARE(r.ntok == 1 && r.words && !r.mult && !r.dualn)) {
         word pw0;
         char mk[KEYCAP];
         bayan__num_key(sc->s, r.s, r.e, mk, sizeof mk);
@@ -2630,7 +2634,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 return 1;
         }
     }
-    if (r.fracamb) {
+    if (RARE(r.fracamb)) {
         /* "خمس الفطيرة": a fifth of */
         word nw;
         if (next_word(sc, e, &nw) && !strncmp(nw.key, AR_AL, 4)) {
@@ -2641,7 +2645,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     /* the spoken decimal point: "1 فاصلة 25" */
     {
         word w;
-        if (next_word(sc, e, &w) && (key_is(&w, "فاصله") || (key_is(&w, "point") && r.words))) {
+        if (next_word(sc, e, &w) && RARE(key_is(&w, "فاصله") || (key_is(&w, "point") && r.words))) {
             np d;
             size_t q = skip_sp(sc, w.b);
             if (parse_numeral(sc, q, &d) && !d.code) {
@@ -2662,7 +2666,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     /* "واحد على عشرين", "1 على 3", "واحد من ثلاثة": one part in so many */
     {
         word w;
-        if (next_word(sc, e, &w) && (key_is(&w, "علي") || (key_is(&w, "من") && r.words && r.v == 1 && r.ntok == 1))) {
+        if (next_word(sc, e, &w) &&
+            RARE(key_is(&w, "علي") || (key_is(&w, "من") && r.words && r.v == 1 && r.ntok == 1))) {
             np d;
             size_t q = skip_sp(sc, w.b);
             if (parse_numeral(sc, q, &d) && !d.code && d.v != 0 && !d.mult && kind == BAYAN_NUM_QUANTITY) {
@@ -2680,7 +2685,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     /* a mixed number: "-١ ٤/٥" */
     if (r.digits_only && !r.words) {
         size_t q = skip_sp(sc, e);
-        if (q > e && digit_val(cp_at(sc, q, &l)) >= 0) {
+        if (RARE(q > e && digit_val(cp_at(sc, q, &l)) >= 0)) {
             np a, b;
             a = NP_ZERO;
             b = NP_ZERO;
@@ -2702,7 +2707,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         size_t l0;
         uint32_t c0 = cp_at(sc, r.s, &l0);
         int digit_first = digit_val(c0) >= 0 || c0 == '.' || c0 == 0x066B;
-        if ((c == '-' || c == 0x2212 || c == '+') && digit_first) {
+        if (RARE((c == '-' || c == 0x2212 || c == '+') && digit_first)) {
             size_t st2;
             uint32_t c2 = cp_before(sc, skip_invis_back(sc, st), &st2);
             int ok = !(digit_val(c2) >= 0 || is_letter(c2) || c2 == '.' || c2 == ',' || c2 == '-' || c2 == 0x066B);
@@ -2723,7 +2728,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             /* "- 2 درجة" at the start of a line */
             size_t p2 = skip_sp_back(sc, p);
             uint32_t c2 = cp_before(sc, p2, &st);
-            if ((c2 == '-' || c2 == 0x2212) && p2 != p) {
+            if (RARE((c2 == '-' || c2 == 0x2212) && p2 != p)) {
                 size_t st2;
                 uint32_t c3 = cp_before(sc, st, &st2);
                 if (st == 0 || c3 == '\n') {
@@ -2736,7 +2741,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         word w;
         if (!(r.flags & BAYAN__NUM_SIGNED) && prev_word(sc, s, &w)) {
             const bayan__nw *nw = bayan__nw_find(w.key, w.klen);
-            if (nw && nw->type == NW_SIGN) {
+            if (RARE(nw && nw->type == NW_SIGN)) {
                 negative = 1;
                 r.flags |= BAYAN__NUM_SIGNED;
                 s = w.a;
@@ -2749,13 +2754,13 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         uint32_t c = cp_before(sc, p, &st);
         const char *cur = currency_symbol(c);
         size_t st4;
-        if ((c == '%' || c == 0x066A) && p == s && st >= sc->last_end &&
-            digit_val(cp_before(sc, st, &st4)) < 0 && !r.words) {
+        if (RARE((c == '%' || c == 0x066A) && p == s && st >= sc->last_end &&
+                 digit_val(cp_before(sc, st, &st4)) < 0 && !r.words)) {
             /* "%39": the sign typed before the digits in right-to-left text */
             u1.name = "percent";
             u1.s = st;
             u1.e = p;
-        } else if (cur && !negative && st >= sc->last_end) {
+        } else if (RARE(cur && !negative && st >= sc->last_end)) {
             u1.name = "currency";
             u1.currency = cur;
             u1.s = st;
@@ -2778,7 +2783,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                     }
                 }
             }
-        } else if (c >= 'A' && c <= 'Z') {
+        } else if (RARE(c >= 'A' && c <= 'Z')) {
             size_t ws = word_start(sc, p);
             const char *iso = iso_code(sc, ws, p);
             if (iso) {
@@ -2789,7 +2794,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             }
         } else {
             word w;
-            if (prev_word(sc, s, &w) && (key_is(&w, "بالمائه") || key_is(&w, "بالمئه"))) {
+            if (prev_word(sc, s, &w) && RARE(key_is(&w, "بالمائه") || key_is(&w, "بالمئه"))) {
                 /* the unit before the number: "بالمائة 10" */
                 size_t st3;
                 uint32_t pc = cp_before(sc, skip_sp_back(sc, w.a), &st3);
@@ -2823,7 +2828,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         int conn = 0, change_to = 0;
         size_t q = 0;
         word w;
-        if ((is_dash(c) || c == '~') && kind == BAYAN_NUM_QUANTITY) {
+        if (RARE((is_dash(c) || c == '~') && kind == BAYAN_NUM_QUANTITY)) {
             conn = 1;
             q = skip_sp(sc, p + l);
             if (cp_at(sc, q, &st) == '$' || currency_symbol(cp_at(sc, q, &st)))
@@ -2894,7 +2899,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 }
             }
         }
-        if (conn && q < sc->n) {
+        if (RARE(conn && q < sc->n)) {
             size_t qq = q;
             if (currency_symbol(cp_at(sc, qq, &st)))
                 qq = skip_sp(sc, qq + st); /* "between £2bn and £3bn" */
@@ -2962,7 +2967,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
 
     /* the unit */
-    if (r.dualn) {
+    if (RARE(r.dualn)) {
         /* the unit is the word itself, after its clitics ("بمرتين") */
         if (!parse_unit(sc, r.s, &u) && !parse_unit(sc, r.s + 2, &u) && !parse_unit(sc, r.s + 4, &u))
             return 1;
@@ -3025,14 +3030,14 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             }
         }
     }
-    if (u.negate) {
+    if (RARE(u.negate)) {
         r.v = -fabs(r.v);
         negative = 1;
     }
     /* a lone "تحت الصفر" after a bare number: "2 تحت الصفر" */
     word zw; /* (the phrases are tried only after their first word) */
     if (!u.name && kind == BAYAN_NUM_QUANTITY && next_word(sc, e, &zw) &&
-        (key_is(&zw, "تحت") || key_is(&zw, "below"))) {
+        RARE(key_is(&zw, "تحت") || key_is(&zw, "below"))) {
         size_t ze;
         if ((ze = phrase_fwd(sc, e, "تحت الصفر", 0)) || (ze = phrase_fwd(sc, e, "below zero", 0))) {
             u.name = "celsius";
@@ -3089,7 +3094,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         }
     }
     /* "أكثر من 40 وأقل من 60": one range */
-    if ((qual == BAYAN_Q_MORE_THAN || qual == BAYAN_Q_AT_LEAST) && !has_range) {
+    if (RARE((qual == BAYAN_Q_MORE_THAN || qual == BAYAN_Q_AT_LEAST) && !has_range)) {
         size_t p = skip_sp(sc, end);
         word w;
         size_t after_and = 0;
@@ -3131,15 +3136,15 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
 
     /* multipliers against occasions */
-    if (u.name && bayan__str_eq(u.name, "times") && u.times_word) {
+    if (RARE(u.name && u.times_word && bayan__str_eq(u.name, "times"))) {
         if (!multiplier_governed(sc, s, &r, u.e, qual != BAYAN_Q_NONE ? qs : s)) {
             u.name = "count";
             r.flags |= BAYAN__NUM_OCCASIONS;
         }
     }
-    if (r.mult && r.e < sc->n && (sc->s[r.e] == '-' || sc->s[r.e] == '\'')) /* "double-digit", "triple-A" */
+    if (RARE(r.mult) && r.e < sc->n && (sc->s[r.e] == '-' || sc->s[r.e] == '\'')) /* "double-digit", "triple-A" */
         return 1;
-    if (r.mult && !u.name) {
+    if (RARE(r.mult && !u.name)) {
         /* "ضعف" is also "weakness": a multiplier only before "ما" or a
          * measure, or after a verb of growth or "إلى" */
         char mk[KEYCAP];
@@ -3172,8 +3177,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         uint32_t ac = cp_at(sc, skip_sp(sc, end), &l);
         /* a list item: a number opening a line, then ".", ")" or "-" */
         size_t ls = skip_sp_back(sc, s);
-        if ((ls == 0 || sc->s[ls - 1] == '\n') && (ac == '.' || ac == ')' || ac == '-' || ac == 0x2013) &&
-            !negative) {
+        if (RARE((ls == 0 || sc->s[ls - 1] == '\n') && (ac == '.' || ac == ')' || ac == '-' || ac == 0x2013) &&
+                 !negative)) {
             size_t z = skip_sp(sc, end) + l;
             uint32_t zc = cp_at(sc, z, &st2);
             if (zc == ' ' || zc == '\t' || is_letter(zc))
@@ -3182,8 +3187,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         /* a phone number: long digit runs after "+" or "0", or named so */
         if (sc->s[s] == '+')
             pc = '+';
-        if (kind == BAYAN_NUM_QUANTITY && ((pc == '+' && r.int_digits >= 1 && digit_val(ac) >= 0) ||
-                                           (r.int_digits >= 8 && sc->s[r.s] == '0'))) {
+        if (RARE(kind == BAYAN_NUM_QUANTITY && ((pc == '+' && r.int_digits >= 1 && digit_val(ac) >= 0) ||
+                                                (r.int_digits >= 8 && sc->s[r.s] == '0')))) {
             kind = BAYAN_NUM_PHONE;
             size_t z = end;
             for (;;) {

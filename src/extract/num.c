@@ -444,12 +444,26 @@ static inline void copy_word(word *to, const word *from)
         *to = *from;
 }
 
+/* klen of a by_start entry that says no word starts there (nor after the
+ * spaces there): next_word after a number that ends a clause is asked by
+ * several rules. (Never the klen of a word: keys are shorter than KEYCAP.) */
+#define NO_WORD ((size_t)-1)
+
 static __attribute__((noinline)) int next_word_slow(const scan *sc, size_t i, word *w)
 {
-    size_t l;
+    size_t l, i0 = i;
     i = skip_sp(sc, i);
-    if (!is_letter(cp_at(sc, i, &l)))
-        return 0;
+    if (!is_letter(cp_at(sc, i, &l))) {
+        if (sc->memo && i0 < sc->n) {
+            /* (at i0 + 1 after one space, as next_word looks: skip_sp
+             * answers the same from there) */
+            size_t j = i0 + (sc->s[i0] == ' ');
+            word *m = &sc->memo->by_start[j % MEMO_SLOTS];
+            m->a = m->b = j;
+            m->klen = NO_WORD;
+        }
+        return 0; /* (w is left as it was) */
+    }
     if (sc->memo) {
         word *m = &sc->memo->by_start[i % MEMO_SLOTS];
         if (m->a == i && m->b > i) {
@@ -492,9 +506,13 @@ static __attribute__((noinline)) int next_word(const scan *sc, size_t i, word *w
     if (sc->memo && i < sc->n) {
         size_t j = i + (sc->s[i] == ' '); /* (one space: skip_sp's answer when a letter follows) */
         const word *m = &sc->memo->by_start[j % MEMO_SLOTS];
-        if (m->a == j && m->b > j) {
-            copy_word(w, m);
-            return w->klen > 0;
+        if (m->a == j) {
+            if (m->b > j) {
+                copy_word(w, m);
+                return w->klen > 0;
+            }
+            if (m->klen == NO_WORD)
+                return 0; /* no word there, as found before */
         }
     }
     return next_word_slow(sc, i, w);
@@ -1337,6 +1355,35 @@ static const bayan__nw *lookup(const char *key, size_t klen, int allow_prep, int
     return NULL;
 }
 
+/* May lookup find a number word for this key, with or without its clitics?
+ * The filter of bayan__nw_triple_ok on the key's last three letters (two
+ * or one: 0 before them), which stripping clitics from the front leaves as
+ * they are, or turns into the triples the lexicon notes for its two-letter
+ * words with a clitic (num_lex.c); only "a", of one letter, has none with a
+ * clitic ("وa"), and parse_numeral stops at it all the same. A letter of
+ * three bytes is not decoded here: the answer is then yes. */
+static int key_may_be_number(const char *key, size_t klen)
+{
+    const unsigned char *k = (const unsigned char *)key;
+    unsigned cps[3] = {0, 0, 0};
+    int got = 0;
+    size_t j = klen;
+    while (j > 0 && got < 3) {
+        unsigned cp;
+        if (k[j - 1] < 0x80) {
+            cp = k[j - 1];
+            j--;
+        } else if (j >= 2 && (k[j - 1] & 0xC0) == 0x80 && (k[j - 2] & 0xE0) == 0xC0) {
+            cp = ((unsigned)(k[j - 2] & 0x1F) << 6) | (k[j - 1] & 0x3F);
+            j -= 2;
+        } else {
+            return 1;
+        }
+        cps[2 - got++] = cp;
+    }
+    return bayan__nw_triple_ok(cps[0], cps[1], cps[2]);
+}
+
 typedef struct combo {
     double total, cur, lastunit, lastscale;
     int last; /* the last token's type; NW_UNIT.. or 100 for digits */
@@ -1524,14 +1571,18 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
         int conj = 0, bprep = 0;
         size_t tok_end = 0;
         uint32_t c = cp_at(sc, q, &l);
+        word w;
+        int have_w = 0; /* w is the word at q, read already */
         /* a separate "و"/"and" before the next token */
         if (st.n) {
-            word w;
-            if (next_word(sc, q, &w) && (key_is(&w, AR_WAW) || key_is(&w, "and"))) {
+            have_w = next_word(sc, q, &w);
+            if (have_w && (key_is(&w, AR_WAW) || key_is(&w, "and"))) {
                 conj = 1;
+                have_w = 0;
                 q = skip_sp(sc, w.b);
                 c = cp_at(sc, q, &l);
-            } else if (c == '-' && st.en > 0 && (st.last == NW_TENS || st.last == NW_UNIT)) {
+            } else if (RARE(c == '-' && st.en > 0 && (st.last == NW_TENS || st.last == NW_UNIT))) {
+                have_w = 0;
                 q += l; /* "twenty-five" */
                 c = cp_at(sc, q, &l);
             }
@@ -1543,7 +1594,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
                 break;
             if (st.n == 0) {
                 *r = d;
-                if (d.code)
+                if (RARE(d.code))
                     return 1;
                 first_digits = 1;
             }
@@ -1558,12 +1609,13 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
                 break;
             tok_end = d.e;
         } else if (is_letter(c)) {
-            word w;
-            if (!next_word(sc, q, &w)) /* q is at a letter: the word there, remembered */
+            if (!have_w && !next_word(sc, q, &w)) /* q is at a letter: the word there, remembered */
                 break;
+            if (st.n && !key_may_be_number(w.key, w.klen))
+                break; /* (what lookup would say, at once: most words after a number) */
             int wconj = 0;
             const bayan__nw *nw = lookup(w.key, w.klen, st.n == 0, &wconj, &bprep);
-            if (!nw && st.n == 0 && (w.key[0] & 0x80)) {
+            if (RARE(!nw && st.n == 0 && (w.key[0] & 0x80))) {
                 /* "بنحو الربع", "حوالي النصف": a fraction with the article
                  * right after a word of approximation is an amount (alone,
                  * "الربع الأول" is a quarter of the year) */
@@ -1587,7 +1639,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
             if (nw->type == NW_AND) {
                 break;
             }
-            if (nw->type == NW_DUALN) {
+            if (RARE(nw->type == NW_DUALN)) {
                 if (st.n)
                     break;
                 r->v = nw->value;
@@ -1604,7 +1656,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
                 r->flags |= BAYAN__NUM_WORDS;
                 return 1;
             }
-            if (nw->type == NW_SIGN || nw->type == NW_POINT || nw->type == NW_MULT) {
+            if (RARE(nw->type == NW_SIGN || nw->type == NW_POINT || nw->type == NW_MULT)) {
                 if (st.n == 0 && nw->type == NW_MULT) {
                     r->v = nw->value;
                     r->mult = 1;
@@ -1644,7 +1696,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
         r->e = tok_end;
         p = tok_end;
         r->ntok = st.n;
-        if (st.last == NW_FRAC && st.n > 1 && st.lastscale > 0 && st.cur == 0) {
+        if (RARE(st.last == NW_FRAC && st.n > 1 && st.lastscale > 0 && st.cur == 0)) {
             /* "ونصف المليون": the scale named again with the article */
             word sw;
             const bayan__nw *s2;
@@ -1883,7 +1935,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         u->e = p + l;
         return 1;
     }
-    if (c == 0xB0 || c == 0x2103 || c == 0x2109) {
+    if (RARE(c == 0xB0 || c == 0x2103 || c == 0x2109)) {
         u->name = c == 0x2109 ? "fahrenheit" : "celsius";
         u->s = p;
         u->e = p + l;
@@ -1905,7 +1957,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         }
         goto below_zero;
     }
-    if (c == 0xA2) {
+    if (RARE(c == 0xA2)) {
         u->name = "currency";
         u->currency = "USD";
         u->factor = 0.01;
@@ -1914,14 +1966,14 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         return 1;
     }
     const char *cur = currency_symbol(c);
-    if (cur) {
+    if (RARE(cur != NULL)) {
         u->name = "currency";
         u->currency = cur;
         u->s = p;
         u->e = p + l;
         return 1;
     }
-    if (c == '-' && glued) {
+    if (RARE(c == '-' && glued)) {
         /* "5-fold", "five-fold" */
         word fw;
         if (next_word(sc, p + 1, &fw) && fw.a == p + 1 && key_is(&fw, "fold")) {
@@ -1950,7 +2002,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
      * the last letter is the abbreviation's ("ر.س.،", "42 ج.م." ending the
      * text) unless a space or a line end follows, where it is the sentence's
      * full stop ("مليار ر.س. وبلغت") */
-    if (w.b - w.a == 2 && w.b + 3 <= sc->n && sc->s[w.b] == '.') {
+    if (RARE(w.b - w.a == 2 && w.b + 3 <= sc->n && sc->s[w.b] == '.')) {
         static const struct { const char *a, *b, *code; } abbr[] = {
             {"ج", "م", "EGP"}, {"ر", "س", "SAR"}, {"ر", "ق", "QAR"}, {"ر", "ع", "OMR"}, {"د", "ك", "KWD"},
             {"د", "ب", "BHD"}, {"د", "ا", "AED"}, {"د", "أ", "JOD"}, {"د", "ع", "IQD"}, {"ل", "ل", "LBP"},
@@ -2038,7 +2090,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         return 1;
     }
 not_keyword:
-    if (p == i && w.b == p + 1 && (sc->s[p] == 'C' || sc->s[p] == 'F')) {
+    if (RARE(p == i && w.b == p + 1 && (sc->s[p] == 'C' || sc->s[p] == 'F'))) {
         u->name = sc->s[p] == 'F' ? "fahrenheit" : "celsius"; /* "41C" */
         u->s = p;
         u->e = w.b;
@@ -2064,7 +2116,7 @@ not_keyword:
     }
     if (!wset_has(&unit_any, w.key, w.klen))
         return 0; /* no unit table has this word (most words after a number) */
-    if (wset_has(&subunit_words, w.key, w.klen)) {
+    if (RARE(wset_has(&subunit_words, w.key, w.klen))) {
         for (const subunit *su = SUBUNITS; su->k; su++)
             if (w.klen == su->n && bytes_eq(w.key, su->k, su->n)) {
                 u->name = "currency";
@@ -2306,7 +2358,7 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
     /* symbols: > < >= <= ≥ ≤ */
     size_t p = skip_sp_back(sc, s);
     uint32_t c = cp_before(sc, p, &st);
-    if (c == '=' || c == 0x2265 || c == 0x2264 || c == '>' || c == '<') {
+    if (RARE(c == '=' || c == 0x2265 || c == 0x2264 || c == '>' || c == '<')) {
         size_t a = st;
         uint32_t c0 = c;
         if (c == '=') {

@@ -2449,6 +2449,30 @@ static int glued_scale_before_noun(const scan *sc, const word *w)
     return 1;
 }
 
+/* The character helpers out of line, for scan_at: it asks them a few dozen
+ * times a number from all over its rules, and inline copies of them made up
+ * a third of its code (the instruction cache holds the scanner's hot code
+ * better without them). */
+static __attribute__((noinline)) size_t skip_sp_call(const scan *sc, size_t i)
+{
+    return skip_sp(sc, i);
+}
+
+static __attribute__((noinline)) size_t skip_sp_back_call(const scan *sc, size_t i)
+{
+    return skip_sp_back(sc, i);
+}
+
+static __attribute__((noinline)) uint32_t cp_at_call(const scan *sc, size_t i, size_t *len)
+{
+    return cp_at(sc, i, len);
+}
+
+static __attribute__((noinline)) uint32_t cp_before_call(const scan *sc, size_t i, size_t *start)
+{
+    return cp_before(sc, i, start);
+}
+
 static int scan_at(scan *sc, size_t i, size_t *next)
 {
     np r, r2;
@@ -2471,14 +2495,14 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     size_t date_from = 0; /* where the month before a day starts ("March 3"), or 0 */
 
     /* what comes right before the digits */
-    uint32_t before = cp_before(sc, skip_invis_back(sc, s), &st);
+    uint32_t before = cp_before_call(sc, skip_invis_back(sc, s), &st);
     if (!r.words) {
         size_t st5;
-        uint32_t before2 = (before == '-' || before == 0x2011) ? cp_before(sc, st, &st5) : 0;
+        uint32_t before2 = (before == '-' || before == 0x2011) ? cp_before_call(sc, st, &st5) : 0;
         if (RARE(is_latin(before) || before == '_' || is_letter(before2))) {
             /* "COVID19", "G20", "كوفيد-19": part of a name */
             size_t we = r.e;
-            while (we < sc->n && (is_letter(cp_at(sc, we, &l)) || digit_val(cp_at(sc, we, &l)) >= 0))
+            while (we < sc->n && (is_letter(cp_at_call(sc, we, &l)) || digit_val(cp_at_call(sc, we, &l)) >= 0))
                 we += l;
             *next = we;
             return 1;
@@ -2488,21 +2512,21 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             size_t a = r.s;
             size_t b = r.e;
             const char *t = sc->s;
-            if (b - a >= 8 && b - a <= 10 && digit_val(cp_at(sc, b - 4 * 1, &l)) >= 0 && (t[b - 5] == '.'))
+            if (b - a >= 8 && b - a <= 10 && digit_val(cp_at_call(sc, b - 4 * 1, &l)) >= 0 && (t[b - 5] == '.'))
                 kind = BAYAN_NUM_DATE;
             if (kind != BAYAN_NUM_DATE)
                 return 1;
         }
         /* glued letters after the digits */
         size_t ge = skip_invis(sc, r.e);
-        uint32_t after = cp_at(sc, ge, &l);
+        uint32_t after = cp_at_call(sc, ge, &l);
         if (RARE(is_letter(after) && after != 0x0640)) {
             word w;
             make_word(sc, ge, word_end(sc, ge), &w);
             size_t el;
-            uint32_t ec = cp_at(sc, w.b, &el);
+            uint32_t ec = cp_at_call(sc, w.b, &el);
             if (key_is(&w, "e") && (digit_val(ec) >= 0 || ((ec == '+' || ec == '-') &&
-                                                           digit_val(cp_at(sc, w.b + 1, &st)) >= 0))) {
+                                                           digit_val(cp_at_call(sc, w.b + 1, &st)) >= 0))) {
                 /* "١e١٠", "12,32e+14" */
                 np x;
                 x = NP_ZERO;
@@ -2548,7 +2572,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         word aw;
         int glued = bayan__is_arabic_letter(before);
         if (RARE(glued || (prev_word(sc, s, &aw) && key_is(&aw, AR_AL) && aw.b < sc->n && sc->s[aw.b] == ' ' &&
-                           skip_sp(sc, aw.b) == s && aw.b > aw.a + 2 && sc->s[aw.b - 1] == '\x80'))) {
+                           skip_sp_call(sc, aw.b) == s && aw.b > aw.a + 2 && sc->s[aw.b - 1] == '\x80'))) {
             size_t ws = glued ? word_start(sc, skip_invis_back(sc, s)) : aw.a;
             word w;
             if (glued)
@@ -2559,7 +2583,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             if (!strcmp(k, AR_AL) || (!strcmp(w.key, AR_LAM AR_LAM))) {
                 bayan_qualifier tq;
                 size_t l5;
-                uint32_t pc = cp_at(sc, skip_sp(sc, skip_invis(sc, r.e)), &l5);
+                uint32_t pc = cp_at_call(sc, skip_sp_call(sc, skip_invis(sc, r.e)), &l5);
                 if (pc == '%' || pc == 0x066A || qual_before(sc, ws, &tq, sc->last_end) != (size_t)-1)
                     al_from = ws;
                 else
@@ -2569,15 +2593,15 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         }
         /* a fraction: "٣/٤"; dates have two slashes */
         size_t q1 = skip_invis(sc, r.e);
-        if (RARE(r.digits_only && cp_at(sc, q1, &l) == '/' && digit_val(cp_at(sc, q1 + 1, &st)) >= 0)) {
+        if (RARE(r.digits_only && cp_at_call(sc, q1, &l) == '/' && digit_val(cp_at_call(sc, q1 + 1, &st)) >= 0)) {
             np d;
             d = NP_ZERO;
             parse_digits(sc, q1 + 1, &d);
-            if (cp_at(sc, d.e, &l) == '/' || cp_at(sc, d.e, &l) == '-') {
+            if (cp_at_call(sc, d.e, &l) == '/' || cp_at_call(sc, d.e, &l) == '-') {
                 size_t z = d.e + l;
                 np y;
                 y = NP_ZERO;
-                if (digit_val(cp_at(sc, z, &l)) >= 0 && parse_digits(sc, z, &y))
+                if (digit_val(cp_at_call(sc, z, &l)) >= 0 && parse_digits(sc, z, &y))
                     d.e = y.e;
                 kind = BAYAN_NUM_DATE;
                 e = r.e = d.e;
@@ -2589,8 +2613,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             }
         }
         /* time of day: 10:30 */
-        if (RARE(r.digits_only && r.int_digits <= 2 && cp_at(sc, q1, &l) == ':' &&
-                 digit_val(cp_at(sc, q1 + 1, &st)) >= 0)) {
+        if (RARE(r.digits_only && r.int_digits <= 2 && cp_at_call(sc, q1, &l) == ':' &&
+                 digit_val(cp_at_call(sc, q1 + 1, &st)) >= 0)) {
             np d;
             d = NP_ZERO;
             parse_digits(sc, q1 + 1, &d);
@@ -2610,15 +2634,15 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         np d;
         if (next_word(sc, e, &w)) {
             if (key_is(&w, "in")) {
-                q = skip_sp(sc, w.b);
+                q = skip_sp_call(sc, w.b);
                 in = 1;
             } else if (key_is(&w, "out") && next_word(sc, w.b, &w2) && key_is(&w2, "of"))
-                q = skip_sp(sc, w2.b);
+                q = skip_sp_call(sc, w2.b);
             else if (key_is(&w, "من") && next_word(sc, w.b, &w2) && key_is(&w2, "كل"))
-                q = skip_sp(sc, w2.b);
+                q = skip_sp_call(sc, w2.b);
             else if (r.v == 1 && r.words && (unsigned char)sc->s[w.a] >= 'a' && (unsigned char)sc->s[w.a] <= 'z' &&
                      !bayan__nw_find(w.key, w.klen) && next_word(sc, w.b, &w2) && key_is(&w2, "in")) {
-                q = skip_sp(sc, w2.b); /* "one child in three" */
+                q = skip_sp_call(sc, w2.b); /* "one child in three" */
                 in = 1;
             }
         }
@@ -2631,7 +2655,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         }
         if (RARE(q) && parse_numeral(sc, q, &d) && !d.code && !d.mult && d.v >= 2 && d.v > r.v && d.v == floor(d.v) &&
             !d.has_dec && !(d.digits_only && d.int_digits == 4)) {
-            uint32_t dc = cp_at(sc, skip_invis(sc, d.e), &l);
+            uint32_t dc = cp_at_call(sc, skip_invis(sc, d.e), &l);
             if (!(dc == '%' || dc == 0x066A)) {
                 r.v /= d.v;
                 r.flags |= BAYAN__NUM_FRACTION;
@@ -2699,7 +2723,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         word w;
         if (next_word(sc, e, &w) && RARE(key_is(&w, "فاصله") || (key_is(&w, "point") && r.words))) {
             np d;
-            size_t q = skip_sp(sc, w.b);
+            size_t q = skip_sp_call(sc, w.b);
             if (parse_numeral(sc, q, &d) && !d.code) {
                 double f = d.v;
                 if (d.digits_only && !d.words) {
@@ -2721,9 +2745,9 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         if (next_word(sc, e, &w) &&
             RARE(key_is(&w, "علي") || (key_is(&w, "من") && r.words && r.v == 1 && r.ntok == 1))) {
             np d;
-            size_t q = skip_sp(sc, w.b);
+            size_t q = skip_sp_call(sc, w.b);
             if (parse_numeral(sc, q, &d) && !d.code && d.v != 0 && !d.mult && kind == BAYAN_NUM_QUANTITY) {
-                uint32_t dc = cp_at(sc, skip_invis(sc, d.e), &l);
+                uint32_t dc = cp_at_call(sc, skip_invis(sc, d.e), &l);
                 if (!(dc == '%' || dc == 0x066A)) {
                     r.v /= d.v;
                     r.flags |= BAYAN__NUM_FRACTION;
@@ -2736,14 +2760,14 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
     /* a mixed number: "-١ ٤/٥" */
     if (r.digits_only && !r.words) {
-        size_t q = skip_sp(sc, e);
-        if (RARE(q > e && digit_val(cp_at(sc, q, &l)) >= 0)) {
+        size_t q = skip_sp_call(sc, e);
+        if (RARE(q > e && digit_val(cp_at_call(sc, q, &l)) >= 0)) {
             np a, b;
             a = NP_ZERO;
             b = NP_ZERO;
-            if (parse_digits(sc, q, &a) && a.digits_only && cp_at(sc, a.e, &l) == '/' &&
+            if (parse_digits(sc, q, &a) && a.digits_only && cp_at_call(sc, a.e, &l) == '/' &&
                 parse_digits(sc, a.e + 1, &b) && b.digits_only && b.v > a.v && a.v > 0 &&
-                !(cp_at(sc, b.e, &l) == '/')) {
+                !(cp_at_call(sc, b.e, &l) == '/')) {
                 r.v += a.v / b.v;
                 e = r.e = b.e;
                 r.flags |= BAYAN__NUM_FRACTION;
@@ -2755,19 +2779,19 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     /* a sign */
     {
         size_t p = skip_invis_back(sc, s);
-        uint32_t c = cp_before(sc, p, &st);
+        uint32_t c = cp_before_call(sc, p, &st);
         size_t l0;
-        uint32_t c0 = cp_at(sc, r.s, &l0);
+        uint32_t c0 = cp_at_call(sc, r.s, &l0);
         int digit_first = digit_val(c0) >= 0 || c0 == '.' || c0 == 0x066B;
         if (RARE((c == '-' || c == 0x2212 || c == '+') && digit_first)) {
             size_t st2;
-            uint32_t c2 = cp_before(sc, skip_invis_back(sc, st), &st2);
+            uint32_t c2 = cp_before_call(sc, skip_invis_back(sc, st), &st2);
             int ok = !(digit_val(c2) >= 0 || is_letter(c2) || c2 == '.' || c2 == ',' || c2 == '-' || c2 == 0x066B);
             /* "2 - 3" is a range or a difference, not a negative 3 */
             if (ok && is_space(c2)) {
                 size_t st3;
-                size_t p3 = skip_sp_back(sc, st);
-                uint32_t c3 = cp_before(sc, p3, &st3);
+                size_t p3 = skip_sp_back_call(sc, st);
+                uint32_t c3 = cp_before_call(sc, p3, &st3);
                 if (digit_val(c3) >= 0 || c3 == '%' || c3 == 0x066A)
                     ok = 0;
             }
@@ -2778,11 +2802,11 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             }
         } else if (c == '-' || c == 0x2212 || is_space(c)) {
             /* "- 2 درجة" at the start of a line */
-            size_t p2 = skip_sp_back(sc, p);
-            uint32_t c2 = cp_before(sc, p2, &st);
+            size_t p2 = skip_sp_back_call(sc, p);
+            uint32_t c2 = cp_before_call(sc, p2, &st);
             if (RARE((c2 == '-' || c2 == 0x2212) && p2 != p)) {
                 size_t st2;
-                uint32_t c3 = cp_before(sc, st, &st2);
+                uint32_t c3 = cp_before_call(sc, st, &st2);
                 if (st == 0 || c3 == '\n') {
                     negative = 1;
                     r.flags |= BAYAN__NUM_SIGNED;
@@ -2802,12 +2826,12 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
     /* a currency symbol or code before: "$10", "US$ 5", "USD 5", "€20" */
     {
-        size_t p = skip_sp_back(sc, s);
-        uint32_t c = cp_before(sc, p, &st);
+        size_t p = skip_sp_back_call(sc, s);
+        uint32_t c = cp_before_call(sc, p, &st);
         const char *cur = currency_symbol(c);
         size_t st4;
         if (RARE((c == '%' || c == 0x066A) && p == s && st >= sc->last_end &&
-                 digit_val(cp_before(sc, st, &st4)) < 0 && !r.words)) {
+                 digit_val(cp_before_call(sc, st, &st4)) < 0 && !r.words)) {
             /* "%39": the sign typed before the digits in right-to-left text */
             u1.name = "percent";
             u1.s = st;
@@ -2818,7 +2842,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             u1.s = st;
             u1.e = p;
             size_t st2;
-            if (st >= 2 && !memcmp(sc->s + st - 2, "US", 2) && !is_latin(cp_before(sc, st - 2, &st2)))
+            if (st >= 2 && !memcmp(sc->s + st - 2, "US", 2) && !is_latin(cp_before_call(sc, st - 2, &st2)))
                 u1.s = st - 2;
             else if (c == '$' && st >= 1) {
                 /* the other dollars: "C$718,500", "A$2 billion", "NZ$", "HK$", "S$" */
@@ -2828,7 +2852,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 for (int k = 0; dol[k].p; k++) {
                     size_t pl = strlen(dol[k].p);
                     if (st >= pl && !memcmp(sc->s + st - pl, dol[k].p, pl) &&
-                        (st == pl || !is_latin(cp_before(sc, st - pl, &st2)))) {
+                        (st == pl || !is_latin(cp_before_call(sc, st - pl, &st2)))) {
                         u1.currency = dol[k].code;
                         u1.s = st - pl;
                         break;
@@ -2849,7 +2873,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             if (prev_word(sc, s, &w) && RARE(key_is(&w, "بالمائه") || key_is(&w, "بالمئه"))) {
                 /* the unit before the number: "بالمائة 10" */
                 size_t st3;
-                uint32_t pc = cp_before(sc, skip_sp_back(sc, w.a), &st3);
+                uint32_t pc = cp_before_call(sc, skip_sp_back_call(sc, w.a), &st3);
                 if (digit_val(pc) < 0) {
                     u1.name = "percent";
                     u1.s = w.a;
@@ -2875,20 +2899,20 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     size_t rs0 = u1.name && u1.s < s ? u1.s : s; /* before "$" in "between $2 and $3" */
     size_t range_from = have_ua ? ua.e : e;
     {
-        size_t p = skip_sp(sc, range_from);
-        uint32_t c = cp_at(sc, p, &l);
+        size_t p = skip_sp_call(sc, range_from);
+        uint32_t c = cp_at_call(sc, p, &l);
         int conn = 0, change_to = 0;
         size_t q = 0;
         word w;
         if (RARE((is_dash(c) || c == '~') && kind == BAYAN_NUM_QUANTITY)) {
             conn = 1;
-            q = skip_sp(sc, p + l);
-            if (cp_at(sc, q, &st) == '$' || currency_symbol(cp_at(sc, q, &st)))
-                q = skip_sp(sc, q + st); /* "$10-$20" */
+            q = skip_sp_call(sc, p + l);
+            if (cp_at_call(sc, q, &st) == '$' || currency_symbol(cp_at_call(sc, q, &st)))
+                q = skip_sp_call(sc, q + st); /* "$10-$20" */
         } else if (next_word(sc, range_from, &w) &&
                    (key_is(&w, "الي") || key_is(&w, "to") || key_is(&w, "حتي") || key_is(&w, "and") ||
                     key_is(&w, AR_WAW) || key_is(&w, "لـ") || !strcmp(w.key, AR_LAM))) {
-            q = skip_sp(sc, w.b);
+            q = skip_sp_call(sc, w.b);
             word pb;
             int bein = prev_word(sc, rs0, &pb) && (key_is_cl(&pb, "بين") || key_is(&pb, "between"));
             int min = prev_word(sc, rs0, &pb) && (key_is_cl(&pb, "من") || key_is(&pb, "from"));
@@ -2921,7 +2945,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                     }
                     pp = vb.a;
                 }
-                if (!min && have_ua && is_letter(cp_at(sc, ua.s, &st)))
+                if (!min && have_ua && is_letter(cp_at_call(sc, ua.s, &st)))
                     conn = 0; /* "0.3 points to 4.1": a unit word between */
                 if (!min && !(r.words || r.digits_only || r.has_dec))
                     conn = 0;
@@ -2942,8 +2966,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         }
         if (!conn) {
             /* "بين 2 و4": the و is glued to the digits */
-            size_t p2 = skip_sp(sc, range_from);
-            if (!strncmp(sc->s + p2, AR_WAW, 2) && digit_val(cp_at(sc, p2 + 2, &l)) >= 0) {
+            size_t p2 = skip_sp_call(sc, range_from);
+            if (!strncmp(sc->s + p2, AR_WAW, 2) && digit_val(cp_at_call(sc, p2 + 2, &l)) >= 0) {
                 word pb;
                 if (prev_word(sc, rs0, &pb) && (key_is_cl(&pb, "بين"))) {
                     conn = 2;
@@ -2953,16 +2977,16 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         }
         if (RARE(conn && q < sc->n)) {
             size_t qq = q;
-            if (currency_symbol(cp_at(sc, qq, &st)))
-                qq = skip_sp(sc, qq + st); /* "between £2bn and £3bn" */
+            if (currency_symbol(cp_at_call(sc, qq, &st)))
+                qq = skip_sp_call(sc, qq + st); /* "between £2bn and £3bn" */
             /* "لعشرين": the ل glued to the second number */
             if (parse_numeral(sc, qq, &r2) && !r2.code && !r2.mult && r2.v != 0 &&
                 (r2.v > r.v || conn == 2 || conn == 1 || (r2.flags & BAYAN__NUM_SCALED))) {
                 int years = r.digits_only && r2.digits_only && r.int_digits == 4 && r.v >= 1000 && r.v <= 2200 &&
                             ((r2.int_digits == 4 && r2.v <= 2200) || r2.int_digits == 2) && !have_ua;
-                uint32_t c2 = cp_at(sc, skip_invis(sc, r2.e), &l);
+                uint32_t c2 = cp_at_call(sc, skip_invis(sc, r2.e), &l);
                 int date3 = conn == 1 && r.digits_only && r2.digits_only && (is_dash(c2) || c2 == '/') &&
-                            digit_val(cp_at(sc, r2.e + l, &st)) >= 0;
+                            digit_val(cp_at_call(sc, r2.e + l, &st)) >= 0;
                 int glued_letters = is_letter(c2) && c2 != 0x0640 && !r2.words;
                 if (date3) {
                     np y;
@@ -3010,7 +3034,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                                 a = pb2.a;
                             qual = BAYAN_Q_RANGE;
                             qs = a;
-                            qe = skip_sp_back(sc, rs0);
+                            qe = skip_sp_back_call(sc, rs0);
                         }
                     }
                 }
@@ -3061,21 +3085,21 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
     /* dollars and cents: "20 دولار و43 سنت", "20$ 43c" */
     if (u.name && bayan__str_eq(u.name, "currency") && u.factor == 1 && !has_range) {
-        size_t p = skip_sp(sc, u.e > e ? u.e : e);
+        size_t p = skip_sp_call(sc, u.e > e ? u.e : e);
         word w;
         size_t q = p;
         if (next_word(sc, p, &w) && (key_is(&w, AR_WAW) || key_is(&w, "and")))
-            q = skip_sp(sc, w.b);
+            q = skip_sp_call(sc, w.b);
         else if (!strncmp(sc->s + p, AR_WAW, 2))
             q = p + 2;
         np c;
         unit cu;
-        if (digit_val(cp_at(sc, q, &l)) >= 0 && parse_numeral(sc, q, &c) && c.v < 100 && c.digits_only) {
+        if (digit_val(cp_at_call(sc, q, &l)) >= 0 && parse_numeral(sc, q, &c) && c.v < 100 && c.digits_only) {
             if (parse_unit(sc, c.e, &cu) && cu.factor == 0.01) {
                 r.v += c.v / 100;
                 e = r.e = cu.e;
                 u.e = cu.e > u.e ? cu.e : u.e;
-            } else if (u.s < s && q == p && c.int_digits == 2 && !is_letter(cp_at(sc, skip_sp(sc, c.e), &l))) {
+            } else if (u.s < s && q == p && c.int_digits == 2 && !is_letter(cp_at_call(sc, skip_sp_call(sc, c.e), &l))) {
                 /* "$20 43" */
                 r.v += c.v / 100;
                 e = r.e = c.e;
@@ -3093,7 +3117,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         size_t ze;
         if ((ze = phrase_fwd(sc, e, "تحت الصفر", 0)) || (ze = phrase_fwd(sc, e, "below zero", 0))) {
             u.name = "celsius";
-            u.s = skip_sp(sc, e);
+            u.s = skip_sp_call(sc, e);
             u.e = ze;
             r.v = -fabs(r.v);
         }
@@ -3105,12 +3129,12 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         word aw2;
         if (al_from && al_from < from)
             from = al_from; /* past the article: "قرابة الـ300" */
-        else if (from == s && prev_word(sc, s, &aw2) && key_is(&aw2, AR_AL) && skip_sp(sc, aw2.b) == s)
+        else if (from == s && prev_word(sc, s, &aw2) && key_is(&aw2, AR_AL) && skip_sp_call(sc, aw2.b) == s)
             from = aw2.a; /* "نحو الـ 5 ملايين" */
         size_t a = qual_before(sc, from, &qual, sc->last_end);
         if (a != (size_t)-1) {
             qs = a;
-            qe = skip_sp_back(sc, from);
+            qe = skip_sp_back_call(sc, from);
             word ow;
             if (u.duration && qual == BAYAN_Q_MORE_THAN && a + 4 == qe && !memcmp(sc->s + a, "over", 4) &&
                 !(prev_word(sc, a, &ow) && (key_is(&ow, "for") || key_is(&ow, "in")))) {
@@ -3137,7 +3161,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             if (a) {
                 if (qual == BAYAN_Q_NONE || t->q == BAYAN_Q_AT_LEAST || t->q == BAYAN_Q_UP_TO) {
                     qual = t->q;
-                    qs = skip_sp(sc, end);
+                    qs = skip_sp_call(sc, end);
                     qe = a;
                 }
                 end = a;
@@ -3147,7 +3171,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
     /* "أكثر من 40 وأقل من 60": one range */
     if (RARE((qual == BAYAN_Q_MORE_THAN || qual == BAYAN_Q_AT_LEAST) && !has_range)) {
-        size_t p = skip_sp(sc, end);
+        size_t p = skip_sp_call(sc, end);
         word w;
         size_t after_and = 0;
         if (next_word(sc, p, &w) && (key_is(&w, AR_WAW) || key_is(&w, "and")))
@@ -3169,7 +3193,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                         a = phrase_fwd(sc, p, tmp, 0);
                     }
                 }
-                if (a && parse_numeral(sc, skip_sp(sc, a), &r2) && !r2.code && r2.v > r.v) {
+                if (a && parse_numeral(sc, skip_sp_call(sc, a), &r2) && !r2.code && r2.v > r.v) {
                     has_range = 1;
                     low = r.v;
                     high = r2.v;
@@ -3225,14 +3249,14 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         kind = BAYAN_NUM_ORDINAL;
     if (kind == BAYAN_NUM_QUANTITY && !u.name && !has_range && !r.words && r.digits_only) {
         size_t st2;
-        uint32_t pc = cp_before(sc, skip_sp_back(sc, s), &st2);
-        uint32_t ac = cp_at(sc, skip_sp(sc, end), &l);
+        uint32_t pc = cp_before_call(sc, skip_sp_back_call(sc, s), &st2);
+        uint32_t ac = cp_at_call(sc, skip_sp_call(sc, end), &l);
         /* a list item: a number opening a line, then ".", ")" or "-" */
-        size_t ls = skip_sp_back(sc, s);
+        size_t ls = skip_sp_back_call(sc, s);
         if (RARE((ls == 0 || sc->s[ls - 1] == '\n') && (ac == '.' || ac == ')' || ac == '-' || ac == 0x2013) &&
                  !negative)) {
-            size_t z = skip_sp(sc, end) + l;
-            uint32_t zc = cp_at(sc, z, &st2);
+            size_t z = skip_sp_call(sc, end) + l;
+            uint32_t zc = cp_at_call(sc, z, &st2);
             if (zc == ' ' || zc == '\t' || is_letter(zc))
                 kind = BAYAN_NUM_LIST_ITEM;
         }
@@ -3244,8 +3268,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             kind = BAYAN_NUM_PHONE;
             size_t z = end;
             for (;;) {
-                size_t z2 = skip_sp(sc, z);
-                uint32_t zc = cp_at(sc, z2, &st2);
+                size_t z2 = skip_sp_call(sc, z);
+                uint32_t zc = cp_at_call(sc, z2, &st2);
                 if (digit_val(zc) >= 0 || zc == '-' || zc == '/')
                     z = z2 + st2;
                 else
@@ -3253,7 +3277,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             }
             end = e = r.e = z;
             if (pc == '+' && sc->s[s] != '+')
-                s = skip_sp_back(sc, s) - 1;
+                s = skip_sp_back_call(sc, s) - 1;
             negative = 0;
             r.v = fabs(r.v);
         }
@@ -3300,7 +3324,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         }
         int alone = !have_nw || key_in_cl(&nw, 1, 0, AFTER_YEAR_OK);
         if (!have_nw) {
-            uint32_t ac = cp_at(sc, skip_sp(sc, end), &l);
+            uint32_t ac = cp_at_call(sc, skip_sp_call(sc, end), &l);
             alone = !(digit_val(ac) >= 0);
         }
         /* "2019 ridership", "the 2020 election": before a singular English

@@ -8,6 +8,9 @@
  * range, a unit, a qualifier, and what kind of number it is (a year, a date,
  * an ordinal...). All offsets are into doc->norm. */
 #include <math.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -286,6 +289,22 @@ typedef struct word {
 static inline size_t ar_run8(const unsigned char *u, size_t i, size_t n)
 {
     const uint64_t M = 0x00FF00FF00FF00FFULL, ONE = 0x0001000100010001ULL;
+#ifdef __SSE2__
+    /* eight letters at a step first: a 16-bit lane (lead | trail << 8) is
+     * one of these letters when, the trail's low five bits masked off, it
+     * is D8 A0 or D9 80; the first lane that is not ends the run (most
+     * words end in the first block) */
+    while (i + 16 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        __m128i k = _mm_and_si128(x, _mm_set1_epi16((short)0xE0FF));
+        __m128i ok = _mm_or_si128(_mm_cmpeq_epi16(k, _mm_set1_epi16((short)0xA0D8)),
+                                  _mm_cmpeq_epi16(k, _mm_set1_epi16((short)0x80D9)));
+        unsigned bad = ~(unsigned)_mm_movemask_epi8(ok) & 0xFFFF;
+        if (bad)
+            return i + (size_t)__builtin_ctz(bad); /* (even: both bytes of a lane agree) */
+        i += 16;
+    }
+#endif
     while (i + 8 <= n) {
         uint64_t x;
         memcpy(&x, u + i, 8);
@@ -310,6 +329,21 @@ static inline size_t ar_run8(const unsigned char *u, size_t i, size_t n)
 static inline size_t ar_run8_back(const unsigned char *u, size_t i)
 {
     const uint64_t M = 0x00FF00FF00FF00FFULL, ONE = 0x0001000100010001ULL;
+#ifdef __SSE2__
+    /* eight at a step first, as in ar_run8: at the last lane (nearest the
+     * start) that is not such a letter, the run goes on from just after it
+     * (the lanes after it are whole letters, counted back from i) */
+    while (i >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i - 16));
+        __m128i k = _mm_and_si128(x, _mm_set1_epi16((short)0xE0FF));
+        __m128i ok = _mm_or_si128(_mm_cmpeq_epi16(k, _mm_set1_epi16((short)0xA0D8)),
+                                  _mm_cmpeq_epi16(k, _mm_set1_epi16((short)0x80D9)));
+        unsigned bad = ~(unsigned)_mm_movemask_epi8(ok) & 0xFFFF;
+        if (bad)
+            return i - 16 + (size_t)(32 - __builtin_clz(bad)); /* (the last bad byte, odd, + 1) */
+        i -= 16;
+    }
+#endif
     while (i >= 8) {
         uint64_t x;
         memcpy(&x, u + i - 8, 8);
@@ -3576,6 +3610,22 @@ static inline __attribute__((always_inline)) int last_pair_ok(const unsigned cha
             if (!((c0 | c1 | c2) & PAIR3_SKIP))
                 return bayan__nw_triple_ok(c0, c1, c2);
         }
+    } else if (we - i == 4) { /* two Arabic letters ("من", "في"): 0 before them */
+        uint32_t y;
+        memcpy(&y, u + we - 4, 4);
+        if ((y & 0x00FC00FCu) == 0x00D800D8u) {
+            unsigned c1 = pair_fold3[PAIR3_IX(y & 0x3F03u)], c2 = pair_fold3[PAIR3_IX((y >> 16) & 0x3F03u)];
+            if (!((c1 | c2) & PAIR3_SKIP))
+                return bayan__nw_triple_ok(0, c1, c2);
+        }
+    }
+    if (we - i >= 2 && u[we - 1] < 0x80 && u[we - 2] < 0x80) {
+        /* an English word: its last letters lowered (a word's ASCII bytes are
+         * letters) */
+        if (we - i == 2)
+            return bayan__nw_triple_ok(0, u[we - 2] | 0x20u, u[we - 1] | 0x20u);
+        if (u[we - 3] < 0x80)
+            return bayan__nw_triple_ok(u[we - 3] | 0x20u, u[we - 2] | 0x20u, u[we - 1] | 0x20u);
     }
     return last_pair_ok_slow(u, i, we);
 }

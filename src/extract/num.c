@@ -2507,10 +2507,38 @@ static __attribute__((noinline)) uint32_t cp_before_call(const scan *sc, size_t 
     return cp_before(sc, i, start);
 }
 
+/* scan_at asks for the word before the number and the word after it rule
+ * after rule: each is read once for where it was asked (the last place
+ * asked) and lent as a pointer after, NULL when there is none. */
+typedef struct near_word {
+    size_t at; /* where it was asked for, or (size_t)-1 */
+    int ok;
+    word w;
+} near_word;
+
+static inline const word *near_next(const scan *sc, near_word *c, size_t i)
+{
+    if (c->at != i) {
+        c->at = i;
+        c->ok = next_word(sc, i, &c->w);
+    }
+    return c->ok ? &c->w : NULL;
+}
+
+static inline const word *near_prev(const scan *sc, near_word *c, size_t i)
+{
+    if (c->at != i) {
+        c->at = i;
+        c->ok = prev_word(sc, i, &c->w);
+    }
+    return c->ok ? &c->w : NULL;
+}
+
 static int scan_at(scan *sc, size_t i, size_t *next)
 {
     np r, r2;
     unit u, u1;
+    near_word wb = {(size_t)-1, 0, {0}}, wa = {(size_t)-1, 0, {0}}; /* the words before and after */
     memset(&u1, 0, sizeof u1);
     *next = i + 1;
     if (!parse_numeral(sc, i, &r)) {
@@ -2603,16 +2631,16 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         /* (the article, glued or apart, "الـ 25", makes an ordinal; but
          * after a qualifier or before a percent sign it is a definite
          * amount: "قرابة الـ300 شخص", "حوالي الـ40%") */
-        word aw;
+        const word *aw = NULL;
         int glued = bayan__is_arabic_letter(before);
-        if (RARE(glued || (prev_word(sc, s, &aw) && key_is(&aw, AR_AL) && aw.b < sc->n && sc->s[aw.b] == ' ' &&
-                           skip_sp_call(sc, aw.b) == s && aw.b > aw.a + 2 && sc->s[aw.b - 1] == '\x80'))) {
-            size_t ws = glued ? word_start(sc, skip_invis_back(sc, s)) : aw.a;
+        if (RARE(glued || ((aw = near_prev(sc, &wb, s)) && key_is(aw, AR_AL) && aw->b < sc->n && sc->s[aw->b] == ' ' &&
+                           skip_sp_call(sc, aw->b) == s && aw->b > aw->a + 2 && sc->s[aw->b - 1] == '\x80'))) {
+            size_t ws = glued ? word_start(sc, skip_invis_back(sc, s)) : aw->a;
             word w;
             if (glued)
                 make_word(sc, ws, skip_invis_back(sc, s), &w);
             else
-                copy_word(&w, &aw);
+                copy_word(&w, aw);
             const char *k = strip_cl(w.key, 1, 1);
             if (!strcmp(k, AR_AL) || (!strcmp(w.key, AR_LAM AR_LAM))) {
                 bayan_qualifier tq;
@@ -2662,20 +2690,21 @@ static int scan_at(scan *sc, size_t i, size_t *next)
      * three", "6 من كل 10", "واحد من كل خمسة": so many parts in so many */
     if (r.v >= 1 && r.v < 100 && r.v == floor(r.v) && (r.v == 1 || !r.has_dec) && r.ntok <= 2 &&
         kind == BAYAN_NUM_QUANTITY && (r.words || r.digits_only)) {
-        word w, w2;
+        word w2;
+        const word *w;
         size_t q = 0;
         int in = 0; /* "in", which also dates ("3 in 10 minutes") */
         np d;
-        if (next_word(sc, e, &w)) {
-            if (key_is(&w, "in")) {
-                q = skip_sp_call(sc, w.b);
+        if ((w = near_next(sc, &wa, e))) {
+            if (key_is(w, "in")) {
+                q = skip_sp_call(sc, w->b);
                 in = 1;
-            } else if (key_is(&w, "out") && next_word(sc, w.b, &w2) && key_is(&w2, "of"))
+            } else if (key_is(w, "out") && next_word(sc, w->b, &w2) && key_is(&w2, "of"))
                 q = skip_sp_call(sc, w2.b);
-            else if (key_is(&w, "من") && next_word(sc, w.b, &w2) && key_is(&w2, "كل"))
+            else if (key_is(w, "من") && next_word(sc, w->b, &w2) && key_is(&w2, "كل"))
                 q = skip_sp_call(sc, w2.b);
-            else if (r.v == 1 && r.words && (unsigned char)sc->s[w.a] >= 'a' && (unsigned char)sc->s[w.a] <= 'z' &&
-                     !bayan__nw_find(w.key, w.klen) && next_word(sc, w.b, &w2) && key_is(&w2, "in")) {
+            else if (r.v == 1 && r.words && (unsigned char)sc->s[w->a] >= 'a' && (unsigned char)sc->s[w->a] <= 'z' &&
+                     !bayan__nw_find(w->key, w->klen) && next_word(sc, w->b, &w2) && key_is(&w2, "in")) {
                 q = skip_sp_call(sc, w2.b); /* "one child in three" */
                 in = 1;
             }
@@ -2754,10 +2783,10 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
     /* the spoken decimal point: "1 فاصلة 25" */
     {
-        word w;
-        if (next_word(sc, e, &w) && RARE(key_is(&w, "فاصله") || (key_is(&w, "point") && r.words))) {
+        const word *w;
+        if ((w = near_next(sc, &wa, e)) && RARE(key_is(w, "فاصله") || (key_is(w, "point") && r.words))) {
             np d;
-            size_t q = skip_sp_call(sc, w.b);
+            size_t q = skip_sp_call(sc, w->b);
             if (parse_numeral(sc, q, &d) && !d.code) {
                 double f = d.v;
                 if (d.digits_only && !d.words) {
@@ -2775,11 +2804,11 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
     /* "واحد على عشرين", "1 على 3", "واحد من ثلاثة": one part in so many */
     {
-        word w;
-        if (next_word(sc, e, &w) &&
-            RARE(key_is(&w, "علي") || (key_is(&w, "من") && r.words && r.v == 1 && r.ntok == 1))) {
+        const word *w;
+        if ((w = near_next(sc, &wa, e)) &&
+            RARE(key_is(w, "علي") || (key_is(w, "من") && r.words && r.v == 1 && r.ntok == 1))) {
             np d;
-            size_t q = skip_sp_call(sc, w.b);
+            size_t q = skip_sp_call(sc, w->b);
             if (parse_numeral(sc, q, &d) && !d.code && d.v != 0 && !d.mult && kind == BAYAN_NUM_QUANTITY) {
                 uint32_t dc = cp_at_call(sc, skip_invis(sc, d.e), &l);
                 if (!(dc == '%' || dc == 0x066A)) {
@@ -2848,13 +2877,13 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 }
             }
         }
-        word w;
-        if (!(r.flags & BAYAN__NUM_SIGNED) && prev_word(sc, s, &w)) {
-            const bayan__nw *nw = bayan__nw_find(w.key, w.klen);
+        const word *w;
+        if (!(r.flags & BAYAN__NUM_SIGNED) && (w = near_prev(sc, &wb, s))) {
+            const bayan__nw *nw = bayan__nw_find(w->key, w->klen);
             if (RARE(nw && nw->type == NW_SIGN)) {
                 negative = 1;
                 r.flags |= BAYAN__NUM_SIGNED;
-                s = w.a;
+                s = w->a;
             }
         }
     }
@@ -2903,15 +2932,15 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 u1.e = p;
             }
         } else {
-            word w;
-            if (prev_word(sc, s, &w) && RARE(key_is(&w, "بالمائه") || key_is(&w, "بالمئه"))) {
+            const word *w;
+            if ((w = near_prev(sc, &wb, s)) && RARE(key_is(w, "بالمائه") || key_is(w, "بالمئه"))) {
                 /* the unit before the number: "بالمائة 10" */
                 size_t st3;
-                uint32_t pc = cp_before_call(sc, skip_sp_back_call(sc, w.a), &st3);
+                uint32_t pc = cp_before_call(sc, skip_sp_back_call(sc, w->a), &st3);
                 if (digit_val(pc) < 0) {
                     u1.name = "percent";
-                    u1.s = w.a;
-                    u1.e = w.b;
+                    u1.s = w->a;
+                    u1.e = w->b;
                 }
             }
         }
@@ -2937,23 +2966,23 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         uint32_t c = cp_at_call(sc, p, &l);
         int conn = 0, change_to = 0;
         size_t q = 0;
-        word w;
+        const word *w = NULL;
         if (RARE((is_dash(c) || c == '~') && kind == BAYAN_NUM_QUANTITY)) {
             conn = 1;
             q = skip_sp_call(sc, p + l);
             if (cp_at_call(sc, q, &st) == '$' || currency_symbol(cp_at_call(sc, q, &st)))
                 q = skip_sp_call(sc, q + st); /* "$10-$20" */
-        } else if (next_word(sc, range_from, &w) &&
-                   (key_is(&w, "الي") || key_is(&w, "to") || key_is(&w, "حتي") || key_is(&w, "and") ||
-                    key_is(&w, AR_WAW) || key_is(&w, "لـ") || !strcmp(w.key, AR_LAM))) {
-            q = skip_sp_call(sc, w.b);
+        } else if ((w = near_next(sc, &wa, range_from)) &&
+                   (key_is(w, "الي") || key_is(w, "to") || key_is(w, "حتي") || key_is(w, "and") ||
+                    key_is(w, AR_WAW) || key_is(w, "لـ") || !strcmp(w->key, AR_LAM))) {
+            q = skip_sp_call(sc, w->b);
             word pb;
             int bein = prev_word(sc, rs0, &pb) && (key_is_cl(&pb, "بين") || key_is(&pb, "between"));
             int min = prev_word(sc, rs0, &pb) && (key_is_cl(&pb, "من") || key_is(&pb, "from"));
-            if ((key_is(&w, AR_WAW) || key_is(&w, "and")) && bein)
+            if ((key_is(w, AR_WAW) || key_is(w, "and")) && bein)
                 conn = 2;
-            else if ((key_is(&w, "الي") || key_is(&w, "to") || key_is(&w, "حتي") || !strcmp(w.key, AR_LAM)) &&
-                     (min || key_is(&w, "الي") || key_is(&w, "to"))) {
+            else if ((key_is(w, "الي") || key_is(w, "to") || key_is(w, "حتي") || !strcmp(w->key, AR_LAM)) &&
+                     (min || key_is(w, "الي") || key_is(w, "to"))) {
                 conn = 3;
                 /* "ارتفع من 5 إلى 7", "fell 0.3 points to 4.1": a change, not a range */
                 word vb;
@@ -2985,17 +3014,17 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                     conn = 0;
             }
         }
-        if (!conn && next_word(sc, range_from, &w) && w.klen > 2 &&
-            (!strncmp(w.key, AR_WAW, 2) || !strncmp(w.key, AR_LAM, 2))) {
+        if (!conn && (w = near_next(sc, &wa, range_from)) && w->klen > 2 &&
+            (!strncmp(w->key, AR_WAW, 2) || !strncmp(w->key, AR_LAM, 2))) {
             word pb;
             int bein = prev_word(sc, rs0, &pb) && key_is_cl(&pb, "بين");
             int min = prev_word(sc, rs0, &pb) && key_is_cl(&pb, "من");
-            if (bein && (!strncmp(w.key, AR_WAW, 2))) {
+            if (bein && (!strncmp(w->key, AR_WAW, 2))) {
                 conn = 2;
-                q = w.a + 2;
-            } else if (min && !strncmp(w.key, AR_LAM, 2) && w.klen > 4) {
+                q = w->a + 2;
+            } else if (min && !strncmp(w->key, AR_LAM, 2) && w->klen > 4) {
                 conn = 3; /* "من عشرة لعشرين" */
-                q = w.a + 2;
+                q = w->a + 2;
             }
         }
         if (!conn) {
@@ -3145,9 +3174,9 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         negative = 1;
     }
     /* a lone "تحت الصفر" after a bare number: "2 تحت الصفر" */
-    word zw; /* (the phrases are tried only after their first word) */
-    if (!u.name && kind == BAYAN_NUM_QUANTITY && next_word(sc, e, &zw) &&
-        RARE(key_is(&zw, "تحت") || key_is(&zw, "below"))) {
+    const word *zw; /* (the phrases are tried only after their first word) */
+    if (!u.name && kind == BAYAN_NUM_QUANTITY && (zw = near_next(sc, &wa, e)) &&
+        RARE(key_is(zw, "تحت") || key_is(zw, "below"))) {
         size_t ze;
         if ((ze = phrase_fwd(sc, e, "تحت الصفر", 0)) || (ze = phrase_fwd(sc, e, "below zero", 0))) {
             u.name = "celsius";
@@ -3160,11 +3189,11 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     /* the qualifier before */
     if (qual == BAYAN_Q_NONE) {
         size_t from = u.name && u.s < s ? u.s : s;
-        word aw2;
+        const word *aw2;
         if (al_from && al_from < from)
             from = al_from; /* past the article: "قرابة الـ300" */
-        else if (from == s && prev_word(sc, s, &aw2) && key_is(&aw2, AR_AL) && skip_sp_call(sc, aw2.b) == s)
-            from = aw2.a; /* "نحو الـ 5 ملايين" */
+        else if (from == s && (aw2 = near_prev(sc, &wb, s)) && key_is(aw2, AR_AL) && skip_sp_call(sc, aw2->b) == s)
+            from = aw2->a; /* "نحو الـ 5 ملايين" */
         size_t a = qual_before(sc, from, &qual, sc->last_end);
         if (a != (size_t)-1) {
             qs = a;
@@ -3276,9 +3305,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
 
     /* what kind of number this is */
-    word pw, nw;
-    int have_pw = prev_word(sc, (qual != BAYAN_Q_NONE && qs < s) ? qs : s, &pw);
-    int have_nw = next_word(sc, end, &nw);
+    const word *pw = near_prev(sc, &wb, (qual != BAYAN_Q_NONE && qs < s) ? qs : s), *nw = near_next(sc, &wa, end);
+    int have_pw = pw != NULL, have_nw = nw != NULL;
     if (r.ordinal)
         kind = BAYAN_NUM_ORDINAL;
     if (kind == BAYAN_NUM_QUANTITY && !u.name && !has_range && !r.words && r.digits_only) {
@@ -3316,47 +3344,47 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             r.v = fabs(r.v);
         }
         /* "الساعة 5", "5 pm", "at 4 p.m." */
-        int ampm = have_nw && (key_in_n(nw.key, nw.klen, TIME_AFTER) || ((key_is(&nw, "p") || key_is(&nw, "a")) &&
-                                                             nw.b < sc->n && sc->s[nw.b] == '.'));
-        if (kind == BAYAN_NUM_QUANTITY && r.v <= 24 && (ampm || (have_pw && key_is_cl(&pw, "الساعه"))))
+        int ampm = have_nw && (key_in_n(nw->key, nw->klen, TIME_AFTER) || ((key_is(nw, "p") || key_is(nw, "a")) &&
+                                                             nw->b < sc->n && sc->s[nw->b] == '.'));
+        if (kind == BAYAN_NUM_QUANTITY && r.v <= 24 && (ampm || (have_pw && key_is_cl(pw, "الساعه"))))
             kind = BAYAN_NUM_TIME_OF_DAY;
     }
     if (kind == BAYAN_NUM_QUANTITY && have_pw && !has_range && !u.name) {
-        if (key_in_cl(&pw, 1, 1, PHONE_BEFORE))
+        if (key_in_cl(pw, 1, 1, PHONE_BEFORE))
             kind = BAYAN_NUM_PHONE;
-        else if (key_in_cl(&pw, 1, 1, REF_BEFORE))
+        else if (key_in_cl(pw, 1, 1, REF_BEFORE))
             kind = BAYAN_NUM_REFERENCE;
     }
     /* dates: a month name next to a day number */
     if (kind == BAYAN_NUM_QUANTITY && !u.name && (r.digits_only || has_range) && r.v <= 31 && r.v >= 1 &&
-        have_nw && is_month(&nw) && !r.words) {
+        have_nw && is_month(nw) && !r.words) {
         kind = BAYAN_NUM_DATE;
-        end = nw.b; /* the month is part of the date: "17 يوليو", not "17" */
+        end = nw->b; /* the month is part of the date: "17 يوليو", not "17" */
     }
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && r.v <= 31 && r.v >= 1 && have_nw &&
-        key_is(&nw, "شهر")) {
+        key_is(nw, "شهر")) {
         word mw; /* "15 شهر رمضان": the day of a named month */
-        if (next_word(sc, nw.b, &mw) && is_month(&mw))
+        if (next_word(sc, nw->b, &mw) && is_month(&mw))
             kind = BAYAN_NUM_DATE;
     }
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && r.v >= 1 && r.v <= 31 && have_pw &&
-        is_month(&pw) && pw.key[0] < 0x7F && pw.key[0] > 0 && !(r.int_digits == 4)) {
+        is_month(pw) && pw->key[0] < 0x7F && pw->key[0] > 0 && !(r.int_digits == 4)) {
         kind = BAYAN_NUM_DATE; /* "March 3" */
-        date_from = pw.a;
+        date_from = pw->a;
     }
     /* years */
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && !r.words && r.int_digits == 4 && r.v >= 1000 &&
         r.v <= 2199 && !negative) {
-        int ctx = r.year_mark || (have_pw && (key_in_cl(&pw, 1, 1, YEAR_BEFORE) ||
-                                              is_month(&pw)));
-        int weak = have_pw && (key_in_cl(&pw, 1, 0, YEAR_WEAK));
+        int ctx = r.year_mark || (have_pw && (key_in_cl(pw, 1, 1, YEAR_BEFORE) ||
+                                              is_month(pw)));
+        int weak = have_pw && (key_in_cl(pw, 1, 0, YEAR_WEAK));
         if (!ctx && sc->cnt > 0) {
             /* "عامي 2022 و2023": after a year and a conjunction */
             const bayan__num *pv = &sc->v[sc->cnt - 1];
             if (pv->pub.kind == BAYAN_NUM_YEAR && s - pv->end < 12)
                 ctx = 1;
         }
-        int alone = !have_nw || key_in_cl(&nw, 1, 0, AFTER_YEAR_OK);
+        int alone = !have_nw || key_in_cl(nw, 1, 0, AFTER_YEAR_OK);
         if (!have_nw) {
             uint32_t ac = cp_at_call(sc, skip_sp_call(sc, end), &l);
             alone = !(digit_val(ac) >= 0);
@@ -3364,25 +3392,25 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         /* "2019 ridership", "the 2020 election": before a singular English
          * noun a year qualifies it; what is counted stands in the plural */
         int en_modifier = 0;
-        if (have_nw && r.v >= 1900 && r.v <= 2099 && nw.klen >= 3 && (unsigned char)sc->s[nw.a] >= 'a' &&
-            (unsigned char)sc->s[nw.a] <= 'z' && nw.key[nw.klen - 1] != 's' && !key_is(&nw, "people") &&
-            !key_is(&nw, "children") && !key_is(&nw, "men") && !key_is(&nw, "women") && !key_is(&nw, "staff") &&
-            !key_is(&nw, "police") && !key_is(&nw, "personnel") && !key_is(&nw, "cattle") &&
-            !bayan__nw_find(nw.key, nw.klen) && !bayan__unitw_find(bayan__units_phys, nw.key) &&
-            !bayan__unitw_find(bayan__currency_nouns, nw.key) && !(r.e < sc->n && sc->s[r.e] == ','))
+        if (have_nw && r.v >= 1900 && r.v <= 2099 && nw->klen >= 3 && (unsigned char)sc->s[nw->a] >= 'a' &&
+            (unsigned char)sc->s[nw->a] <= 'z' && nw->key[nw->klen - 1] != 's' && !key_is(nw, "people") &&
+            !key_is(nw, "children") && !key_is(nw, "men") && !key_is(nw, "women") && !key_is(nw, "staff") &&
+            !key_is(nw, "police") && !key_is(nw, "personnel") && !key_is(nw, "cattle") &&
+            !bayan__nw_find(nw->key, nw->klen) && !bayan__unitw_find(bayan__units_phys, nw->key) &&
+            !bayan__unitw_find(bayan__currency_nouns, nw->key) && !(r.e < sc->n && sc->s[r.e] == ','))
             en_modifier = 1;
         /* "في ١٩٨٠ لجنة", "in 1,980 committees": an Arabic indefinite noun
          * in ة or with tanwin after the number is what it counts, not what
          * a year is followed by (a verb, a preposition, "مقارنة ب") */
-        if (weak && !ctx && have_nw && (unsigned char)nw.key[0] >= 0x80 && !alone && nw.klen > 4 &&
-            strncmp(nw.key, AR_AL, 4) && !key_is(&nw, "مقارنه") && !key_is(&nw, "نتيجه") &&
-            !key_is(&nw, "بنسبه") && !key_is(&nw, "بقيمه") && !key_is(&nw, "بزياده") && !key_is(&nw, "سنه") &&
-            !key_is(&nw, "ساعه") && !key_is(&nw, "بدايه") && !key_is(&nw, "نهايه") && !key_is(&nw, "ميلاديه") &&
-            !key_is(&nw, "هجريه") && nw.b >= nw.a + 2) {
-            const unsigned char *wz = (const unsigned char *)sc->s + nw.b;
+        if (weak && !ctx && have_nw && (unsigned char)nw->key[0] >= 0x80 && !alone && nw->klen > 4 &&
+            strncmp(nw->key, AR_AL, 4) && !key_is(nw, "مقارنه") && !key_is(nw, "نتيجه") &&
+            !key_is(nw, "بنسبه") && !key_is(nw, "بقيمه") && !key_is(nw, "بزياده") && !key_is(nw, "سنه") &&
+            !key_is(nw, "ساعه") && !key_is(nw, "بدايه") && !key_is(nw, "نهايه") && !key_is(nw, "ميلاديه") &&
+            !key_is(nw, "هجريه") && nw->b >= nw->a + 2) {
+            const unsigned char *wz = (const unsigned char *)sc->s + nw->b;
             int ta = wz[-2] == 0xD8 && wz[-1] == 0xA9; /* ة */
             int tanwin = (wz[-2] == 0xD9 && wz[-1] == 0x8B) ||
-                         (nw.b >= nw.a + 4 && wz[-4] == 0xD9 && wz[-3] == 0x8B && wz[-2] == 0xD8 && wz[-1] == 0xA7);
+                         (nw->b >= nw->a + 4 && wz[-4] == 0xD9 && wz[-3] == 0x8B && wz[-2] == 0xD8 && wz[-1] == 0xA7);
             if (ta || tanwin)
                 weak = 0;
         }

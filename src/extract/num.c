@@ -27,9 +27,17 @@
 
 #define KEYCAP 96
 
-/* A branch the scanner seldom takes (a rule that rarely applies): laid out
- * away from the path most numbers take. */
-#define RARE(x) __builtin_expect(!!(x), 0)
+/* A branch the scanner seldom takes (a rule that rarely applies): its code
+ * is moved out of the function, to the cold section (gcc splits a function
+ * only where a path is known cold, as one that calls a cold function; an
+ * expectation alone just moves the code to its end), so that the path most
+ * numbers take is compact: the scanner's code is larger than the
+ * instruction cache, and misses in it cost as much as its instructions. */
+static __attribute__((noinline, cold)) void rare_path(void)
+{
+    __asm__ volatile("");
+}
+#define RARE(x) (__builtin_expect(!!(x), 0) ? (rare_path(), 1) : 0)
 
 struct memo;
 
@@ -45,7 +53,7 @@ typedef struct scan {
 
 /* ---- characters ---------------------------------------------------------- */
 
-static __attribute__((noinline)) uint32_t cp_at_slow(const scan *sc, size_t i, size_t *len)
+static __attribute__((noinline, cold)) uint32_t cp_at_slow(const scan *sc, size_t i, size_t *len)
 {
     uint32_t cp;
     if (i >= sc->n) {
@@ -75,7 +83,7 @@ static inline __attribute__((always_inline)) uint32_t cp_at(const scan *sc, size
     return cp_at_slow(sc, i, len);
 }
 
-static __attribute__((noinline)) uint32_t cp_before_slow(const scan *sc, size_t i, size_t *start)
+static __attribute__((noinline, cold)) uint32_t cp_before_slow(const scan *sc, size_t i, size_t *start)
 {
     if (i == 0) {
         *start = 0;
@@ -137,7 +145,7 @@ static inline int is_letter_slow(uint32_t cp)
 enum { CC_LETTER = 1, CC_SPACE = 2, CC_INVIS = 4 };
 static unsigned char cp_class[0x800];
 
-static void build_cp_class(void)
+static __attribute__((cold)) void build_cp_class(void)
 {
     for (uint32_t cp = 0; cp < 0x800; cp++)
         cp_class[cp] = (unsigned char)((is_letter_slow(cp) ? CC_LETTER : 0) | (is_space(cp) ? CC_SPACE : 0) |
@@ -611,7 +619,7 @@ static int key_in_cl(const word *w, int conj, int prep, const char *const *list)
 
 /* Matches a phrase of keys (one space between words) forward from i; the
  * first word may carry و/ف when conj. Returns the end, or 0. */
-static size_t phrase_fwd(const scan *sc, size_t i, const char *phrase, int conj)
+static __attribute__((cold)) size_t phrase_fwd(const scan *sc, size_t i, const char *phrase, int conj)
 {
     const char *p = phrase;
     int first = 1;
@@ -792,7 +800,7 @@ static unsigned wset_hash(const char *k, size_t n)
     return (unsigned)(h ^ (h >> 17)) & (WSET_SLOTS - 1);
 }
 
-static void wset_add(wset *ws, const char *k, size_t n)
+static __attribute__((cold)) void wset_add(wset *ws, const char *k, size_t n)
 {
     unsigned h = wset_hash(k, n);
     while (ws->k[h]) {
@@ -826,7 +834,7 @@ static wset list_sets[NLISTS];
 static unsigned char list_set_of[LIST_SLOTS];
 static size_t n_lists;
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
-static void build_lists(void);
+static __attribute__((cold)) void build_lists(void);
 
 static inline unsigned list_slot(const char *const *list)
 {
@@ -834,7 +842,7 @@ static inline unsigned list_slot(const char *const *list)
     return (unsigned)((a >> 3) ^ (a >> 9)) & (LIST_SLOTS - 1);
 }
 
-static void add_list(const char *const *list)
+static __attribute__((cold)) void add_list(const char *const *list)
 {
     if (n_lists == NLISTS)
         return;
@@ -947,7 +955,7 @@ static const subunit SUBUNITS[] = {
 static wset unit_any, phys_first, subunit_words;
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
-static void build_sets(void)
+static __attribute__((cold)) void build_sets(void)
 {
     const char *const *const gate_lists[] = {UNIT_PCT, UNIT_PP, UNIT_KEYWORDS};
     for (size_t g = 0; g < sizeof gate_lists / sizeof gate_lists[0]; g++)
@@ -1031,7 +1039,7 @@ static const np NP_ZERO;
 
 /* Reads digits with separators from i (at a digit, or at a leading decimal
  * point). Resolves decimal against grouping by the groups of three. */
-static __attribute__((noinline)) int parse_digits_slow(const scan *sc, size_t i, np *r)
+static __attribute__((noinline, cold)) int parse_digits_slow(const scan *sc, size_t i, np *r)
 {
     enum { MAXG = 24 };
     size_t gs[MAXG], ge[MAXG]; /* group spans */
@@ -1891,7 +1899,7 @@ static const char *const WEATHER_WORDS[] = {"حراره", "الحراره", "ا�
 static wset marks_words; /* the two lists together (built with the lists) */
 
 /* "1080p", "720p": the lines of a video picture, not pence. */
-static int video_lines(const scan *sc, size_t num_e)
+static __attribute__((cold)) int video_lines(const scan *sc, size_t num_e)
 {
     static const char *const lines[] = {"144", "240", "360", "480", "720", "1080", "1440", "2160", "4320", NULL};
     for (int k = 0; lines[k]; k++) {
@@ -1905,7 +1913,7 @@ static int video_lines(const scan *sc, size_t num_e)
 
 /* "درجات" after a number in a sentence about an exam, with no word of
  * weather before it: marks, not degrees. Reads back a dozen words. */
-static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
+static __attribute__((cold)) int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
 {
     word a;
     if (next_word(sc, dw->b, &a) && (key_is(&a, "مئويه") || key_is(&a, "سلزيوس") || key_is(&a, "celsius") ||
@@ -1945,7 +1953,7 @@ static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
 }
 
 /* Is the dot at e, right after a currency abbreviation, its own? */
-static int abbr_dot(const scan *sc, size_t e)
+static __attribute__((cold)) int abbr_dot(const scan *sc, size_t e)
 {
     if (e >= sc->n || sc->s[e] != '.')
         return 0;
@@ -2266,7 +2274,7 @@ static const char *const CHANGE_ING[] = {"climbing", "raising", "increasing", "c
                                          "زياده", "رفع", "خفض", "تراجع", NULL};
 
 /* Is there a clause break (, ، ; : . — ) in s[a..b)? */
-static int clause_break(const scan *sc, size_t a, size_t b)
+static __attribute__((cold)) int clause_break(const scan *sc, size_t a, size_t b)
 {
     for (size_t k = a; k < b && k < sc->n; k++) {
         unsigned char ch = (unsigned char)sc->s[k];
@@ -2290,7 +2298,7 @@ static const char *const MULT_NOT_OF[] = {
     "العام", "السنه", "الشهر", "الاسبوع", "اليوم", "الموسم", "الليله", "الماضي", "الماضيه", "الحالي",
     "الاخيره", "الاخير", "الاولي", "الاول", NULL};
 
-static void build_lists(void)
+static __attribute__((cold)) void build_lists(void)
 {
     add_list(MULT_NOT_OF);
     add_list(ORDINAL_TEENS);
@@ -2317,7 +2325,8 @@ static void build_lists(void)
 /* Is "مرات"/"times" after this number a multiplier? Governed by a
  * comparative ("أعلى بخمس مرات", "three times higher") or a verb of
  * multiplying ("سيتضاعف ثلاث مرات"); otherwise it counts occasions. */
-static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t unit_e, size_t qual_s)
+static __attribute__((cold)) int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t unit_e,
+                                                     size_t qual_s)
 {
     word w;
     w.klen = 0; /* (no word after "مرات" at all: next_word leaves w as it was) */
@@ -2359,7 +2368,8 @@ static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t
  * the same thing: "18% to €4.2 billion" and "بين 2% و3 ملايين دولار" are two
  * quantities. first is the unit written with the first number (or NULL); the
  * second number r2 was read at qq, after a currency sign when qq > q. */
-static int range_units_clash(const scan *sc, const unit *first, const np *r, size_t q, size_t qq, const np *r2)
+static __attribute__((cold)) int range_units_clash(const scan *sc, const unit *first, const np *r, size_t q, size_t qq,
+                                                   const np *r2)
 {
     unit second;
     size_t l;
@@ -2464,7 +2474,7 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
 /* "1.1m tonnes", "3m people", "12k employees": m or k glued to a number
  * and followed by a noun is a scale; metres and races are not
  * ("300m tall", "the 100m final", "a 5k run"). */
-static int glued_scale_before_noun(const scan *sc, const word *w)
+static __attribute__((cold)) int glued_scale_before_noun(const scan *sc, const word *w)
 {
     static const char *const not_noun[] = {
         "tall", "high", "deep", "long", "wide", "away", "above", "below", "under", "over", "race", "races", "run",
@@ -3519,9 +3529,9 @@ static inline int ar_letter2(unsigned char c, unsigned char d)
 static unsigned char lead_class[256];
 static unsigned char ar_pair[4][256];
 
-static void build_pair_fold(void);
+static __attribute__((cold)) void build_pair_fold(void);
 
-static void build_loop_tables(void)
+static __attribute__((cold)) void build_loop_tables(void)
 {
     for (unsigned c = 0; c < 256; c++) {
         lead_class[c] = (unsigned char)(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 1
@@ -3565,7 +3575,7 @@ static uint16_t pair_fold[0x800];
 #define PAIR3_IX(v) ((((v) | (v) >> 6) & 0xFF))
 static uint16_t pair_fold3[256];
 
-static void build_pair_fold(void)
+static __attribute__((cold)) void build_pair_fold(void)
 {
     for (unsigned cp = 0; cp < 0x800; cp++) {
         unsigned f = cp;
@@ -3661,7 +3671,7 @@ static inline __attribute__((always_inline)) int last_pair_ok(const unsigned cha
 /* "a" starts a number before a scale word ("a million", "a hundred") and
  * before a fraction that is one ("a third of", "by a third."), not before an
  * ordinal ("a third term"). */
-static int article_number(const scan *sc, size_t i, size_t we)
+static __attribute__((cold)) int article_number(const scan *sc, size_t i, size_t we)
 {
     word w, a;
     if (we >= sc->n || sc->s[we] != ' ' || !next_word(sc, we, &w) || w.a != we + 1)
@@ -3692,7 +3702,7 @@ static int article_number(const scan *sc, size_t i, size_t we)
     return !l || c == '.' || c == ',' || c == ';' || c == ')' || c == '\n' || c == 0x060C;
 }
 
-static int word_may_start_number_key(const scan *sc, size_t i, size_t we);
+static __attribute__((cold)) int word_may_start_number_key(const scan *sc, size_t i, size_t we);
 
 static inline __attribute__((always_inline)) int word_may_start_number(const scan *sc, size_t i, size_t we)
 {
@@ -3718,7 +3728,7 @@ static inline __attribute__((always_inline)) int word_may_start_number(const sca
 
 /* The answer from the word's key and the lexicon (its last letters passed
  * last_pair_ok). */
-static int word_may_start_number_key(const scan *sc, size_t i, size_t we)
+static __attribute__((cold)) int word_may_start_number_key(const scan *sc, size_t i, size_t we)
 {
     {
     char key[KEYCAP];

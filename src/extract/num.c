@@ -3804,8 +3804,9 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
                         continue;
                     }
                 }
-                i = we;
-                prev_letter = 1;
+                int sp = we < n && u[we] == ' '; /* (as below) */
+                i = we + (size_t)sp;
+                prev_letter = !sp;
                 continue;
             }
             if ((c == '.') && i + 1 < n && u[i + 1] >= '0' && u[i + 1] <= '9' &&
@@ -3833,8 +3834,11 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
                     continue;
                 }
             }
-            i = we;
-            prev_letter = 1;
+            /* the space after the word, as the ASCII branch would step over
+             * it, at once */
+            int sp = we < n && u[we] == ' ';
+            i = we + (size_t)sp;
+            prev_letter = !sp;
             continue;
         }
         size_t l;

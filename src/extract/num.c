@@ -1630,26 +1630,35 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
             }
         }
         if (digit_val(c) >= 0 || (!st.n && (c == '.' || c == 0x066B))) {
-            np d;
-            d = NP_ZERO;
-            if (!parse_digits(sc, q, &d))
+            /* the first token is read into r itself (zero but int_digits,
+             * as a fresh np), the next ones aside */
+            np d0, *d = r;
+            if (st.n) {
+                d0 = NP_ZERO;
+                d = &d0;
+            } else {
+                r->int_digits = 0;
+            }
+            if (!parse_digits(sc, q, d)) {
+                if (!st.n)
+                    r->int_digits = -1;
                 break;
+            }
             if (st.n == 0) {
-                *r = d;
-                if (RARE(d.code))
+                if (RARE(d->code))
                     return 1;
                 first_digits = 1;
             }
             if (st.n) {
                 /* "مليون و20%" is two numbers; "٤ آلاف ٣ مائة و ٢١" one */
                 size_t l4;
-                uint32_t ac = cp_at(sc, skip_sp(sc, d.e), &l4);
-                if (d.v != floor(d.v) || d.code || ac == '%' || ac == 0x066A)
+                uint32_t ac = cp_at(sc, skip_sp(sc, d->e), &l4);
+                if (d->v != floor(d->v) || d->code || ac == '%' || ac == 0x066A)
                     break;
             }
-            if (!combine(&st, T_DIG, d.v, 0, conj))
+            if (!combine(&st, T_DIG, d->v, 0, conj))
                 break;
-            tok_end = d.e;
+            tok_end = d->e;
         } else if (is_letter(c)) {
             if (!have_w && !next_word(sc, q, &w)) /* q is at a letter: the word there, remembered */
                 break;

@@ -2557,7 +2557,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
 {
     np r, r2;
     unit u, u1;
-    near_word wb = {(size_t)-1, 0, {0}}, wa = {(size_t)-1, 0, {0}}; /* the words before and after */
+    near_word wb, wa; /* the words before and after (nothing read yet: no need to clear them) */
+    wb.at = wa.at = (size_t)-1;
     memset(&u1, 0, sizeof u1);
     *next = i + 1;
     if (!parse_numeral(sc, i, &r)) {

@@ -591,12 +591,16 @@ static inline __attribute__((always_inline)) int key_is(const word *w, const cha
 /* The key without a leading و or ف, then ب, ل or ك (as allowed). */
 static const char *strip_cl(const char *k, int conj, int prep)
 {
-    /* (k[2..4] all set: strlen(k) > 4 once the clitic's two bytes matched) */
-    if (conj && (!strncmp(k, AR_WAW, 2) || !strncmp(k, AR_FA, 2)) && k[2] && k[3] && k[4])
-        k += 2;
-    if (prep && (!strncmp(k, AR_BA, 2) || !strncmp(k, AR_LAM, 2) || !strncmp(k, AR_KAF, 2)) && k[2] && k[3] && k[4])
-        k += 2;
-    return k;
+    /* (k[2..4] all set: strlen(k) > 4 once the clitic's two bytes matched;
+     * the clitics by their bytes: و D9 88, ف D9 81, ب D8 A8, ل D9 84, ك D9 83,
+     * k[1] read only when k[0] is no NUL) */
+    const unsigned char *u = (const unsigned char *)k;
+    if (conj && u[0] == 0xD9 && (u[1] == 0x88 || u[1] == 0x81) && u[2] && u[3] && u[4])
+        u += 2;
+    if (prep && ((u[0] == 0xD9 && (u[1] == 0x84 || u[1] == 0x83)) || (u[0] == 0xD8 && u[1] == 0xA8)) && u[2] && u[3] &&
+        u[4])
+        u += 2;
+    return (const char *)u;
 }
 
 static int key_is_cl(const word *w, const char *k)

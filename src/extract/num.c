@@ -463,7 +463,7 @@ static int make_word(const scan *sc, size_t a, size_t b, word *w)
             e->len = (unsigned char)len;
             e->klen = (unsigned char)w->klen;
             memcpy(e->bytes, p, len);
-            memcpy(e->key, w->key, w->klen + 1);
+            memcpy(e->key, w->key, sizeof e->key); /* (the key and its NUL, a fixed size; w->key is longer) */
         }
         return w->klen > 0;
     }

@@ -1240,9 +1240,10 @@ static __attribute__((noinline, cold)) int parse_digits_slow(const scan *sc, siz
  * the rest is left to the slow path. */
 static inline int no_digit_at(const unsigned char *u, size_t p)
 {
-    unsigned char b = u[p], d = u[p + 1];
+    unsigned char b = u[p];
     if (b < 0x80)
         return (unsigned char)(b - '0') >= 10;
+    unsigned char d = u[p + 1]; /* (b is no NUL: u[p + 1] is in the text or its NUL) */
     return (b == 0xD8 && d != 0x9C) || (b == 0xD9 && (d < 0xA0 || d > 0xA9)) || b == 0xDA;
 }
 
@@ -1268,14 +1269,15 @@ static inline int fast_sep(const unsigned char *u, size_t p, size_t *len)
 /* Does a run of digits end cleanly at u[p]: no digit, invisible mark or
  * separator (. , ' space ٫ ٬ ، and the rest) that parse_digits_slow would
  * read on through? A separator ends it when no digit follows. (The text is
- * NUL-terminated: u[p + 1..p + 3] may be read once u[p] is no NUL.) */
+ * NUL-terminated: a byte after one that is no NUL may be read.) */
 static inline int digits_end_plain(const unsigned char *u, size_t p)
 {
-    unsigned char b = u[p], d = u[p + 1];
+    unsigned char b = u[p];
     if (b == '.' || b == ',' || b == ' ' || b == '\'')
         return no_digit_at(u, p + 1);
     if (b < 0x80)
         return (unsigned char)(b - '0') >= 10;
+    unsigned char d = u[p + 1];
     if ((b == 0xD9 && (d == 0xAB || d == 0xAC)) || (b == 0xD8 && d == 0x8C))
         return no_digit_at(u, p + 2);
     return (b == 0xD8 && d != 0x9C) || (b == 0xD9 && (d < 0xA0 || d > 0xA9)) || b == 0xDA;

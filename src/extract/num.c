@@ -8,6 +8,9 @@
  * range, a unit, a qualifier, and what kind of number it is (a year, a date,
  * an ordinal...). All offsets are into doc->norm. */
 #include <math.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -24,6 +27,18 @@
 
 #define KEYCAP 96
 
+/* A branch the scanner seldom takes (a rule that rarely applies): its code
+ * is moved out of the function, to the cold section (gcc splits a function
+ * only where a path is known cold, as one that calls a cold function; an
+ * expectation alone just moves the code to its end), so that the path most
+ * numbers take is compact: the scanner's code is larger than the
+ * instruction cache, and misses in it cost as much as its instructions. */
+static __attribute__((noinline, cold)) void rare_path(void)
+{
+    __asm__ volatile("");
+}
+#define RARE(x) (__builtin_expect(!!(x), 0) ? (rare_path(), 1) : 0)
+
 struct memo;
 
 typedef struct scan {
@@ -38,7 +53,7 @@ typedef struct scan {
 
 /* ---- characters ---------------------------------------------------------- */
 
-static __attribute__((noinline)) uint32_t cp_at_slow(const scan *sc, size_t i, size_t *len)
+static __attribute__((noinline, cold)) uint32_t cp_at_slow(const scan *sc, size_t i, size_t *len)
 {
     uint32_t cp;
     if (i >= sc->n) {
@@ -68,7 +83,7 @@ static inline __attribute__((always_inline)) uint32_t cp_at(const scan *sc, size
     return cp_at_slow(sc, i, len);
 }
 
-static __attribute__((noinline)) uint32_t cp_before_slow(const scan *sc, size_t i, size_t *start)
+static __attribute__((noinline, cold)) uint32_t cp_before_slow(const scan *sc, size_t i, size_t *start)
 {
     if (i == 0) {
         *start = 0;
@@ -130,7 +145,7 @@ static inline int is_letter_slow(uint32_t cp)
 enum { CC_LETTER = 1, CC_SPACE = 2, CC_INVIS = 4 };
 static unsigned char cp_class[0x800];
 
-static void build_cp_class(void)
+static __attribute__((cold)) void build_cp_class(void)
 {
     for (uint32_t cp = 0; cp < 0x800; cp++)
         cp_class[cp] = (unsigned char)((is_letter_slow(cp) ? CC_LETTER : 0) | (is_space(cp) ? CC_SPACE : 0) |
@@ -282,6 +297,22 @@ typedef struct word {
 static inline size_t ar_run8(const unsigned char *u, size_t i, size_t n)
 {
     const uint64_t M = 0x00FF00FF00FF00FFULL, ONE = 0x0001000100010001ULL;
+#ifdef __SSE2__
+    /* eight letters at a step first: a 16-bit lane (lead | trail << 8) is
+     * one of these letters when, the trail's low five bits masked off, it
+     * is D8 A0 or D9 80; the first lane that is not ends the run (most
+     * words end in the first block) */
+    while (i + 16 <= n) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i));
+        __m128i k = _mm_and_si128(x, _mm_set1_epi16((short)0xE0FF));
+        __m128i ok = _mm_or_si128(_mm_cmpeq_epi16(k, _mm_set1_epi16((short)0xA0D8)),
+                                  _mm_cmpeq_epi16(k, _mm_set1_epi16((short)0x80D9)));
+        unsigned bad = ~(unsigned)_mm_movemask_epi8(ok) & 0xFFFF;
+        if (bad)
+            return i + (size_t)__builtin_ctz(bad); /* (even: both bytes of a lane agree) */
+        i += 16;
+    }
+#endif
     while (i + 8 <= n) {
         uint64_t x;
         memcpy(&x, u + i, 8);
@@ -306,6 +337,21 @@ static inline size_t ar_run8(const unsigned char *u, size_t i, size_t n)
 static inline size_t ar_run8_back(const unsigned char *u, size_t i)
 {
     const uint64_t M = 0x00FF00FF00FF00FFULL, ONE = 0x0001000100010001ULL;
+#ifdef __SSE2__
+    /* eight at a step first, as in ar_run8: at the last lane (nearest the
+     * start) that is not such a letter, the run goes on from just after it
+     * (the lanes after it are whole letters, counted back from i) */
+    while (i >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(u + i - 16));
+        __m128i k = _mm_and_si128(x, _mm_set1_epi16((short)0xE0FF));
+        __m128i ok = _mm_or_si128(_mm_cmpeq_epi16(k, _mm_set1_epi16((short)0xA0D8)),
+                                  _mm_cmpeq_epi16(k, _mm_set1_epi16((short)0x80D9)));
+        unsigned bad = ~(unsigned)_mm_movemask_epi8(ok) & 0xFFFF;
+        if (bad)
+            return i - 16 + (size_t)(32 - __builtin_clz(bad)); /* (the last bad byte, odd, + 1) */
+        i -= 16;
+    }
+#endif
     while (i >= 8) {
         uint64_t x;
         memcpy(&x, u + i - 8, 8);
@@ -417,7 +463,7 @@ static int make_word(const scan *sc, size_t a, size_t b, word *w)
             e->len = (unsigned char)len;
             e->klen = (unsigned char)w->klen;
             memcpy(e->bytes, p, len);
-            memcpy(e->key, w->key, w->klen + 1);
+            memcpy(e->key, w->key, sizeof e->key); /* (the key and its NUL, a fixed size; w->key is longer) */
         }
         return w->klen > 0;
     }
@@ -440,12 +486,26 @@ static inline void copy_word(word *to, const word *from)
         *to = *from;
 }
 
+/* klen of a by_start entry that says no word starts there (nor after the
+ * spaces there): next_word after a number that ends a clause is asked by
+ * several rules. (Never the klen of a word: keys are shorter than KEYCAP.) */
+#define NO_WORD ((size_t)-1)
+
 static __attribute__((noinline)) int next_word_slow(const scan *sc, size_t i, word *w)
 {
-    size_t l;
+    size_t l, i0 = i;
     i = skip_sp(sc, i);
-    if (!is_letter(cp_at(sc, i, &l)))
-        return 0;
+    if (!is_letter(cp_at(sc, i, &l))) {
+        if (sc->memo && i0 < sc->n) {
+            /* (at i0 + 1 after one space, as next_word looks: skip_sp
+             * answers the same from there) */
+            size_t j = i0 + (sc->s[i0] == ' ');
+            word *m = &sc->memo->by_start[j % MEMO_SLOTS];
+            m->a = m->b = j;
+            m->klen = NO_WORD;
+        }
+        return 0; /* (w is left as it was) */
+    }
     if (sc->memo) {
         word *m = &sc->memo->by_start[i % MEMO_SLOTS];
         if (m->a == i && m->b > i) {
@@ -488,9 +548,13 @@ static __attribute__((noinline)) int next_word(const scan *sc, size_t i, word *w
     if (sc->memo && i < sc->n) {
         size_t j = i + (sc->s[i] == ' '); /* (one space: skip_sp's answer when a letter follows) */
         const word *m = &sc->memo->by_start[j % MEMO_SLOTS];
-        if (m->a == j && m->b > j) {
-            copy_word(w, m);
-            return w->klen > 0;
+        if (m->a == j) {
+            if (m->b > j) {
+                copy_word(w, m);
+                return w->klen > 0;
+            }
+            if (m->klen == NO_WORD)
+                return 0; /* no word there, as found before */
         }
     }
     return next_word_slow(sc, i, w);
@@ -527,12 +591,16 @@ static inline __attribute__((always_inline)) int key_is(const word *w, const cha
 /* The key without a leading و or ف, then ب, ل or ك (as allowed). */
 static const char *strip_cl(const char *k, int conj, int prep)
 {
-    /* (k[2..4] all set: strlen(k) > 4 once the clitic's two bytes matched) */
-    if (conj && (!strncmp(k, AR_WAW, 2) || !strncmp(k, AR_FA, 2)) && k[2] && k[3] && k[4])
-        k += 2;
-    if (prep && (!strncmp(k, AR_BA, 2) || !strncmp(k, AR_LAM, 2) || !strncmp(k, AR_KAF, 2)) && k[2] && k[3] && k[4])
-        k += 2;
-    return k;
+    /* (k[2..4] all set: strlen(k) > 4 once the clitic's two bytes matched;
+     * the clitics by their bytes: و D9 88, ف D9 81, ب D8 A8, ل D9 84, ك D9 83,
+     * k[1] read only when k[0] is no NUL) */
+    const unsigned char *u = (const unsigned char *)k;
+    if (conj && u[0] == 0xD9 && (u[1] == 0x88 || u[1] == 0x81) && u[2] && u[3] && u[4])
+        u += 2;
+    if (prep && ((u[0] == 0xD9 && (u[1] == 0x84 || u[1] == 0x83)) || (u[0] == 0xD8 && u[1] == 0xA8)) && u[2] && u[3] &&
+        u[4])
+        u += 2;
+    return (const char *)u;
 }
 
 static int key_is_cl(const word *w, const char *k)
@@ -555,7 +623,7 @@ static int key_in_cl(const word *w, int conj, int prep, const char *const *list)
 
 /* Matches a phrase of keys (one space between words) forward from i; the
  * first word may carry و/ف when conj. Returns the end, or 0. */
-static size_t phrase_fwd(const scan *sc, size_t i, const char *phrase, int conj)
+static __attribute__((cold)) size_t phrase_fwd(const scan *sc, size_t i, const char *phrase, int conj)
 {
     const char *p = phrase;
     int first = 1;
@@ -736,7 +804,7 @@ static unsigned wset_hash(const char *k, size_t n)
     return (unsigned)(h ^ (h >> 17)) & (WSET_SLOTS - 1);
 }
 
-static void wset_add(wset *ws, const char *k, size_t n)
+static __attribute__((cold)) void wset_add(wset *ws, const char *k, size_t n)
 {
     unsigned h = wset_hash(k, n);
     while (ws->k[h]) {
@@ -770,7 +838,7 @@ static wset list_sets[NLISTS];
 static unsigned char list_set_of[LIST_SLOTS];
 static size_t n_lists;
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
-static void build_lists(void);
+static __attribute__((cold)) void build_lists(void);
 
 static inline unsigned list_slot(const char *const *list)
 {
@@ -778,7 +846,7 @@ static inline unsigned list_slot(const char *const *list)
     return (unsigned)((a >> 3) ^ (a >> 9)) & (LIST_SLOTS - 1);
 }
 
-static void add_list(const char *const *list)
+static __attribute__((cold)) void add_list(const char *const *list)
 {
     if (n_lists == NLISTS)
         return;
@@ -891,7 +959,7 @@ static const subunit SUBUNITS[] = {
 static wset unit_any, phys_first, subunit_words;
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
-static void build_sets(void)
+static __attribute__((cold)) void build_sets(void)
 {
     const char *const *const gate_lists[] = {UNIT_PCT, UNIT_PP, UNIT_KEYWORDS};
     for (size_t g = 0; g < sizeof gate_lists / sizeof gate_lists[0]; g++)
@@ -978,7 +1046,7 @@ static const np NP_ZERO;
 
 /* Reads digits with separators from i (at a digit, or at a leading decimal
  * point). Resolves decimal against grouping by the groups of three. */
-static int parse_digits(const scan *sc, size_t i, np *r)
+static __attribute__((noinline, cold)) int parse_digits_slow(const scan *sc, size_t i, np *r)
 {
     enum { MAXG = 24 };
     size_t gs[MAXG], ge[MAXG]; /* group spans */
@@ -1169,6 +1237,134 @@ static int parse_digits(const scan *sc, size_t i, np *r)
     return 1;
 }
 
+/* May the character at u[p] follow a separator without parse_digits_slow
+ * reading on: no digit (ASCII, U+0660-U+0669) nor invisible mark (U+061C
+ * and others beyond U+07FF)? Only ASCII and lead bytes D8-DA are answered:
+ * the rest is left to the slow path. */
+static inline int no_digit_at(const unsigned char *u, size_t p)
+{
+    unsigned char b = u[p];
+    if (b < 0x80)
+        return (unsigned char)(b - '0') >= 10;
+    unsigned char d = u[p + 1]; /* (b is no NUL: u[p + 1] is in the text or its NUL) */
+    return (b == 0xD8 && d != 0x9C) || (b == 0xD9 && (d < 0xA0 || d > 0xA9)) || b == 0xDA;
+}
+
+/* The separator at u[p] that parse_digits_slow reads between two groups
+ * and that the fast path resolves: '.' or "٫" (1), ',', "٬" or "،" (2),
+ * or 0; its length in *len. */
+static inline int fast_sep(const unsigned char *u, size_t p, size_t *len)
+{
+    unsigned char b = u[p];
+    *len = 1;
+    if (b == '.')
+        return 1;
+    if (b == ',')
+        return 2;
+    *len = 2;
+    if (b == 0xD9 && u[p + 1] == 0xAB)
+        return 1;
+    if ((b == 0xD9 && u[p + 1] == 0xAC) || (b == 0xD8 && u[p + 1] == 0x8C))
+        return 2;
+    return 0;
+}
+
+/* Does a run of digits end cleanly at u[p]: no digit, invisible mark or
+ * separator (. , ' space ٫ ٬ ، and the rest) that parse_digits_slow would
+ * read on through? A separator ends it when no digit follows. (The text is
+ * NUL-terminated: a byte after one that is no NUL may be read.) */
+static inline int digits_end_plain(const unsigned char *u, size_t p)
+{
+    unsigned char b = u[p];
+    if (b == '.' || b == ',' || b == ' ' || b == '\'')
+        return no_digit_at(u, p + 1);
+    if (b < 0x80)
+        return (unsigned char)(b - '0') >= 10;
+    unsigned char d = u[p + 1];
+    if ((b == 0xD9 && (d == 0xAB || d == 0xAC)) || (b == 0xD8 && d == 0x8C))
+        return no_digit_at(u, p + 2);
+    return (b == 0xD8 && d != 0x9C) || (b == 0xD9 && (d < 0xA0 || d > 0xA9)) || b == 0xDA;
+}
+
+/* A run of digits, ASCII or Arabic-Indic (U+0660-U+0669), from p: its
+ * digits appended to mant and to digs[*o..], at most max digits in all;
+ * returns where it ends, *nd the digits read, *arabic set by an Arabic
+ * one. */
+static inline size_t digit_run(const unsigned char *u, size_t p, size_t n, uint64_t *mant, char *digs, size_t *o,
+                               size_t max, int *arabic)
+{
+    while (p < n && *o < max) {
+        unsigned d = (unsigned char)(u[p] - '0');
+        if (d < 10) {
+            p++;
+        } else if (u[p] == 0xD9 && (d = (unsigned char)(u[p + 1] - 0xA0)) < 10) {
+            p += 2;
+            *arabic = 1;
+        } else {
+            break;
+        }
+        *mant = *mant * 10 + d;
+        digs[(*o)++] = (char)('0' + d);
+    }
+    return p;
+}
+
+/* 10^k for the decimals of parse_digits' usual numbers: exactly the values
+ * pow(10, k) gives (each is a double exactly). */
+static const double POW10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+                               1e15, 1e16, 1e17, 1e18};
+
+/* parse_digits, with the usual numbers read here at once: one run of
+ * digits ("2023", "٢٠٢٣"), or two joined by a point or a comma ("12.5",
+ * "3,5", "1,234"), ending cleanly; the same answer as parse_digits_slow,
+ * which reads the rest (bidi marks, spaces and several separators, Persian
+ * digits, a leading point, long runs). */
+static int parse_digits(const scan *sc, size_t i, np *r)
+{
+    enum { MAXD = 18 }; /* digits in all: mant stays exact, digs has room */
+    const unsigned char *u = (const unsigned char *)sc->s;
+    size_t n = sc->n, o = 0;
+    uint64_t mant = 0;
+    int arabic = 0;
+    char digs[MAXD + 2];
+    size_t p = digit_run(u, i, n, &mant, digs, &o, MAXD, &arabic);
+    size_t n1 = o;
+    if (!n1 || n1 >= MAXD || r->dotted)
+        return parse_digits_slow(sc, i, r);
+    int grouping = 0;
+    size_t n2 = 0;
+    if (!digits_end_plain(u, p)) {
+        size_t sl;
+        int sep = p + 1 < n ? fast_sep(u, p, &sl) : 0;
+        if (!sep)
+            return parse_digits_slow(sc, i, r);
+        size_t b = p + sl;
+        p = digit_run(u, b, n, &mant, digs + 1, &o, MAXD, &arabic); /* (digs[n1] is left for the point) */
+        n2 = o - n1;
+        if (!n2 || o >= MAXD || !digits_end_plain(u, p))
+            return parse_digits_slow(sc, i, r);
+        /* "1,234": a comma before three digits after at most three, not
+         * "0,123" (an ASCII zero: "٠٬٢٤٢" groups), groups; else the
+         * separator is the decimal point */
+        grouping = sep == 2 && n2 == 3 && n1 <= 3 && !(n1 == 1 && u[i] == '0');
+        if (grouping)
+            memmove(digs + n1, digs + n1 + 1, n2);
+        else
+            digs[n1] = '.';
+    }
+    size_t len = n1 + n2 + (n2 && !grouping);
+    memcpy(r->digs, digs, len);
+    r->digs[len] = '\0';
+    r->s = i;
+    r->flags |= arabic ? BAYAN__NUM_ARABIC_DIGITS : 0;
+    r->v = n2 && !grouping ? (double)mant / POW10[n2] : (double)mant;
+    r->e = p;
+    r->int_digits = (int)(grouping ? n1 + n2 : n1);
+    r->has_dec = n2 && !grouping;
+    r->digits_only = !n2;
+    return 1;
+}
+
 /* A number-word lookup with clitics: و/ف, then ب/ل/ك, then ال (only for
  * words that take it). *conj says whether و/ف was there. */
 static const bayan__nw *lookup(const char *key, size_t klen, int allow_prep, int *conj, int *bprep)
@@ -1210,6 +1406,35 @@ static const bayan__nw *lookup(const char *key, size_t klen, int allow_prep, int
         *bprep = 0;
     }
     return NULL;
+}
+
+/* May lookup find a number word for this key, with or without its clitics?
+ * The filter of bayan__nw_triple_ok on the key's last three letters (two
+ * or one: 0 before them), which stripping clitics from the front leaves as
+ * they are, or turns into the triples the lexicon notes for its two-letter
+ * words with a clitic (num_lex.c); only "a", of one letter, has none with a
+ * clitic ("وa"), and parse_numeral stops at it all the same. A letter of
+ * three bytes is not decoded here: the answer is then yes. */
+static int key_may_be_number(const char *key, size_t klen)
+{
+    const unsigned char *k = (const unsigned char *)key;
+    unsigned cps[3] = {0, 0, 0};
+    int got = 0;
+    size_t j = klen;
+    while (j > 0 && got < 3) {
+        unsigned cp;
+        if (k[j - 1] < 0x80) {
+            cp = k[j - 1];
+            j--;
+        } else if (j >= 2 && (k[j - 1] & 0xC0) == 0x80 && (k[j - 2] & 0xE0) == 0xC0) {
+            cp = ((unsigned)(k[j - 2] & 0x1F) << 6) | (k[j - 1] & 0x3F);
+            j -= 2;
+        } else {
+            return 1;
+        }
+        cps[2 - got++] = cp;
+    }
+    return bayan__nw_triple_ok(cps[0], cps[1], cps[2]);
 }
 
 typedef struct combo {
@@ -1399,46 +1624,60 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
         int conj = 0, bprep = 0;
         size_t tok_end = 0;
         uint32_t c = cp_at(sc, q, &l);
+        word w;
+        int have_w = 0; /* w is the word at q, read already */
         /* a separate "و"/"and" before the next token */
         if (st.n) {
-            word w;
-            if (next_word(sc, q, &w) && (key_is(&w, AR_WAW) || key_is(&w, "and"))) {
+            have_w = next_word(sc, q, &w);
+            if (have_w && (key_is(&w, AR_WAW) || key_is(&w, "and"))) {
                 conj = 1;
+                have_w = 0;
                 q = skip_sp(sc, w.b);
                 c = cp_at(sc, q, &l);
-            } else if (c == '-' && st.en > 0 && (st.last == NW_TENS || st.last == NW_UNIT)) {
+            } else if (RARE(c == '-' && st.en > 0 && (st.last == NW_TENS || st.last == NW_UNIT))) {
+                have_w = 0;
                 q += l; /* "twenty-five" */
                 c = cp_at(sc, q, &l);
             }
         }
         if (digit_val(c) >= 0 || (!st.n && (c == '.' || c == 0x066B))) {
-            np d;
-            d = NP_ZERO;
-            if (!parse_digits(sc, q, &d))
+            /* the first token is read into r itself (zero but int_digits,
+             * as a fresh np), the next ones aside */
+            np d0, *d = r;
+            if (st.n) {
+                d0 = NP_ZERO;
+                d = &d0;
+            } else {
+                r->int_digits = 0;
+            }
+            if (!parse_digits(sc, q, d)) {
+                if (!st.n)
+                    r->int_digits = -1;
                 break;
+            }
             if (st.n == 0) {
-                *r = d;
-                if (d.code)
+                if (RARE(d->code))
                     return 1;
                 first_digits = 1;
             }
             if (st.n) {
                 /* "مليون و20%" is two numbers; "٤ آلاف ٣ مائة و ٢١" one */
                 size_t l4;
-                uint32_t ac = cp_at(sc, skip_sp(sc, d.e), &l4);
-                if (d.v != floor(d.v) || d.code || ac == '%' || ac == 0x066A)
+                uint32_t ac = cp_at(sc, skip_sp(sc, d->e), &l4);
+                if (d->v != floor(d->v) || d->code || ac == '%' || ac == 0x066A)
                     break;
             }
-            if (!combine(&st, T_DIG, d.v, 0, conj))
+            if (!combine(&st, T_DIG, d->v, 0, conj))
                 break;
-            tok_end = d.e;
+            tok_end = d->e;
         } else if (is_letter(c)) {
-            word w;
-            if (!next_word(sc, q, &w)) /* q is at a letter: the word there, remembered */
+            if (!have_w && !next_word(sc, q, &w)) /* q is at a letter: the word there, remembered */
                 break;
+            if (st.n && !key_may_be_number(w.key, w.klen))
+                break; /* (what lookup would say, at once: most words after a number) */
             int wconj = 0;
             const bayan__nw *nw = lookup(w.key, w.klen, st.n == 0, &wconj, &bprep);
-            if (!nw && st.n == 0 && (w.key[0] & 0x80)) {
+            if (RARE(!nw && st.n == 0 && (w.key[0] & 0x80))) {
                 /* "بنحو الربع", "حوالي النصف": a fraction with the article
                  * right after a word of approximation is an amount (alone,
                  * "الربع الأول" is a quarter of the year) */
@@ -1462,7 +1701,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
             if (nw->type == NW_AND) {
                 break;
             }
-            if (nw->type == NW_DUALN) {
+            if (RARE(nw->type == NW_DUALN)) {
                 if (st.n)
                     break;
                 r->v = nw->value;
@@ -1479,7 +1718,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
                 r->flags |= BAYAN__NUM_WORDS;
                 return 1;
             }
-            if (nw->type == NW_SIGN || nw->type == NW_POINT || nw->type == NW_MULT) {
+            if (RARE(nw->type == NW_SIGN || nw->type == NW_POINT || nw->type == NW_MULT)) {
                 if (st.n == 0 && nw->type == NW_MULT) {
                     r->v = nw->value;
                     r->mult = 1;
@@ -1519,7 +1758,7 @@ static int parse_numeral(const scan *sc, size_t i, np *r)
         r->e = tok_end;
         p = tok_end;
         r->ntok = st.n;
-        if (st.last == NW_FRAC && st.n > 1 && st.lastscale > 0 && st.cur == 0) {
+        if (RARE(st.last == NW_FRAC && st.n > 1 && st.lastscale > 0 && st.cur == 0)) {
             /* "ونصف المليون": the scale named again with the article */
             word sw;
             const bayan__nw *s2;
@@ -1686,7 +1925,7 @@ static const char *const WEATHER_WORDS[] = {"حراره", "الحراره", "ا�
 static wset marks_words; /* the two lists together (built with the lists) */
 
 /* "1080p", "720p": the lines of a video picture, not pence. */
-static int video_lines(const scan *sc, size_t num_e)
+static __attribute__((cold)) int video_lines(const scan *sc, size_t num_e)
 {
     static const char *const lines[] = {"144", "240", "360", "480", "720", "1080", "1440", "2160", "4320", NULL};
     for (int k = 0; lines[k]; k++) {
@@ -1700,7 +1939,7 @@ static int video_lines(const scan *sc, size_t num_e)
 
 /* "درجات" after a number in a sentence about an exam, with no word of
  * weather before it: marks, not degrees. Reads back a dozen words. */
-static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
+static __attribute__((cold)) int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
 {
     word a;
     if (next_word(sc, dw->b, &a) && (key_is(&a, "مئويه") || key_is(&a, "سلزيوس") || key_is(&a, "celsius") ||
@@ -1740,7 +1979,7 @@ static int marks_not_degrees(const scan *sc, size_t num_e, const word *dw)
 }
 
 /* Is the dot at e, right after a currency abbreviation, its own? */
-static int abbr_dot(const scan *sc, size_t e)
+static __attribute__((cold)) int abbr_dot(const scan *sc, size_t e)
 {
     if (e >= sc->n || sc->s[e] != '.')
         return 0;
@@ -1764,7 +2003,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         u->e = p + l;
         return 1;
     }
-    if (c == 0xB0 || c == 0x2103 || c == 0x2109) {
+    if (RARE(c == 0xB0 || c == 0x2103 || c == 0x2109)) {
         u->name = c == 0x2109 ? "fahrenheit" : "celsius";
         u->s = p;
         u->e = p + l;
@@ -1786,7 +2025,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         }
         goto below_zero;
     }
-    if (c == 0xA2) {
+    if (RARE(c == 0xA2)) {
         u->name = "currency";
         u->currency = "USD";
         u->factor = 0.01;
@@ -1795,14 +2034,14 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         return 1;
     }
     const char *cur = currency_symbol(c);
-    if (cur) {
+    if (RARE(cur != NULL)) {
         u->name = "currency";
         u->currency = cur;
         u->s = p;
         u->e = p + l;
         return 1;
     }
-    if (c == '-' && glued) {
+    if (RARE(c == '-' && glued)) {
         /* "5-fold", "five-fold" */
         word fw;
         if (next_word(sc, p + 1, &fw) && fw.a == p + 1 && key_is(&fw, "fold")) {
@@ -1831,7 +2070,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
      * the last letter is the abbreviation's ("ر.س.،", "42 ج.م." ending the
      * text) unless a space or a line end follows, where it is the sentence's
      * full stop ("مليار ر.س. وبلغت") */
-    if (w.b - w.a == 2 && w.b + 3 <= sc->n && sc->s[w.b] == '.') {
+    if (RARE(w.b - w.a == 2 && w.b + 3 <= sc->n && sc->s[w.b] == '.')) {
         static const struct { const char *a, *b, *code; } abbr[] = {
             {"ج", "م", "EGP"}, {"ر", "س", "SAR"}, {"ر", "ق", "QAR"}, {"ر", "ع", "OMR"}, {"د", "ك", "KWD"},
             {"د", "ب", "BHD"}, {"د", "ا", "AED"}, {"د", "أ", "JOD"}, {"د", "ع", "IQD"}, {"ل", "ل", "LBP"},
@@ -1919,7 +2158,7 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
         return 1;
     }
 not_keyword:
-    if (p == i && w.b == p + 1 && (sc->s[p] == 'C' || sc->s[p] == 'F')) {
+    if (RARE(p == i && w.b == p + 1 && (sc->s[p] == 'C' || sc->s[p] == 'F'))) {
         u->name = sc->s[p] == 'F' ? "fahrenheit" : "celsius"; /* "41C" */
         u->s = p;
         u->e = w.b;
@@ -1945,7 +2184,7 @@ not_keyword:
     }
     if (!wset_has(&unit_any, w.key, w.klen))
         return 0; /* no unit table has this word (most words after a number) */
-    if (wset_has(&subunit_words, w.key, w.klen)) {
+    if (RARE(wset_has(&subunit_words, w.key, w.klen))) {
         for (const subunit *su = SUBUNITS; su->k; su++)
             if (w.klen == su->n && bytes_eq(w.key, su->k, su->n)) {
                 u->name = "currency";
@@ -2061,7 +2300,7 @@ static const char *const CHANGE_ING[] = {"climbing", "raising", "increasing", "c
                                          "زياده", "رفع", "خفض", "تراجع", NULL};
 
 /* Is there a clause break (, ، ; : . — ) in s[a..b)? */
-static int clause_break(const scan *sc, size_t a, size_t b)
+static __attribute__((cold)) int clause_break(const scan *sc, size_t a, size_t b)
 {
     for (size_t k = a; k < b && k < sc->n; k++) {
         unsigned char ch = (unsigned char)sc->s[k];
@@ -2085,7 +2324,7 @@ static const char *const MULT_NOT_OF[] = {
     "العام", "السنه", "الشهر", "الاسبوع", "اليوم", "الموسم", "الليله", "الماضي", "الماضيه", "الحالي",
     "الاخيره", "الاخير", "الاولي", "الاول", NULL};
 
-static void build_lists(void)
+static __attribute__((cold)) void build_lists(void)
 {
     add_list(MULT_NOT_OF);
     add_list(ORDINAL_TEENS);
@@ -2112,7 +2351,8 @@ static void build_lists(void)
 /* Is "مرات"/"times" after this number a multiplier? Governed by a
  * comparative ("أعلى بخمس مرات", "three times higher") or a verb of
  * multiplying ("سيتضاعف ثلاث مرات"); otherwise it counts occasions. */
-static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t unit_e, size_t qual_s)
+static __attribute__((cold)) int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t unit_e,
+                                                     size_t qual_s)
 {
     word w;
     w.klen = 0; /* (no word after "مرات" at all: next_word leaves w as it was) */
@@ -2154,7 +2394,8 @@ static int multiplier_governed(const scan *sc, size_t num_s, const np *r, size_t
  * the same thing: "18% to €4.2 billion" and "بين 2% و3 ملايين دولار" are two
  * quantities. first is the unit written with the first number (or NULL); the
  * second number r2 was read at qq, after a currency sign when qq > q. */
-static int range_units_clash(const scan *sc, const unit *first, const np *r, size_t q, size_t qq, const np *r2)
+static __attribute__((cold)) int range_units_clash(const scan *sc, const unit *first, const np *r, size_t q, size_t qq,
+                                                   const np *r2)
 {
     unit second;
     size_t l;
@@ -2187,7 +2428,7 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
     /* symbols: > < >= <= ≥ ≤ */
     size_t p = skip_sp_back(sc, s);
     uint32_t c = cp_before(sc, p, &st);
-    if (c == '=' || c == 0x2265 || c == 0x2264 || c == '>' || c == '<') {
+    if (RARE(c == '=' || c == 0x2265 || c == 0x2264 || c == '>' || c == '<')) {
         size_t a = st;
         uint32_t c0 = c;
         if (c == '=') {
@@ -2259,7 +2500,7 @@ static size_t qual_before(const scan *sc, size_t s, bayan_qualifier *q, size_t f
 /* "1.1m tonnes", "3m people", "12k employees": m or k glued to a number
  * and followed by a noun is a scale; metres and races are not
  * ("300m tall", "the 100m final", "a 5k run"). */
-static int glued_scale_before_noun(const scan *sc, const word *w)
+static __attribute__((cold)) int glued_scale_before_noun(const scan *sc, const word *w)
 {
     static const char *const not_noun[] = {
         "tall", "high", "deep", "long", "wide", "away", "above", "below", "under", "over", "race", "races", "run",
@@ -2278,10 +2519,63 @@ static int glued_scale_before_noun(const scan *sc, const word *w)
     return 1;
 }
 
+/* The character helpers out of line, for scan_at: it asks them a few dozen
+ * times a number from all over its rules, and inline copies of them made up
+ * a third of its code (the instruction cache holds the scanner's hot code
+ * better without them). */
+static __attribute__((noinline)) size_t skip_sp_call(const scan *sc, size_t i)
+{
+    return skip_sp(sc, i);
+}
+
+static __attribute__((noinline)) size_t skip_sp_back_call(const scan *sc, size_t i)
+{
+    return skip_sp_back(sc, i);
+}
+
+static __attribute__((noinline)) uint32_t cp_at_call(const scan *sc, size_t i, size_t *len)
+{
+    return cp_at(sc, i, len);
+}
+
+static __attribute__((noinline)) uint32_t cp_before_call(const scan *sc, size_t i, size_t *start)
+{
+    return cp_before(sc, i, start);
+}
+
+/* scan_at asks for the word before the number and the word after it rule
+ * after rule: each is read once for where it was asked (the last place
+ * asked) and lent as a pointer after, NULL when there is none. */
+typedef struct near_word {
+    size_t at; /* where it was asked for, or (size_t)-1 */
+    int ok;
+    word w;
+} near_word;
+
+static inline const word *near_next(const scan *sc, near_word *c, size_t i)
+{
+    if (c->at != i) {
+        c->at = i;
+        c->ok = next_word(sc, i, &c->w);
+    }
+    return c->ok ? &c->w : NULL;
+}
+
+static inline const word *near_prev(const scan *sc, near_word *c, size_t i)
+{
+    if (c->at != i) {
+        c->at = i;
+        c->ok = prev_word(sc, i, &c->w);
+    }
+    return c->ok ? &c->w : NULL;
+}
+
 static int scan_at(scan *sc, size_t i, size_t *next)
 {
     np r, r2;
     unit u, u1;
+    near_word wb, wa; /* the words before and after (nothing read yet: no need to clear them) */
+    wb.at = wa.at = (size_t)-1;
     memset(&u1, 0, sizeof u1);
     *next = i + 1;
     if (!parse_numeral(sc, i, &r)) {
@@ -2300,38 +2594,38 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     size_t date_from = 0; /* where the month before a day starts ("March 3"), or 0 */
 
     /* what comes right before the digits */
-    uint32_t before = cp_before(sc, skip_invis_back(sc, s), &st);
+    uint32_t before = cp_before_call(sc, skip_invis_back(sc, s), &st);
     if (!r.words) {
         size_t st5;
-        uint32_t before2 = (before == '-' || before == 0x2011) ? cp_before(sc, st, &st5) : 0;
-        if (is_latin(before) || before == '_' || is_letter(before2)) {
+        uint32_t before2 = (before == '-' || before == 0x2011) ? cp_before_call(sc, st, &st5) : 0;
+        if (RARE(is_latin(before) || before == '_' || is_letter(before2))) {
             /* "COVID19", "G20", "كوفيد-19": part of a name */
             size_t we = r.e;
-            while (we < sc->n && (is_letter(cp_at(sc, we, &l)) || digit_val(cp_at(sc, we, &l)) >= 0))
+            while (we < sc->n && (is_letter(cp_at_call(sc, we, &l)) || digit_val(cp_at_call(sc, we, &l)) >= 0))
                 we += l;
             *next = we;
             return 1;
         }
-        if (r.code) {
+        if (RARE(r.code)) {
             /* "5.17.2018", "192.168.1.2": a date when it ends in a year */
             size_t a = r.s;
             size_t b = r.e;
             const char *t = sc->s;
-            if (b - a >= 8 && b - a <= 10 && digit_val(cp_at(sc, b - 4 * 1, &l)) >= 0 && (t[b - 5] == '.'))
+            if (b - a >= 8 && b - a <= 10 && digit_val(cp_at_call(sc, b - 4 * 1, &l)) >= 0 && (t[b - 5] == '.'))
                 kind = BAYAN_NUM_DATE;
             if (kind != BAYAN_NUM_DATE)
                 return 1;
         }
         /* glued letters after the digits */
         size_t ge = skip_invis(sc, r.e);
-        uint32_t after = cp_at(sc, ge, &l);
-        if (is_letter(after) && after != 0x0640) {
+        uint32_t after = cp_at_call(sc, ge, &l);
+        if (RARE(is_letter(after) && after != 0x0640)) {
             word w;
             make_word(sc, ge, word_end(sc, ge), &w);
             size_t el;
-            uint32_t ec = cp_at(sc, w.b, &el);
+            uint32_t ec = cp_at_call(sc, w.b, &el);
             if (key_is(&w, "e") && (digit_val(ec) >= 0 || ((ec == '+' || ec == '-') &&
-                                                           digit_val(cp_at(sc, w.b + 1, &st)) >= 0))) {
+                                                           digit_val(cp_at_call(sc, w.b + 1, &st)) >= 0))) {
                 /* "١e١٠", "12,32e+14" */
                 np x;
                 x = NP_ZERO;
@@ -2374,21 +2668,21 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         /* (the article, glued or apart, "الـ 25", makes an ordinal; but
          * after a qualifier or before a percent sign it is a definite
          * amount: "قرابة الـ300 شخص", "حوالي الـ40%") */
-        word aw;
+        const word *aw = NULL;
         int glued = bayan__is_arabic_letter(before);
-        if (glued || (prev_word(sc, s, &aw) && key_is(&aw, AR_AL) && aw.b < sc->n && sc->s[aw.b] == ' ' &&
-                      skip_sp(sc, aw.b) == s && aw.b > aw.a + 2 && sc->s[aw.b - 1] == '\x80')) {
-            size_t ws = glued ? word_start(sc, skip_invis_back(sc, s)) : aw.a;
+        if (RARE(glued || ((aw = near_prev(sc, &wb, s)) && key_is(aw, AR_AL) && aw->b < sc->n && sc->s[aw->b] == ' ' &&
+                           skip_sp_call(sc, aw->b) == s && aw->b > aw->a + 2 && sc->s[aw->b - 1] == '\x80'))) {
+            size_t ws = glued ? word_start(sc, skip_invis_back(sc, s)) : aw->a;
             word w;
             if (glued)
                 make_word(sc, ws, skip_invis_back(sc, s), &w);
             else
-                copy_word(&w, &aw);
+                copy_word(&w, aw);
             const char *k = strip_cl(w.key, 1, 1);
             if (!strcmp(k, AR_AL) || (!strcmp(w.key, AR_LAM AR_LAM))) {
                 bayan_qualifier tq;
                 size_t l5;
-                uint32_t pc = cp_at(sc, skip_sp(sc, skip_invis(sc, r.e)), &l5);
+                uint32_t pc = cp_at_call(sc, skip_sp_call(sc, skip_invis(sc, r.e)), &l5);
                 if (pc == '%' || pc == 0x066A || qual_before(sc, ws, &tq, sc->last_end) != (size_t)-1)
                     al_from = ws;
                 else
@@ -2398,15 +2692,15 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         }
         /* a fraction: "٣/٤"; dates have two slashes */
         size_t q1 = skip_invis(sc, r.e);
-        if (r.digits_only && cp_at(sc, q1, &l) == '/' && digit_val(cp_at(sc, q1 + 1, &st)) >= 0) {
+        if (RARE(r.digits_only && cp_at_call(sc, q1, &l) == '/' && digit_val(cp_at_call(sc, q1 + 1, &st)) >= 0)) {
             np d;
             d = NP_ZERO;
             parse_digits(sc, q1 + 1, &d);
-            if (cp_at(sc, d.e, &l) == '/' || cp_at(sc, d.e, &l) == '-') {
+            if (cp_at_call(sc, d.e, &l) == '/' || cp_at_call(sc, d.e, &l) == '-') {
                 size_t z = d.e + l;
                 np y;
                 y = NP_ZERO;
-                if (digit_val(cp_at(sc, z, &l)) >= 0 && parse_digits(sc, z, &y))
+                if (digit_val(cp_at_call(sc, z, &l)) >= 0 && parse_digits(sc, z, &y))
                     d.e = y.e;
                 kind = BAYAN_NUM_DATE;
                 e = r.e = d.e;
@@ -2418,8 +2712,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             }
         }
         /* time of day: 10:30 */
-        if (r.digits_only && r.int_digits <= 2 && cp_at(sc, q1, &l) == ':' &&
-            digit_val(cp_at(sc, q1 + 1, &st)) >= 0) {
+        if (RARE(r.digits_only && r.int_digits <= 2 && cp_at_call(sc, q1, &l) == ':' &&
+                 digit_val(cp_at_call(sc, q1 + 1, &st)) >= 0)) {
             np d;
             d = NP_ZERO;
             parse_digits(sc, q1 + 1, &d);
@@ -2433,34 +2727,35 @@ static int scan_at(scan *sc, size_t i, size_t *next)
      * three", "6 من كل 10", "واحد من كل خمسة": so many parts in so many */
     if (r.v >= 1 && r.v < 100 && r.v == floor(r.v) && (r.v == 1 || !r.has_dec) && r.ntok <= 2 &&
         kind == BAYAN_NUM_QUANTITY && (r.words || r.digits_only)) {
-        word w, w2;
+        word w2;
+        const word *w;
         size_t q = 0;
         int in = 0; /* "in", which also dates ("3 in 10 minutes") */
         np d;
-        if (next_word(sc, e, &w)) {
-            if (key_is(&w, "in")) {
-                q = skip_sp(sc, w.b);
+        if ((w = near_next(sc, &wa, e))) {
+            if (key_is(w, "in")) {
+                q = skip_sp_call(sc, w->b);
                 in = 1;
-            } else if (key_is(&w, "out") && next_word(sc, w.b, &w2) && key_is(&w2, "of"))
-                q = skip_sp(sc, w2.b);
-            else if (key_is(&w, "من") && next_word(sc, w.b, &w2) && key_is(&w2, "كل"))
-                q = skip_sp(sc, w2.b);
-            else if (r.v == 1 && r.words && (unsigned char)sc->s[w.a] >= 'a' && (unsigned char)sc->s[w.a] <= 'z' &&
-                     !bayan__nw_find(w.key, w.klen) && next_word(sc, w.b, &w2) && key_is(&w2, "in")) {
-                q = skip_sp(sc, w2.b); /* "one child in three" */
+            } else if (key_is(w, "out") && next_word(sc, w->b, &w2) && key_is(&w2, "of"))
+                q = skip_sp_call(sc, w2.b);
+            else if (key_is(w, "من") && next_word(sc, w->b, &w2) && key_is(&w2, "كل"))
+                q = skip_sp_call(sc, w2.b);
+            else if (r.v == 1 && r.words && (unsigned char)sc->s[w->a] >= 'a' && (unsigned char)sc->s[w->a] <= 'z' &&
+                     !bayan__nw_find(w->key, w->klen) && next_word(sc, w->b, &w2) && key_is(&w2, "in")) {
+                q = skip_sp_call(sc, w2.b); /* "one child in three" */
                 in = 1;
             }
         }
-        if (q && r.v > 1 && in) {
+        if (RARE(q) && r.v > 1 && in) {
             /* "nine in 10 voters", not "scored 3 in 10 minutes" */
             np d0;
             word tw;
             if (!parse_numeral(sc, q, &d0) || (next_word(sc, d0.e, &tw) && key_in(tw.key, TIME_SPANS)))
                 q = 0;
         }
-        if (q && parse_numeral(sc, q, &d) && !d.code && !d.mult && d.v >= 2 && d.v > r.v && d.v == floor(d.v) &&
+        if (RARE(q) && parse_numeral(sc, q, &d) && !d.code && !d.mult && d.v >= 2 && d.v > r.v && d.v == floor(d.v) &&
             !d.has_dec && !(d.digits_only && d.int_digits == 4)) {
-            uint32_t dc = cp_at(sc, skip_invis(sc, d.e), &l);
+            uint32_t dc = cp_at_call(sc, skip_invis(sc, d.e), &l);
             if (!(dc == '%' || dc == 0x066A)) {
                 r.v /= d.v;
                 r.flags |= BAYAN__NUM_FRACTION;
@@ -2471,7 +2766,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         }
     }
     /* "half" alone is a share, not "the first half", "second half", "half-time" */
-    if (r.ntok == 1 && r.words && r.v == 0.5 && (unsigned char)sc->s[r.s] < 0x80) {
+    if (RARE(r.ntok == 1 && r.words && r.v == 0.5 && (unsigned char)sc->s[r.s] < 0x80)) {
         word hw, dw;
         if (next_word(sc, r.e, &hw) && key_is(&hw, "a") && next_word(sc, hw.b, &dw) && key_is(&dw, "dozen")) {
             r.v = 6; /* "half a dozen" */
@@ -2483,7 +2778,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                                           key_is(&hw, "latter") || key_is(&hw, "former") || key_is(&hw, "a"))))
             return 1;
     }
-    if (r.ambig) {
+    if (RARE(r.ambig)) {
         /* "واحد"/"one" is a number only where nothing names what it counts:
          * alone, after a sign, or in a compound; "قرية واحدة" is not. */
         word pw;
@@ -2501,7 +2796,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         if (f0 < 0x80 && (f0 | 0x20) >= 'a' && (f0 | 0x20) <= 'z')
             return 1; /* a lone English "one" */
     }
-    if (r.ntok == 1 && r.words && !r.mult && !r.dualn) {
+    if (RARE(r.ntok == 1 && r.words && !r.mult && !r.dualn)) {
         word pw0;
         char mk[KEYCAP];
         bayan__num_key(sc->s, r.s, r.e, mk, sizeof mk);
@@ -2515,7 +2810,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 return 1;
         }
     }
-    if (r.fracamb) {
+    if (RARE(r.fracamb)) {
         /* "خمس الفطيرة": a fifth of */
         word nw;
         if (next_word(sc, e, &nw) && !strncmp(nw.key, AR_AL, 4)) {
@@ -2525,10 +2820,10 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
     /* the spoken decimal point: "1 فاصلة 25" */
     {
-        word w;
-        if (next_word(sc, e, &w) && (key_is(&w, "فاصله") || (key_is(&w, "point") && r.words))) {
+        const word *w;
+        if ((w = near_next(sc, &wa, e)) && RARE(key_is(w, "فاصله") || (key_is(w, "point") && r.words))) {
             np d;
-            size_t q = skip_sp(sc, w.b);
+            size_t q = skip_sp_call(sc, w->b);
             if (parse_numeral(sc, q, &d) && !d.code) {
                 double f = d.v;
                 if (d.digits_only && !d.words) {
@@ -2546,12 +2841,13 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
     /* "واحد على عشرين", "1 على 3", "واحد من ثلاثة": one part in so many */
     {
-        word w;
-        if (next_word(sc, e, &w) && (key_is(&w, "علي") || (key_is(&w, "من") && r.words && r.v == 1 && r.ntok == 1))) {
+        const word *w;
+        if ((w = near_next(sc, &wa, e)) &&
+            RARE(key_is(w, "علي") || (key_is(w, "من") && r.words && r.v == 1 && r.ntok == 1))) {
             np d;
-            size_t q = skip_sp(sc, w.b);
+            size_t q = skip_sp_call(sc, w->b);
             if (parse_numeral(sc, q, &d) && !d.code && d.v != 0 && !d.mult && kind == BAYAN_NUM_QUANTITY) {
-                uint32_t dc = cp_at(sc, skip_invis(sc, d.e), &l);
+                uint32_t dc = cp_at_call(sc, skip_invis(sc, d.e), &l);
                 if (!(dc == '%' || dc == 0x066A)) {
                     r.v /= d.v;
                     r.flags |= BAYAN__NUM_FRACTION;
@@ -2564,14 +2860,14 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
     /* a mixed number: "-١ ٤/٥" */
     if (r.digits_only && !r.words) {
-        size_t q = skip_sp(sc, e);
-        if (q > e && digit_val(cp_at(sc, q, &l)) >= 0) {
+        size_t q = skip_sp_call(sc, e);
+        if (RARE(q > e && digit_val(cp_at_call(sc, q, &l)) >= 0)) {
             np a, b;
             a = NP_ZERO;
             b = NP_ZERO;
-            if (parse_digits(sc, q, &a) && a.digits_only && cp_at(sc, a.e, &l) == '/' &&
+            if (parse_digits(sc, q, &a) && a.digits_only && cp_at_call(sc, a.e, &l) == '/' &&
                 parse_digits(sc, a.e + 1, &b) && b.digits_only && b.v > a.v && a.v > 0 &&
-                !(cp_at(sc, b.e, &l) == '/')) {
+                !(cp_at_call(sc, b.e, &l) == '/')) {
                 r.v += a.v / b.v;
                 e = r.e = b.e;
                 r.flags |= BAYAN__NUM_FRACTION;
@@ -2583,19 +2879,19 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     /* a sign */
     {
         size_t p = skip_invis_back(sc, s);
-        uint32_t c = cp_before(sc, p, &st);
+        uint32_t c = cp_before_call(sc, p, &st);
         size_t l0;
-        uint32_t c0 = cp_at(sc, r.s, &l0);
+        uint32_t c0 = cp_at_call(sc, r.s, &l0);
         int digit_first = digit_val(c0) >= 0 || c0 == '.' || c0 == 0x066B;
-        if ((c == '-' || c == 0x2212 || c == '+') && digit_first) {
+        if (RARE((c == '-' || c == 0x2212 || c == '+') && digit_first)) {
             size_t st2;
-            uint32_t c2 = cp_before(sc, skip_invis_back(sc, st), &st2);
+            uint32_t c2 = cp_before_call(sc, skip_invis_back(sc, st), &st2);
             int ok = !(digit_val(c2) >= 0 || is_letter(c2) || c2 == '.' || c2 == ',' || c2 == '-' || c2 == 0x066B);
             /* "2 - 3" is a range or a difference, not a negative 3 */
             if (ok && is_space(c2)) {
                 size_t st3;
-                size_t p3 = skip_sp_back(sc, st);
-                uint32_t c3 = cp_before(sc, p3, &st3);
+                size_t p3 = skip_sp_back_call(sc, st);
+                uint32_t c3 = cp_before_call(sc, p3, &st3);
                 if (digit_val(c3) >= 0 || c3 == '%' || c3 == 0x066A)
                     ok = 0;
             }
@@ -2606,11 +2902,11 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             }
         } else if (c == '-' || c == 0x2212 || is_space(c)) {
             /* "- 2 درجة" at the start of a line */
-            size_t p2 = skip_sp_back(sc, p);
-            uint32_t c2 = cp_before(sc, p2, &st);
-            if ((c2 == '-' || c2 == 0x2212) && p2 != p) {
+            size_t p2 = skip_sp_back_call(sc, p);
+            uint32_t c2 = cp_before_call(sc, p2, &st);
+            if (RARE((c2 == '-' || c2 == 0x2212) && p2 != p)) {
                 size_t st2;
-                uint32_t c3 = cp_before(sc, st, &st2);
+                uint32_t c3 = cp_before_call(sc, st, &st2);
                 if (st == 0 || c3 == '\n') {
                     negative = 1;
                     r.flags |= BAYAN__NUM_SIGNED;
@@ -2618,35 +2914,35 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 }
             }
         }
-        word w;
-        if (!(r.flags & BAYAN__NUM_SIGNED) && prev_word(sc, s, &w)) {
-            const bayan__nw *nw = bayan__nw_find(w.key, w.klen);
-            if (nw && nw->type == NW_SIGN) {
+        const word *w;
+        if (!(r.flags & BAYAN__NUM_SIGNED) && (w = near_prev(sc, &wb, s))) {
+            const bayan__nw *nw = bayan__nw_find(w->key, w->klen);
+            if (RARE(nw && nw->type == NW_SIGN)) {
                 negative = 1;
                 r.flags |= BAYAN__NUM_SIGNED;
-                s = w.a;
+                s = w->a;
             }
         }
     }
     /* a currency symbol or code before: "$10", "US$ 5", "USD 5", "€20" */
     {
-        size_t p = skip_sp_back(sc, s);
-        uint32_t c = cp_before(sc, p, &st);
+        size_t p = skip_sp_back_call(sc, s);
+        uint32_t c = cp_before_call(sc, p, &st);
         const char *cur = currency_symbol(c);
         size_t st4;
-        if ((c == '%' || c == 0x066A) && p == s && st >= sc->last_end &&
-            digit_val(cp_before(sc, st, &st4)) < 0 && !r.words) {
+        if (RARE((c == '%' || c == 0x066A) && p == s && st >= sc->last_end &&
+                 digit_val(cp_before_call(sc, st, &st4)) < 0 && !r.words)) {
             /* "%39": the sign typed before the digits in right-to-left text */
             u1.name = "percent";
             u1.s = st;
             u1.e = p;
-        } else if (cur && !negative && st >= sc->last_end) {
+        } else if (RARE(cur && !negative && st >= sc->last_end)) {
             u1.name = "currency";
             u1.currency = cur;
             u1.s = st;
             u1.e = p;
             size_t st2;
-            if (st >= 2 && !memcmp(sc->s + st - 2, "US", 2) && !is_latin(cp_before(sc, st - 2, &st2)))
+            if (st >= 2 && !memcmp(sc->s + st - 2, "US", 2) && !is_latin(cp_before_call(sc, st - 2, &st2)))
                 u1.s = st - 2;
             else if (c == '$' && st >= 1) {
                 /* the other dollars: "C$718,500", "A$2 billion", "NZ$", "HK$", "S$" */
@@ -2656,14 +2952,14 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 for (int k = 0; dol[k].p; k++) {
                     size_t pl = strlen(dol[k].p);
                     if (st >= pl && !memcmp(sc->s + st - pl, dol[k].p, pl) &&
-                        (st == pl || !is_latin(cp_before(sc, st - pl, &st2)))) {
+                        (st == pl || !is_latin(cp_before_call(sc, st - pl, &st2)))) {
                         u1.currency = dol[k].code;
                         u1.s = st - pl;
                         break;
                     }
                 }
             }
-        } else if (c >= 'A' && c <= 'Z') {
+        } else if (RARE(c >= 'A' && c <= 'Z')) {
             size_t ws = word_start(sc, p);
             const char *iso = iso_code(sc, ws, p);
             if (iso) {
@@ -2690,15 +2986,15 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 }
             }
         } else {
-            word w;
-            if (prev_word(sc, s, &w) && (key_is(&w, "بالمائه") || key_is(&w, "بالمئه"))) {
+            const word *w;
+            if ((w = near_prev(sc, &wb, s)) && RARE(key_is(w, "بالمائه") || key_is(w, "بالمئه"))) {
                 /* the unit before the number: "بالمائة 10" */
                 size_t st3;
-                uint32_t pc = cp_before(sc, skip_sp_back(sc, w.a), &st3);
+                uint32_t pc = cp_before_call(sc, skip_sp_back_call(sc, w->a), &st3);
                 if (digit_val(pc) < 0) {
                     u1.name = "percent";
-                    u1.s = w.a;
-                    u1.e = w.b;
+                    u1.s = w->a;
+                    u1.e = w->b;
                 }
             }
         }
@@ -2720,27 +3016,27 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     size_t rs0 = u1.name && u1.s < s ? u1.s : s; /* before "$" in "between $2 and $3" */
     size_t range_from = have_ua ? ua.e : e;
     {
-        size_t p = skip_sp(sc, range_from);
-        uint32_t c = cp_at(sc, p, &l);
+        size_t p = skip_sp_call(sc, range_from);
+        uint32_t c = cp_at_call(sc, p, &l);
         int conn = 0, change_to = 0;
         size_t q = 0;
-        word w;
-        if ((is_dash(c) || c == '~') && kind == BAYAN_NUM_QUANTITY) {
+        const word *w = NULL;
+        if (RARE((is_dash(c) || c == '~') && kind == BAYAN_NUM_QUANTITY)) {
             conn = 1;
-            q = skip_sp(sc, p + l);
-            if (cp_at(sc, q, &st) == '$' || currency_symbol(cp_at(sc, q, &st)))
-                q = skip_sp(sc, q + st); /* "$10-$20" */
-        } else if (next_word(sc, range_from, &w) &&
-                   (key_is(&w, "الي") || key_is(&w, "to") || key_is(&w, "حتي") || key_is(&w, "and") ||
-                    key_is(&w, AR_WAW) || key_is(&w, "لـ") || !strcmp(w.key, AR_LAM))) {
-            q = skip_sp(sc, w.b);
+            q = skip_sp_call(sc, p + l);
+            if (cp_at_call(sc, q, &st) == '$' || currency_symbol(cp_at_call(sc, q, &st)))
+                q = skip_sp_call(sc, q + st); /* "$10-$20" */
+        } else if ((w = near_next(sc, &wa, range_from)) &&
+                   (key_is(w, "الي") || key_is(w, "to") || key_is(w, "حتي") || key_is(w, "and") ||
+                    key_is(w, AR_WAW) || key_is(w, "لـ") || !strcmp(w->key, AR_LAM))) {
+            q = skip_sp_call(sc, w->b);
             word pb;
             int bein = prev_word(sc, rs0, &pb) && (key_is_cl(&pb, "بين") || key_is(&pb, "between"));
             int min = prev_word(sc, rs0, &pb) && (key_is_cl(&pb, "من") || key_is(&pb, "from"));
-            if ((key_is(&w, AR_WAW) || key_is(&w, "and")) && bein)
+            if ((key_is(w, AR_WAW) || key_is(w, "and")) && bein)
                 conn = 2;
-            else if ((key_is(&w, "الي") || key_is(&w, "to") || key_is(&w, "حتي") || !strcmp(w.key, AR_LAM)) &&
-                     (min || key_is(&w, "الي") || key_is(&w, "to"))) {
+            else if ((key_is(w, "الي") || key_is(w, "to") || key_is(w, "حتي") || !strcmp(w->key, AR_LAM)) &&
+                     (min || key_is(w, "الي") || key_is(w, "to"))) {
                 conn = 3;
                 /* "ارتفع من 5 إلى 7", "fell 0.3 points to 4.1": a change, not a range */
                 word vb;
@@ -2766,29 +3062,29 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                     }
                     pp = vb.a;
                 }
-                if (!min && have_ua && is_letter(cp_at(sc, ua.s, &st)))
+                if (!min && have_ua && is_letter(cp_at_call(sc, ua.s, &st)))
                     conn = 0; /* "0.3 points to 4.1": a unit word between */
                 if (!min && !(r.words || r.digits_only || r.has_dec))
                     conn = 0;
             }
         }
-        if (!conn && next_word(sc, range_from, &w) && w.klen > 2 &&
-            (!strncmp(w.key, AR_WAW, 2) || !strncmp(w.key, AR_LAM, 2))) {
+        if (!conn && (w = near_next(sc, &wa, range_from)) && w->klen > 2 &&
+            (!strncmp(w->key, AR_WAW, 2) || !strncmp(w->key, AR_LAM, 2))) {
             word pb;
             int bein = prev_word(sc, rs0, &pb) && key_is_cl(&pb, "بين");
             int min = prev_word(sc, rs0, &pb) && key_is_cl(&pb, "من");
-            if (bein && (!strncmp(w.key, AR_WAW, 2))) {
+            if (bein && (!strncmp(w->key, AR_WAW, 2))) {
                 conn = 2;
-                q = w.a + 2;
-            } else if (min && !strncmp(w.key, AR_LAM, 2) && w.klen > 4) {
+                q = w->a + 2;
+            } else if (min && !strncmp(w->key, AR_LAM, 2) && w->klen > 4) {
                 conn = 3; /* "من عشرة لعشرين" */
-                q = w.a + 2;
+                q = w->a + 2;
             }
         }
         if (!conn) {
             /* "بين 2 و4": the و is glued to the digits */
-            size_t p2 = skip_sp(sc, range_from);
-            if (!strncmp(sc->s + p2, AR_WAW, 2) && digit_val(cp_at(sc, p2 + 2, &l)) >= 0) {
+            size_t p2 = skip_sp_call(sc, range_from);
+            if (!strncmp(sc->s + p2, AR_WAW, 2) && digit_val(cp_at_call(sc, p2 + 2, &l)) >= 0) {
                 word pb;
                 if (prev_word(sc, rs0, &pb) && (key_is_cl(&pb, "بين"))) {
                     conn = 2;
@@ -2796,18 +3092,18 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                 }
             }
         }
-        if (conn && q < sc->n) {
+        if (RARE(conn && q < sc->n)) {
             size_t qq = q;
-            if (currency_symbol(cp_at(sc, qq, &st)))
-                qq = skip_sp(sc, qq + st); /* "between £2bn and £3bn" */
+            if (currency_symbol(cp_at_call(sc, qq, &st)))
+                qq = skip_sp_call(sc, qq + st); /* "between £2bn and £3bn" */
             /* "لعشرين": the ل glued to the second number */
             if (parse_numeral(sc, qq, &r2) && !r2.code && !r2.mult && r2.v != 0 &&
                 (r2.v > r.v || conn == 2 || conn == 1 || (r2.flags & BAYAN__NUM_SCALED))) {
                 int years = r.digits_only && r2.digits_only && r.int_digits == 4 && r.v >= 1000 && r.v <= 2200 &&
                             ((r2.int_digits == 4 && r2.v <= 2200) || r2.int_digits == 2) && !have_ua;
-                uint32_t c2 = cp_at(sc, skip_invis(sc, r2.e), &l);
+                uint32_t c2 = cp_at_call(sc, skip_invis(sc, r2.e), &l);
                 int date3 = conn == 1 && r.digits_only && r2.digits_only && (is_dash(c2) || c2 == '/') &&
-                            digit_val(cp_at(sc, r2.e + l, &st)) >= 0;
+                            digit_val(cp_at_call(sc, r2.e + l, &st)) >= 0;
                 int glued_letters = is_letter(c2) && c2 != 0x0640 && !r2.words;
                 if (date3) {
                     np y;
@@ -2855,7 +3151,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                                 a = pb2.a;
                             qual = BAYAN_Q_RANGE;
                             qs = a;
-                            qe = skip_sp_back(sc, rs0);
+                            qe = skip_sp_back_call(sc, rs0);
                         }
                     }
                 }
@@ -2864,7 +3160,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
 
     /* the unit */
-    if (r.dualn) {
+    if (RARE(r.dualn)) {
         /* the unit is the word itself, after its clitics ("بمرتين") */
         if (!parse_unit(sc, r.s, &u) && !parse_unit(sc, r.s + 2, &u) && !parse_unit(sc, r.s + 4, &u))
             return 1;
@@ -2906,39 +3202,39 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
     /* dollars and cents: "20 دولار و43 سنت", "20$ 43c" */
     if (u.name && bayan__str_eq(u.name, "currency") && u.factor == 1 && !has_range) {
-        size_t p = skip_sp(sc, u.e > e ? u.e : e);
+        size_t p = skip_sp_call(sc, u.e > e ? u.e : e);
         word w;
         size_t q = p;
         if (next_word(sc, p, &w) && (key_is(&w, AR_WAW) || key_is(&w, "and")))
-            q = skip_sp(sc, w.b);
+            q = skip_sp_call(sc, w.b);
         else if (!strncmp(sc->s + p, AR_WAW, 2))
             q = p + 2;
         np c;
         unit cu;
-        if (digit_val(cp_at(sc, q, &l)) >= 0 && parse_numeral(sc, q, &c) && c.v < 100 && c.digits_only) {
+        if (digit_val(cp_at_call(sc, q, &l)) >= 0 && parse_numeral(sc, q, &c) && c.v < 100 && c.digits_only) {
             if (parse_unit(sc, c.e, &cu) && cu.factor == 0.01) {
                 r.v += c.v / 100;
                 e = r.e = cu.e;
                 u.e = cu.e > u.e ? cu.e : u.e;
-            } else if (u.s < s && q == p && c.int_digits == 2 && !is_letter(cp_at(sc, skip_sp(sc, c.e), &l))) {
+            } else if (u.s < s && q == p && c.int_digits == 2 && !is_letter(cp_at_call(sc, skip_sp_call(sc, c.e), &l))) {
                 /* "$20 43" */
                 r.v += c.v / 100;
                 e = r.e = c.e;
             }
         }
     }
-    if (u.negate) {
+    if (RARE(u.negate)) {
         r.v = -fabs(r.v);
         negative = 1;
     }
     /* a lone "تحت الصفر" after a bare number: "2 تحت الصفر" */
-    word zw; /* (the phrases are tried only after their first word) */
-    if (!u.name && kind == BAYAN_NUM_QUANTITY && next_word(sc, e, &zw) &&
-        (key_is(&zw, "تحت") || key_is(&zw, "below"))) {
+    const word *zw; /* (the phrases are tried only after their first word) */
+    if (!u.name && kind == BAYAN_NUM_QUANTITY && (zw = near_next(sc, &wa, e)) &&
+        RARE(key_is(zw, "تحت") || key_is(zw, "below"))) {
         size_t ze;
         if ((ze = phrase_fwd(sc, e, "تحت الصفر", 0)) || (ze = phrase_fwd(sc, e, "below zero", 0))) {
             u.name = "celsius";
-            u.s = skip_sp(sc, e);
+            u.s = skip_sp_call(sc, e);
             u.e = ze;
             r.v = -fabs(r.v);
         }
@@ -2947,15 +3243,15 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     /* the qualifier before */
     if (qual == BAYAN_Q_NONE) {
         size_t from = u.name && u.s < s ? u.s : s;
-        word aw2;
+        const word *aw2;
         if (al_from && al_from < from)
             from = al_from; /* past the article: "قرابة الـ300" */
-        else if (from == s && prev_word(sc, s, &aw2) && key_is(&aw2, AR_AL) && skip_sp(sc, aw2.b) == s)
-            from = aw2.a; /* "نحو الـ 5 ملايين" */
+        else if (from == s && (aw2 = near_prev(sc, &wb, s)) && key_is(aw2, AR_AL) && skip_sp_call(sc, aw2->b) == s)
+            from = aw2->a; /* "نحو الـ 5 ملايين" */
         size_t a = qual_before(sc, from, &qual, sc->last_end);
         if (a != (size_t)-1) {
             qs = a;
-            qe = skip_sp_back(sc, from);
+            qe = skip_sp_back_call(sc, from);
             word ow;
             if (u.duration && qual == BAYAN_Q_MORE_THAN && a + 4 == qe && !memcmp(sc->s + a, "over", 4) &&
                 !(prev_word(sc, a, &ow) && (key_is(&ow, "for") || key_is(&ow, "in")))) {
@@ -2982,7 +3278,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             if (a) {
                 if (qual == BAYAN_Q_NONE || t->q == BAYAN_Q_AT_LEAST || t->q == BAYAN_Q_UP_TO) {
                     qual = t->q;
-                    qs = skip_sp(sc, end);
+                    qs = skip_sp_call(sc, end);
                     qe = a;
                 }
                 end = a;
@@ -2991,8 +3287,8 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         }
     }
     /* "أكثر من 40 وأقل من 60": one range */
-    if ((qual == BAYAN_Q_MORE_THAN || qual == BAYAN_Q_AT_LEAST) && !has_range) {
-        size_t p = skip_sp(sc, end);
+    if (RARE((qual == BAYAN_Q_MORE_THAN || qual == BAYAN_Q_AT_LEAST) && !has_range)) {
+        size_t p = skip_sp_call(sc, end);
         word w;
         size_t after_and = 0;
         if (next_word(sc, p, &w) && (key_is(&w, AR_WAW) || key_is(&w, "and")))
@@ -3014,7 +3310,7 @@ static int scan_at(scan *sc, size_t i, size_t *next)
                         a = phrase_fwd(sc, p, tmp, 0);
                     }
                 }
-                if (a && parse_numeral(sc, skip_sp(sc, a), &r2) && !r2.code && r2.v > r.v) {
+                if (a && parse_numeral(sc, skip_sp_call(sc, a), &r2) && !r2.code && r2.v > r.v) {
                     has_range = 1;
                     low = r.v;
                     high = r2.v;
@@ -3033,15 +3329,15 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
 
     /* multipliers against occasions */
-    if (u.name && bayan__str_eq(u.name, "times") && u.times_word) {
+    if (RARE(u.name && u.times_word && bayan__str_eq(u.name, "times"))) {
         if (!multiplier_governed(sc, s, &r, u.e, qual != BAYAN_Q_NONE ? qs : s)) {
             u.name = "count";
             r.flags |= BAYAN__NUM_OCCASIONS;
         }
     }
-    if (r.mult && r.e < sc->n && (sc->s[r.e] == '-' || sc->s[r.e] == '\'')) /* "double-digit", "triple-A" */
+    if (RARE(r.mult) && r.e < sc->n && (sc->s[r.e] == '-' || sc->s[r.e] == '\'')) /* "double-digit", "triple-A" */
         return 1;
-    if (r.mult && !u.name) {
+    if (RARE(r.mult && !u.name)) {
         /* "ضعف" is also "weakness": a multiplier only before "ما" or a
          * measure, or after a verb of growth or "إلى" */
         char mk[KEYCAP];
@@ -3063,34 +3359,33 @@ static int scan_at(scan *sc, size_t i, size_t *next)
     }
 
     /* what kind of number this is */
-    word pw, nw;
-    int have_pw = prev_word(sc, (qual != BAYAN_Q_NONE && qs < s) ? qs : s, &pw);
-    int have_nw = next_word(sc, end, &nw);
+    const word *pw = near_prev(sc, &wb, (qual != BAYAN_Q_NONE && qs < s) ? qs : s), *nw = near_next(sc, &wa, end);
+    int have_pw = pw != NULL, have_nw = nw != NULL;
     if (r.ordinal)
         kind = BAYAN_NUM_ORDINAL;
     if (kind == BAYAN_NUM_QUANTITY && !u.name && !has_range && !r.words && r.digits_only) {
         size_t st2;
-        uint32_t pc = cp_before(sc, skip_sp_back(sc, s), &st2);
-        uint32_t ac = cp_at(sc, skip_sp(sc, end), &l);
+        uint32_t pc = cp_before_call(sc, skip_sp_back_call(sc, s), &st2);
+        uint32_t ac = cp_at_call(sc, skip_sp_call(sc, end), &l);
         /* a list item: a number opening a line, then ".", ")" or "-" */
-        size_t ls = skip_sp_back(sc, s);
-        if ((ls == 0 || sc->s[ls - 1] == '\n') && (ac == '.' || ac == ')' || ac == '-' || ac == 0x2013) &&
-            !negative) {
-            size_t z = skip_sp(sc, end) + l;
-            uint32_t zc = cp_at(sc, z, &st2);
+        size_t ls = skip_sp_back_call(sc, s);
+        if (RARE((ls == 0 || sc->s[ls - 1] == '\n') && (ac == '.' || ac == ')' || ac == '-' || ac == 0x2013) &&
+                 !negative)) {
+            size_t z = skip_sp_call(sc, end) + l;
+            uint32_t zc = cp_at_call(sc, z, &st2);
             if (zc == ' ' || zc == '\t' || is_letter(zc))
                 kind = BAYAN_NUM_LIST_ITEM;
         }
         /* a phone number: long digit runs after "+" or "0", or named so */
         if (sc->s[s] == '+')
             pc = '+';
-        if (kind == BAYAN_NUM_QUANTITY && ((pc == '+' && r.int_digits >= 1 && digit_val(ac) >= 0) ||
-                                           (r.int_digits >= 8 && sc->s[r.s] == '0'))) {
+        if (RARE(kind == BAYAN_NUM_QUANTITY && ((pc == '+' && r.int_digits >= 1 && digit_val(ac) >= 0) ||
+                                                (r.int_digits >= 8 && sc->s[r.s] == '0')))) {
             kind = BAYAN_NUM_PHONE;
             size_t z = end;
             for (;;) {
-                size_t z2 = skip_sp(sc, z);
-                uint32_t zc = cp_at(sc, z2, &st2);
+                size_t z2 = skip_sp_call(sc, z);
+                uint32_t zc = cp_at_call(sc, z2, &st2);
                 if (digit_val(zc) >= 0 || zc == '-' || zc == '/')
                     z = z2 + st2;
                 else
@@ -3098,78 +3393,78 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             }
             end = e = r.e = z;
             if (pc == '+' && sc->s[s] != '+')
-                s = skip_sp_back(sc, s) - 1;
+                s = skip_sp_back_call(sc, s) - 1;
             negative = 0;
             r.v = fabs(r.v);
         }
         /* "الساعة 5", "5 pm", "at 4 p.m." */
-        int ampm = have_nw && (key_in_n(nw.key, nw.klen, TIME_AFTER) || ((key_is(&nw, "p") || key_is(&nw, "a")) &&
-                                                             nw.b < sc->n && sc->s[nw.b] == '.'));
-        if (kind == BAYAN_NUM_QUANTITY && r.v <= 24 && (ampm || (have_pw && key_is_cl(&pw, "الساعه"))))
+        int ampm = have_nw && (key_in_n(nw->key, nw->klen, TIME_AFTER) || ((key_is(nw, "p") || key_is(nw, "a")) &&
+                                                             nw->b < sc->n && sc->s[nw->b] == '.'));
+        if (kind == BAYAN_NUM_QUANTITY && r.v <= 24 && (ampm || (have_pw && key_is_cl(pw, "الساعه"))))
             kind = BAYAN_NUM_TIME_OF_DAY;
     }
     if (kind == BAYAN_NUM_QUANTITY && have_pw && !has_range && !u.name) {
-        if (key_in_cl(&pw, 1, 1, PHONE_BEFORE))
+        if (key_in_cl(pw, 1, 1, PHONE_BEFORE))
             kind = BAYAN_NUM_PHONE;
-        else if (key_in_cl(&pw, 1, 1, REF_BEFORE))
+        else if (key_in_cl(pw, 1, 1, REF_BEFORE))
             kind = BAYAN_NUM_REFERENCE;
     }
     /* dates: a month name next to a day number */
     if (kind == BAYAN_NUM_QUANTITY && !u.name && (r.digits_only || has_range) && r.v <= 31 && r.v >= 1 &&
-        have_nw && is_month(&nw) && !r.words) {
+        have_nw && is_month(nw) && !r.words) {
         kind = BAYAN_NUM_DATE;
-        end = nw.b; /* the month is part of the date: "17 يوليو", not "17" */
+        end = nw->b; /* the month is part of the date: "17 يوليو", not "17" */
     }
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && r.v <= 31 && r.v >= 1 && have_nw &&
-        key_is(&nw, "شهر")) {
+        key_is(nw, "شهر")) {
         word mw; /* "15 شهر رمضان": the day of a named month */
-        if (next_word(sc, nw.b, &mw) && is_month(&mw))
+        if (next_word(sc, nw->b, &mw) && is_month(&mw))
             kind = BAYAN_NUM_DATE;
     }
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && r.v >= 1 && r.v <= 31 && have_pw &&
-        is_month(&pw) && pw.key[0] < 0x7F && pw.key[0] > 0 && !(r.int_digits == 4)) {
+        is_month(pw) && pw->key[0] < 0x7F && pw->key[0] > 0 && !(r.int_digits == 4)) {
         kind = BAYAN_NUM_DATE; /* "March 3" */
-        date_from = pw.a;
+        date_from = pw->a;
     }
     /* years */
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && !r.words && r.int_digits == 4 && r.v >= 1000 &&
         r.v <= 2199 && !negative) {
-        int ctx = r.year_mark || (have_pw && (key_in_cl(&pw, 1, 1, YEAR_BEFORE) ||
-                                              is_month(&pw)));
-        int weak = have_pw && (key_in_cl(&pw, 1, 0, YEAR_WEAK));
+        int ctx = r.year_mark || (have_pw && (key_in_cl(pw, 1, 1, YEAR_BEFORE) ||
+                                              is_month(pw)));
+        int weak = have_pw && (key_in_cl(pw, 1, 0, YEAR_WEAK));
         if (!ctx && sc->cnt > 0) {
             /* "عامي 2022 و2023": after a year and a conjunction */
             const bayan__num *pv = &sc->v[sc->cnt - 1];
             if (pv->pub.kind == BAYAN_NUM_YEAR && s - pv->end < 12)
                 ctx = 1;
         }
-        int alone = !have_nw || key_in_cl(&nw, 1, 0, AFTER_YEAR_OK);
+        int alone = !have_nw || key_in_cl(nw, 1, 0, AFTER_YEAR_OK);
         if (!have_nw) {
-            uint32_t ac = cp_at(sc, skip_sp(sc, end), &l);
+            uint32_t ac = cp_at_call(sc, skip_sp_call(sc, end), &l);
             alone = !(digit_val(ac) >= 0);
         }
         /* "2019 ridership", "the 2020 election": before a singular English
          * noun a year qualifies it; what is counted stands in the plural */
         int en_modifier = 0;
-        if (have_nw && r.v >= 1900 && r.v <= 2099 && nw.klen >= 3 && (unsigned char)sc->s[nw.a] >= 'a' &&
-            (unsigned char)sc->s[nw.a] <= 'z' && nw.key[nw.klen - 1] != 's' && !key_is(&nw, "people") &&
-            !key_is(&nw, "children") && !key_is(&nw, "men") && !key_is(&nw, "women") && !key_is(&nw, "staff") &&
-            !key_is(&nw, "police") && !key_is(&nw, "personnel") && !key_is(&nw, "cattle") &&
-            !bayan__nw_find(nw.key, nw.klen) && !bayan__unitw_find(bayan__units_phys, nw.key) &&
-            !bayan__unitw_find(bayan__currency_nouns, nw.key) && !(r.e < sc->n && sc->s[r.e] == ','))
+        if (have_nw && r.v >= 1900 && r.v <= 2099 && nw->klen >= 3 && (unsigned char)sc->s[nw->a] >= 'a' &&
+            (unsigned char)sc->s[nw->a] <= 'z' && nw->key[nw->klen - 1] != 's' && !key_is(nw, "people") &&
+            !key_is(nw, "children") && !key_is(nw, "men") && !key_is(nw, "women") && !key_is(nw, "staff") &&
+            !key_is(nw, "police") && !key_is(nw, "personnel") && !key_is(nw, "cattle") &&
+            !bayan__nw_find(nw->key, nw->klen) && !bayan__unitw_find(bayan__units_phys, nw->key) &&
+            !bayan__unitw_find(bayan__currency_nouns, nw->key) && !(r.e < sc->n && sc->s[r.e] == ','))
             en_modifier = 1;
         /* "في ١٩٨٠ لجنة", "in 1,980 committees": an Arabic indefinite noun
          * in ة or with tanwin after the number is what it counts, not what
          * a year is followed by (a verb, a preposition, "مقارنة ب") */
-        if (weak && !ctx && have_nw && (unsigned char)nw.key[0] >= 0x80 && !alone && nw.klen > 4 &&
-            strncmp(nw.key, AR_AL, 4) && !key_is(&nw, "مقارنه") && !key_is(&nw, "نتيجه") &&
-            !key_is(&nw, "بنسبه") && !key_is(&nw, "بقيمه") && !key_is(&nw, "بزياده") && !key_is(&nw, "سنه") &&
-            !key_is(&nw, "ساعه") && !key_is(&nw, "بدايه") && !key_is(&nw, "نهايه") && !key_is(&nw, "ميلاديه") &&
-            !key_is(&nw, "هجريه") && nw.b >= nw.a + 2) {
-            const unsigned char *wz = (const unsigned char *)sc->s + nw.b;
+        if (weak && !ctx && have_nw && (unsigned char)nw->key[0] >= 0x80 && !alone && nw->klen > 4 &&
+            strncmp(nw->key, AR_AL, 4) && !key_is(nw, "مقارنه") && !key_is(nw, "نتيجه") &&
+            !key_is(nw, "بنسبه") && !key_is(nw, "بقيمه") && !key_is(nw, "بزياده") && !key_is(nw, "سنه") &&
+            !key_is(nw, "ساعه") && !key_is(nw, "بدايه") && !key_is(nw, "نهايه") && !key_is(nw, "ميلاديه") &&
+            !key_is(nw, "هجريه") && nw->b >= nw->a + 2) {
+            const unsigned char *wz = (const unsigned char *)sc->s + nw->b;
             int ta = wz[-2] == 0xD8 && wz[-1] == 0xA9; /* ة */
             int tanwin = (wz[-2] == 0xD9 && wz[-1] == 0x8B) ||
-                         (nw.b >= nw.a + 4 && wz[-4] == 0xD9 && wz[-3] == 0x8B && wz[-2] == 0xD8 && wz[-1] == 0xA7);
+                         (nw->b >= nw->a + 4 && wz[-4] == 0xD9 && wz[-3] == 0x8B && wz[-2] == 0xD8 && wz[-1] == 0xA7);
             if (ta || tanwin)
                 weak = 0;
         }
@@ -3278,9 +3573,9 @@ static inline int ar_letter2(unsigned char c, unsigned char d)
 static unsigned char lead_class[256];
 static unsigned char ar_pair[4][256];
 
-static void build_pair_fold(void);
+static __attribute__((cold)) void build_pair_fold(void);
 
-static void build_loop_tables(void)
+static __attribute__((cold)) void build_loop_tables(void)
 {
     for (unsigned c = 0; c < 256; c++) {
         lead_class[c] = (unsigned char)(((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ? 1
@@ -3324,7 +3619,7 @@ static uint16_t pair_fold[0x800];
 #define PAIR3_IX(v) ((((v) | (v) >> 6) & 0xFF))
 static uint16_t pair_fold3[256];
 
-static void build_pair_fold(void)
+static __attribute__((cold)) void build_pair_fold(void)
 {
     for (unsigned cp = 0; cp < 0x800; cp++) {
         unsigned f = cp;
@@ -3397,6 +3692,22 @@ static inline __attribute__((always_inline)) int last_pair_ok(const unsigned cha
             if (!((c0 | c1 | c2) & PAIR3_SKIP))
                 return bayan__nw_triple_ok(c0, c1, c2);
         }
+    } else if (we - i == 4) { /* two Arabic letters ("من", "في"): 0 before them */
+        uint32_t y;
+        memcpy(&y, u + we - 4, 4);
+        if ((y & 0x00FC00FCu) == 0x00D800D8u) {
+            unsigned c1 = pair_fold3[PAIR3_IX(y & 0x3F03u)], c2 = pair_fold3[PAIR3_IX((y >> 16) & 0x3F03u)];
+            if (!((c1 | c2) & PAIR3_SKIP))
+                return bayan__nw_triple_ok(0, c1, c2);
+        }
+    }
+    if (we - i >= 2 && u[we - 1] < 0x80 && u[we - 2] < 0x80) {
+        /* an English word: its last letters lowered (a word's ASCII bytes are
+         * letters) */
+        if (we - i == 2)
+            return bayan__nw_triple_ok(0, u[we - 2] | 0x20u, u[we - 1] | 0x20u);
+        if (u[we - 3] < 0x80)
+            return bayan__nw_triple_ok(u[we - 3] | 0x20u, u[we - 2] | 0x20u, u[we - 1] | 0x20u);
     }
     return last_pair_ok_slow(u, i, we);
 }
@@ -3404,7 +3715,7 @@ static inline __attribute__((always_inline)) int last_pair_ok(const unsigned cha
 /* "a" starts a number before a scale word ("a million", "a hundred") and
  * before a fraction that is one ("a third of", "by a third."), not before an
  * ordinal ("a third term"). */
-static int article_number(const scan *sc, size_t i, size_t we)
+static __attribute__((cold)) int article_number(const scan *sc, size_t i, size_t we)
 {
     word w, a;
     if (we >= sc->n || sc->s[we] != ' ' || !next_word(sc, we, &w) || w.a != we + 1)
@@ -3435,7 +3746,7 @@ static int article_number(const scan *sc, size_t i, size_t we)
     return !l || c == '.' || c == ',' || c == ';' || c == ')' || c == '\n' || c == 0x060C;
 }
 
-static int word_may_start_number_key(const scan *sc, size_t i, size_t we);
+static __attribute__((cold)) int word_may_start_number_key(const scan *sc, size_t i, size_t we);
 
 static inline __attribute__((always_inline)) int word_may_start_number(const scan *sc, size_t i, size_t we)
 {
@@ -3461,7 +3772,7 @@ static inline __attribute__((always_inline)) int word_may_start_number(const sca
 
 /* The answer from the word's key and the lexicon (its last letters passed
  * last_pair_ok). */
-static int word_may_start_number_key(const scan *sc, size_t i, size_t we)
+static __attribute__((cold)) int word_may_start_number_key(const scan *sc, size_t i, size_t we)
 {
     {
     char key[KEYCAP];
@@ -3537,8 +3848,9 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
                         continue;
                     }
                 }
-                i = we;
-                prev_letter = 1;
+                int sp = we < n && u[we] == ' '; /* (as below) */
+                i = we + (size_t)sp;
+                prev_letter = !sp;
                 continue;
             }
             if ((c == '.') && i + 1 < n && u[i + 1] >= '0' && u[i + 1] <= '9' &&
@@ -3566,8 +3878,11 @@ bayan_status bayan__scan_numbers(bayan_doc *doc, bayan_lang lang)
                     continue;
                 }
             }
-            i = we;
-            prev_letter = 1;
+            /* the space after the word, as the ASCII branch would step over
+             * it, at once */
+            int sp = we < n && u[we] == ' ';
+            i = we + (size_t)sp;
+            prev_letter = !sp;
             continue;
         }
         size_t l;

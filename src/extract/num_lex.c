@@ -182,8 +182,96 @@ static void note_triple(const char *k)
     }
 }
 
+/* key_lead[ix], key_trail[ix] for the character of U+0600-U+067F with
+ * ix = cp - 0x600 (lead byte D8 or D9): its two bytes in a key, as
+ * bayan__num_key's general path folds it (the lead 0 when it is dropped).
+ * Built with the lexicon. */
+static unsigned char key_lead[128], key_trail[128];
+
+static inline __attribute__((always_inline)) size_t num_key_impl(const char *s, size_t a, size_t b, char *out,
+                                                                  size_t cap, int table)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t o = 0;
+    for (size_t i = a; i < b;) {
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            if (o + 1 >= cap)
+                return 0;
+            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            i++;
+            continue;
+        }
+        size_t n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        if (i + n > b)
+            break;
+        if (table && n == 2 && (c == 0xD8 || c == 0xD9)) { /* U+0600-U+067F: nearly every letter, by the table */
+            unsigned ix = (unsigned)(c & 1) << 6 | (u[i + 1] & 0x3F);
+            i += 2;
+            if (!key_lead[ix])
+                continue;
+            if (o + 2 >= cap)
+                return 0;
+            out[o++] = (char)key_lead[ix];
+            out[o++] = (char)key_trail[ix];
+            continue;
+        }
+        if (n == 2) {
+            unsigned cp = ((unsigned)(c & 0x1F) << 6) | (u[i + 1] & 0x3F);
+            if (cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x061C || cp == 0x00AD) {
+                i += 2;
+                continue;
+            }
+            if (cp == 0x0623 || cp == 0x0625 || cp == 0x0622 || cp == 0x0671)
+                cp = 0x0627;
+            else if (cp == 0x0649)
+                cp = 0x064A;
+            else if (cp == 0x0629)
+                cp = 0x0647;
+            if (o + 2 >= cap)
+                return 0;
+            out[o++] = (char)(0xC0 | (cp >> 6));
+            out[o++] = (char)(0x80 | (cp & 0x3F));
+            i += 2;
+            continue;
+        }
+        if (n == 3) {
+            unsigned cp = ((unsigned)(c & 0x0F) << 12) | ((unsigned)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
+            if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) ||
+                cp == 0xFEFF) {
+                i += 3;
+                continue;
+            }
+        }
+        if (o + n >= cap)
+            return 0;
+        memcpy(out + o, s + i, n);
+        o += n;
+        i += n;
+    }
+    out[o] = '\0';
+    return o;
+}
+
+/* bayan__num_key without the table (to build it). */
+static size_t key_general(const char *s, size_t a, size_t b, char *out, size_t cap)
+{
+    return num_key_impl(s, a, b, out, cap, 0);
+}
+
+static void build_key_fold(void)
+{
+    for (unsigned ix = 0; ix < 128; ix++) {
+        char in[3] = {(char)(0xD8 | (ix >> 6)), (char)(0x80 | (ix & 0x3F)), 0}, out[4];
+        size_t n = key_general(in, 0, 2, out, sizeof out);
+        key_lead[ix] = n == 2 ? (unsigned char)out[0] : 0;
+        key_trail[ix] = n == 2 ? (unsigned char)out[1] : 0;
+    }
+}
+
 static void build(void)
 {
+    build_key_fold();
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++) {
         note_triple(words[i].key);
         key_lens[i] = strlen(words[i].key);
@@ -220,53 +308,6 @@ const bayan__nw *bayan__nw_find(const char *key, size_t len)
 
 size_t bayan__num_key(const char *s, size_t a, size_t b, char *out, size_t cap)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    size_t o = 0;
-    for (size_t i = a; i < b;) {
-        unsigned char c = u[i];
-        if (c < 0x80) {
-            if (o + 1 >= cap)
-                return 0;
-            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            i++;
-            continue;
-        }
-        size_t n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        if (i + n > b)
-            break;
-        if (n == 2) {
-            unsigned cp = ((unsigned)(c & 0x1F) << 6) | (u[i + 1] & 0x3F);
-            if (cp == 0x0640 || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670 || cp == 0x061C || cp == 0x00AD) {
-                i += 2;
-                continue;
-            }
-            if (cp == 0x0623 || cp == 0x0625 || cp == 0x0622 || cp == 0x0671)
-                cp = 0x0627;
-            else if (cp == 0x0649)
-                cp = 0x064A;
-            else if (cp == 0x0629)
-                cp = 0x0647;
-            if (o + 2 >= cap)
-                return 0;
-            out[o++] = (char)(0xC0 | (cp >> 6));
-            out[o++] = (char)(0x80 | (cp & 0x3F));
-            i += 2;
-            continue;
-        }
-        if (n == 3) {
-            unsigned cp = ((unsigned)(c & 0x0F) << 12) | ((unsigned)(u[i + 1] & 0x3F) << 6) | (u[i + 2] & 0x3F);
-            if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2069) ||
-                cp == 0xFEFF) {
-                i += 3;
-                continue;
-            }
-        }
-        if (o + n >= cap)
-            return 0;
-        memcpy(out + o, s + i, n);
-        o += n;
-        i += n;
-    }
-    out[o] = '\0';
-    return o;
+    pthread_once(&once, build); /* (the table) */
+    return num_key_impl(s, a, b, out, cap, 1);
 }

@@ -49,49 +49,75 @@ static double magnitude(const bayan_claim *c)
 /* Same unit, currency and (for counts) counted noun, and values of one
  * order: "$1.62 billion" and "98 cents" a share are never bars of one
  * chart. A count without a noun of its own ("17 shots against 6") is
- * comparable when `loose`. */
-static int comparable(const bayan_claim *a, const bayan__claim_info *ia, const bayan_claim *b,
-                      const bayan__claim_info *ib, int loose)
+ * comparable when `loose`: comparable_how says 1 comparable, 2 comparable
+ * only when loose, 0 not. */
+static inline __attribute__((always_inline)) int comparable_how(const bayan_claim *a, const bayan__claim_info *ia,
+                                                              const bayan_claim *b, const bayan__claim_info *ib)
 {
     if (!same_str(a->unit, b->unit) || !same_str(a->currency, b->currency))
         return 0;
-    if (a->unit && bayan__str_eq(a->unit, "count") && ia->noun != ib->noun && !(loose && (!ia->noun || !ib->noun)))
-        return 0;
+    int how = 1;
+    if (a->unit && bayan__str_eq(a->unit, "count") && ia->noun != ib->noun) {
+        if (ia->noun && ib->noun)
+            return 0;
+        how = 2;
+    }
     double ma = magnitude(a), mb = magnitude(b);
     if (ma > 0 && mb > 0 && (ma > 1000 * mb || mb > 1000 * ma))
         return 0;
-    return 1;
+    return how;
+}
+
+static int comparable(const bayan_claim *a, const bayan__claim_info *ia, const bayan_claim *b,
+                      const bayan__claim_info *ib, int loose)
+{
+    int how = comparable_how(a, ia, b, ib);
+    return how == 1 || (how == 2 && loose);
 }
 
 /* The content words of a norm span as keys without the article and
- * common clitics, at most 8. */
-static int span_keys(const bayan_doc *doc, size_t s, size_t e, char keys[8][BAYAN__KEY_MAX])
+ * common clitics, at most 8, with their lengths. */
+typedef struct span_kw {
+    int n;
+    unsigned char len[8];
+    char key[8][BAYAN__KEY_MAX];
+} span_kw;
+
+static void span_keys(const bayan_doc *doc, size_t s, size_t e, span_kw *out)
 {
+    /* وال بال لل ال: stripped when 2+ letters stay */
+    static const char pre[4][7] = {"\xd9\x88\xd8\xa7\xd9\x84", "\xd8\xa8\xd8\xa7\xd9\x84", "\xd9\x84\xd9\x84",
+                                   "\xd8\xa7\xd9\x84"};
+    static const unsigned char pre_len[4] = {6, 6, 4, 4};
     int n = 0;
     size_t i = s;
     while (i < e && n < 8) {
         while (i < e && doc->norm[i] == ' ')
             i++;
         size_t j = i;
+        while (j + 8 <= e && ar_block_before((const unsigned char *)doc->norm + j + 8))
+            j += 8; /* (four Arabic letters: no space) */
         while (j < e && doc->norm[j] != ' ')
             j++;
-        if (j > i) {
+        if (j >= i + 4) { /* (a key is never longer than its word: a shorter word is left out below) */
             char k[BAYAN__KEY_MAX];
             bayan__word_key(doc->norm + i, j - i, k);
+            size_t kl = strlen(k); /* (a NUL in the text ends the key) */
             const char *p = k;
-            static const char *const pre[] = {"\xd9\x88\xd8\xa7\xd9\x84", "\xd8\xa8\xd8\xa7\xd9\x84",
-                                              "\xd9\x84\xd9\x84", "\xd8\xa7\xd9\x84", NULL};
-            for (int q = 0; pre[q]; q++)
-                if (!strncmp(p, pre[q], strlen(pre[q])) && strlen(p) > strlen(pre[q]) + 4) {
-                    p += strlen(pre[q]);
+            for (int q = 0; q < 4; q++)
+                if (kl > pre_len[q] + 4u && !memcmp(p, pre[q], pre_len[q])) {
+                    p += pre_len[q];
+                    kl -= pre_len[q];
                     break;
                 }
-            if (strlen(p) >= 4 && !bayan__str_eq(p, "the") && !bayan__str_eq(p, "of")) /* 2+ Arabic letters, 4+ Latin */
-                strcpy(keys[n++], p);
+            if (kl >= 4) { /* 2+ Arabic letters, 4+ Latin (so never "the", "of") */
+                memcpy(out->key[n], p, kl + 1);
+                out->len[n++] = (unsigned char)kl;
+            }
         }
         i = j;
     }
-    return n;
+    out->n = n;
 }
 
 /* Words and clause marks of a stretch of norm, for the rules below that
@@ -177,6 +203,59 @@ static inline size_t mark_len_before(const char *norm, size_t lo, size_t j)
     return 0;
 }
 
+/* The token of norm[s, *pi) that ends last, as gap_tokens_dir cuts them
+ * (s at a character's start): found walking back from *pi over spaces and
+ * then the token, keyed when `keyed` (else its key is left empty, for the
+ * caller to make if it reads it); *pi moves to its start. 0 when there is
+ * none. */
+static inline int prev_gtok(const char *norm, size_t s, size_t *pi, gtok *tk, int keyed)
+{
+    size_t i = *pi;
+    while (i > s && (norm[i - 1] == ' ' || norm[i - 1] == '\n' || norm[i - 1] == '\t'))
+        i--;
+    if (i <= s)
+        return 0;
+    size_t ml = mark_len_before(norm, s, i);
+    if (ml) {
+        tk->s = i - ml;
+        tk->e = i;
+        tk->mark = 1;
+        tk->key[0] = 0;
+        *pi = i - ml;
+        return 1;
+    }
+    /* only these bytes can end a space or a mark; others step on */
+    static const unsigned char stop[256] = {
+        ['\t'] = 1, ['\n'] = 1, [' '] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
+        [0x8C] = 1,  [0x9B] = 1,  [0x93] = 1, [0x94] = 1};
+    const unsigned char *p = (const unsigned char *)norm;
+    size_t j = i;
+    /* (four Arabic letters at a step: none of their bytes ends a word, see
+     * ar_block_before; the stop bytes among them are no marks there) */
+    while (j >= s + 8 && ar_block_before(p + j))
+        j -= 8;
+    while (j > s && (!stop[p[j - 1]] || (p[j - 1] >= 0x80 && !mark_len_before(norm, s, j))))
+        j--;
+    tk->s = j;
+    tk->e = i;
+    tk->mark = 0;
+    if (keyed)
+        bayan__word_key(norm + j, i - j, tk->key);
+    else
+        tk->key[0] = 0;
+    *pi = j;
+    return 1;
+}
+
+/* The start of a window norm[s, ...) moved off continuation bytes (a
+ * window may start inside a letter). */
+static inline size_t window_start(const char *norm, size_t s, size_t e)
+{
+    while (s < e && ((unsigned char)norm[s] & 0xC0) == 0x80)
+        s++;
+    return s;
+}
+
 /* The last max tokens of norm[s, e), as gap_tokens_dir(..., 0) gives them,
  * found walking back from e: the rules read a few words before a figure,
  * so only those are keyed (grouping asks this of every claim); none when
@@ -185,46 +264,16 @@ static inline size_t mark_len_before(const char *norm, size_t lo, size_t j)
 static int gap_tokens_back(const bayan_doc *doc, size_t s, size_t e, gtok *t, int max, int stop_at_mark, int keyed)
 {
     const char *norm = doc->norm;
-    while (s < e && ((unsigned char)norm[s] & 0xC0) == 0x80)
-        s++; /* a window may start inside a letter */
+    s = window_start(norm, s, e);
     int n = 0;
     size_t i = e;
     while (n < max) {
-        while (i > s && (norm[i - 1] == ' ' || norm[i - 1] == '\n' || norm[i - 1] == '\t'))
-            i--;
-        if (i <= s)
-            break;
         gtok *tk = &t[max - 1 - n];
-        size_t ml = mark_len_before(norm, s, i);
-        if (ml) {
-            tk->s = i - ml;
-            tk->e = i;
-            tk->mark = 1;
-            tk->key[0] = 0;
-            i -= ml;
-            if (stop_at_mark) {
-                n++;
-                break;
-            }
-        } else {
-            /* only these bytes can end a space or a mark; others step on */
-            static const unsigned char stop[256] = {
-                ['\t'] = 1, ['\n'] = 1, [' '] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
-                [0x8C] = 1,  [0x9B] = 1,  [0x93] = 1, [0x94] = 1};
-            const unsigned char *p = (const unsigned char *)norm;
-            size_t j = i;
-            while (j > s && (!stop[p[j - 1]] || (p[j - 1] >= 0x80 && !mark_len_before(norm, s, j))))
-                j--;
-            tk->s = j;
-            tk->e = i;
-            tk->mark = 0;
-            if (keyed)
-                bayan__word_key(norm + j, i - j, tk->key);
-            else
-                tk->key[0] = 0; /* the caller keys what it reads */
-            i = j;
-        }
+        if (!prev_gtok(norm, s, &i, tk, keyed))
+            break;
         n++;
+        if (tk->mark && stop_at_mark)
+            break;
     }
     if (n < max)
         memmove(t, t + (max - n), (size_t)n * sizeof *t);
@@ -251,6 +300,24 @@ static int ar_in(enum bayan__wl wl, const char *k)
     if (!strncmp(k, "\xd8\xa7\xd9\x84", 4) && strlen(k) > 6 && bayan__wl_has(wl, k + 4))
         return 1;
     return 0;
+}
+
+/* The lists an Arabic key is in as ar_in reads them, all at once: bit
+ * 1 << wl set when ar_in(wl, k) (one to three look-ups for every list). */
+static uint64_t ar_mask(const char *k)
+{
+    size_t n = strlen(k);
+    uint64_t m = bayan__wl_mask(k);
+    if (n >= 2 && (!memcmp(k, "\xd9\x88", 2) || !memcmp(k, "\xd9\x81", 2) || !memcmp(k, "\xd8\xa8", 2) ||
+                   !memcmp(k, "\xd9\x84", 2))) {
+        if (n > 4)
+            m |= bayan__wl_mask(k + 2);
+        k += 2;
+        n -= 2;
+    }
+    if (n > 6 && !memcmp(k, "\xd8\xa7\xd9\x84", 4))
+        m |= bayan__wl_mask(k + 4);
+    return m;
 }
 
 static int key_in(const char *k, const char *const *list)
@@ -292,15 +359,28 @@ static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__cla
                 l = (unsigned)p[w + 2] << 8 | p[w + 3], l = l == 0xD8A8 ? l : 0;
             if (l != 0xD8A8 && l != 0xD982 && l != 0xD986 && l != 0xD8AA && l != 0xD98A)
                 return 0; /* not ب ق ن ت ي */
+            if (l != 0xD8A8 && w + 4 <= e &&
+                ((p[w + 2] == 0xD8 && p[w + 3] >= 0xA1 && p[w + 3] <= 0xBF) ||
+                 (p[w + 2] == 0xD9 && p[w + 3] >= 0x81 && p[w + 3] <= 0x8A))) {
+                /* a link word's second letter, when it is a plain one (not a
+                 * haraka): قد، قي، نس، تب، يب */
+                unsigned l2 = (unsigned)p[w + 2] << 8 | p[w + 3];
+                if (l2 == 0xD989)
+                    l2 = 0xD98A; /* ى */
+                if (!(l == 0xD982 ? l2 == 0xD8AF || l2 == 0xD98A : l == 0xD986 ? l2 == 0xD8B3 : l2 == 0xD8A8))
+                    return 0;
+            }
         } else if (w < e && p[w] < 0x80 && lang == BAYAN_LANG_EN) {
             unsigned char c = (unsigned char)(p[w] | 0x20);
             if (c != 'u' && c != 'd' && c != 'o')
                 return 0;
         }
     }
-    /* then the word right before them, keyed */
-    int n = gap_tokens(doc, ns > 120 ? ns - 120 : 0, ns, t, 1);
-    if (n < 1 || t[0].mark)
+    /* then the word right before them, keyed; the one or two before it
+     * only when the rules below read them (t[0] is the last word) */
+    const char *norm = doc->norm;
+    size_t lo = window_start(norm, ns > 120 ? ns - 120 : 0, ns), at = ns;
+    if (!prev_gtok(norm, lo, &at, &t[0], 1) || t[0].mark)
         return 0;
     if (lang == BAYAN_LANG_EN) {
         if (!bayan__str_eq(t[0].key, "up") && !bayan__str_eq(t[0].key, "down") && !bayan__str_eq(t[0].key, "of"))
@@ -312,22 +392,21 @@ static int change_figure(const bayan_doc *doc, bayan_lang lang, const bayan__cla
         if (strncmp(w, "\xd8\xa8", 2) && !key_in(t[0].key, ar_skip))
             return 0; /* neither "بزيادة" nor "قدرها" */
     }
-    n = gap_tokens(doc, ns > 120 ? ns - 120 : 0, ns, t, 3);
-    int k = n - 1, skipped = 0;
-    if (k < 0 || t[k].mark)
-        return 0;
     if (lang == BAYAN_LANG_EN) {
         /* ", up 10%" sets a change beside a level; "edged up 0.3%", "were
          * down 2%" are verbs of change like "rose 3%" */
-        if (bayan__str_eq(t[k].key, "up") || bayan__str_eq(t[k].key, "down"))
-            return k < 1 || t[k - 1].mark;
-        return k >= 1 && bayan__str_eq(t[k].key, "of") && !t[k - 1].mark && key_in(t[k - 1].key, en_change);
+        int before = prev_gtok(norm, lo, &at, &t[1], 1);
+        if (bayan__str_eq(t[0].key, "up") || bayan__str_eq(t[0].key, "down"))
+            return !before || t[1].mark;
+        return before && bayan__str_eq(t[0].key, "of") && !t[1].mark && key_in(t[1].key, en_change);
     }
-    while (k > 0 && !t[k].mark && key_in(t[k].key, ar_skip) && skipped < 2) {
-        k--;
-        skipped++;
-    }
-    if (t[k].mark || !ar_in(WL_AR_MASDAR, t[k].key) || ar_in(WL_AR_STOP, t[k].key))
+    int k = 0;
+    while (k < 2 && !t[k].mark && key_in(t[k].key, ar_skip) && prev_gtok(norm, lo, &at, &t[k + 1], 1))
+        k++;
+    if (t[k].mark)
+        return 0;
+    uint64_t m = ar_mask(t[k].key);
+    if (!(m >> WL_AR_MASDAR & 1) || (m >> WL_AR_STOP & 1))
         return 0;
     const char *mk = t[k].key;
     if (!strncmp(mk, "\xd9\x88", 2) && strlen(mk) > 4)
@@ -376,9 +455,19 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
         k--;
     if (k == n)
         return 0; /* a mark right before the figure: "، 31%" */
+    int en = lang == BAYAN_LANG_EN;
+    {
+        /* (a conjunction starts with a or t, و or ث, which the key keeps
+         * from the text's first letter: another is none, unkeyed) */
+        const unsigned char *u = (const unsigned char *)doc->norm + t[k].s;
+        unsigned c = (unsigned)u[0] - 'A' < 26u ? u[0] + 32u : u[0];
+        if (c < 0x80 ? !(en && (c == 'a' || c == 't'))
+                     : t[k].e - t[k].s >= 2 && ((c == 0xD8 && u[1] >= 0xA1 && u[1] <= 0xBF && u[1] != 0xAB) ||
+                                                (c == 0xD9 && u[1] >= 0x81 && u[1] <= 0x8A && u[1] != 0x88)))
+            return -1;
+    }
     bayan__word_key(doc->norm + t[k].s, t[k].e - t[k].s, t[k].key);
     const char *first = t[k].key;
-    int en = lang == BAYAN_LANG_EN;
     int conj = en ? bayan__str_eq(first, "and") || bayan__str_eq(first, "then")
                   : (!strncmp(first, "\xd9\x88", 2) && strlen(first) >= 6 && !ar_in(WL_AR_STOP, first)) ||
                         bayan__str_eq(first, "ثم");
@@ -402,9 +491,10 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
     int last_verb = -1;
     for (int i = k; i < n; i++) {
         const char *w = t[i].key;
-        int verb = en ? bayan__wl_has(WL_EN_VERB, w) || bayan__wl_has(WL_EN_SAY, w) || bayan__wl_has(WL_EN_AUX, w)
-                      : ar_in(WL_AR_CHANGE, w) || ar_in(WL_AR_REACH, w) || ar_in(WL_AR_REPR, w) ||
-                            ar_in(WL_AR_COPULA, w) || ar_in(WL_AR_SAY, w);
+        static const uint64_t en_verb = 1ull << WL_EN_VERB | 1ull << WL_EN_SAY | 1ull << WL_EN_AUX,
+                              ar_verb = 1ull << WL_AR_CHANGE | 1ull << WL_AR_REACH | 1ull << WL_AR_REPR |
+                                        1ull << WL_AR_COPULA | 1ull << WL_AR_SAY;
+        int verb = en ? (bayan__wl_mask(w) & en_verb) != 0 : (ar_mask(w) & ar_verb) != 0;
         if (!verb)
             continue;
         if (i == k || (en && i == k + 1))
@@ -447,6 +537,27 @@ static int from_before(const bayan_doc *doc, bayan_lang lang, const bayan__claim
     return 0;
 }
 
+/* 0 when the word w[0, n) surely is no word of contrast below, told by
+ * its first letter, which its key keeps (or folds to a letter none of
+ * them starts with): the words of contrast start with ب ح ف م (or a
+ * و before them) and w c v a t s e. */
+static inline int contrast_maybe(const unsigned char *w, size_t n)
+{
+    unsigned c = w[0];
+    if (c < 0x80) {
+        c = c - 'A' < 26u ? c + 32 : c;
+        return c == 'w' || c == 'c' || c == 'v' || c == 'a' || c == 't' || c == 's' || c == 'e';
+    }
+    if (n < 2)
+        return 1;
+    unsigned d = w[1];
+    if (c == 0xD8 && d >= 0xA1 && d <= 0xBF)
+        return d == 0xA8 || d == 0xAD; /* ب ح */
+    if (c == 0xD9 && d >= 0x81 && d <= 0x8A)
+        return d == 0x81 || d == 0x85 || d == 0x88; /* ف م و */
+    return 1;
+}
+
 /* A word of contrast between figures a and b ("بينما", "مقابل", "بعد أن",
  * "while", "compared"). */
 static int contrast_between(const bayan_doc *doc, const bayan__claim_info *info, size_t a, size_t b)
@@ -460,17 +571,18 @@ static int contrast_between(const bayan_doc *doc, const bayan__claim_info *info,
         while (i < e && (doc->norm[i] == ' ' || doc->norm[i] == ','))
             i++;
         size_t j = i;
+        while (j + 8 <= e && ar_block_before((const unsigned char *)doc->norm + j + 8))
+            j += 8; /* (four Arabic letters: no space or comma) */
         while (j < e && doc->norm[j] != ' ' && doc->norm[j] != ',')
             j++;
-        if (j > i) {
+        if (j > i && contrast_maybe((const unsigned char *)doc->norm + i, j - i)) {
             char k[BAYAN__KEY_MAX];
             bayan__word_key(doc->norm + i, j - i, k);
             const char *p = k;
             if (!strncmp(p, "\xd9\x88", 2) && strlen(p) > 4)
                 p += 2; /* وبينما */
-            for (int q = 0; contrast[q]; q++)
-                if (bayan__str_eq(p, contrast[q]) || bayan__str_eq(k, contrast[q]))
-                    return 1;
+            if (key_in(p, contrast) || (p != k && key_in(k, contrast)))
+                return 1;
         }
         i = j;
     }
@@ -484,18 +596,29 @@ static int bare_against(const bayan_doc *doc, const bayan__claim_info *f)
     const bayan__num *nm = &doc->nums[f->num];
     if (nm->pub.unit || (nm->flags & BAYAN__NUM_OCCASIONS))
         return 0;
-    gtok t[2];
+    gtok t[2]; /* the last word, and the one before it when it is read */
     size_t ns = nm->start;
-    int n = gap_tokens(doc, ns > 40 ? ns - 40 : 0, ns, t, 2);
-    if (n < 1 || t[n - 1].mark)
+    size_t lo = window_start(doc->norm, ns > 40 ? ns - 40 : 0, ns), at = ns;
+    if (!prev_gtok(doc->norm, lo, &at, &t[0], 0) || t[0].mark)
         return 0;
-    const char *k = t[n - 1].key;
-    /* "98,000 job cuts so far, compared with about 263,000 last year" */
-    if (n >= 2 && !t[n - 2].mark && bayan__str_eq(k, "with") && bayan__str_eq(t[n - 2].key, "compared"))
-        return 1;
-    /* "fewer than the 170,000 economists had expected": the figure it is
+    /* every word below starts with w t o a v or م ب و ف (told by the text's
+     * first letter, which the key keeps or folds to another): only such a
+     * word is keyed */
+    const unsigned char *w = (const unsigned char *)doc->norm + t[0].s;
+    unsigned c = (unsigned)w[0] - 'A' < 26u ? w[0] + 32u : w[0];
+    if (c < 0x80 ? !(c == 'w' || c == 't' || c == 'o' || c == 'a' || c == 'v')
+                 : t[0].e - t[0].s >= 2 && ((c == 0xD8 && w[1] >= 0xA1 && w[1] <= 0xBF && w[1] != 0xA8) ||
+                                            (c == 0xD9 && w[1] >= 0x81 && w[1] <= 0x8A && w[1] != 0x85 &&
+                                             w[1] != 0x88 && w[1] != 0x81)))
+        return 0;
+    bayan__word_key(doc->norm + t[0].s, t[0].e - t[0].s, t[0].key);
+    const char *k = t[0].key;
+    /* "98,000 job cuts so far, compared with about 263,000 last year";
+     * "fewer than the 170,000 economists had expected": the figure it is
      * held against */
-    if (n >= 2 && !t[n - 2].mark && bayan__str_eq(k, "the") && bayan__str_eq(t[n - 2].key, "than"))
+    int with = bayan__str_eq(k, "with");
+    if ((with || bayan__str_eq(k, "the")) && prev_gtok(doc->norm, lo, &at, &t[1], 1) && !t[1].mark &&
+        bayan__str_eq(t[1].key, with ? "compared" : "than"))
         return 1;
     /* "18,000 residents ..., down from a peak of 41,000": the earlier level
      * of the same count */
@@ -536,9 +659,8 @@ static int feat_memo(const bayan_doc *doc, bayan_lang lang, const bayan__claim_i
 /* Two keys of one word in other case or number endings: "قياسيا" and
  * "قياسي", "record" and "records" (the shorter one of 4+ Arabic letters or
  * 5+ Latin ones, one letter more at the end). */
-static int same_stem(const char *a, const char *b)
+static int same_stem(const char *a, size_t la, const char *b, size_t lb)
 {
-    size_t la = strlen(a), lb = strlen(b);
     if (la > lb) {
         const char *t = a;
         a = b;
@@ -563,15 +685,21 @@ static int linked(const bayan_doc *doc, const bayan__claim_info *info, size_t a,
     const bayan_claim *ca = &doc->claims[a];
     if (ca->unit && bayan__str_eq(ca->unit, "celsius"))
         return 1;
-    char ka[8][BAYAN__KEY_MAX], kb[8][BAYAN__KEY_MAX];
-    int na = span_keys(doc, info[a].label_start, info[a].label_end, ka);
-    int nb = span_keys(doc, info[b].label_start, info[b].label_end, kb);
-    for (int x = 0; x < na; x++)
-        for (int y = 0; y < nb; y++)
-            if (bayan__str_eq(ka[x], kb[y]) || same_stem(ka[x], kb[y]))
-                return 1;
     if (from || contrast_between(doc, info, a, b))
-        return 1;
+        return 1; /* (asked first: cheaper than the labels' keys) */
+    /* (each label is read for one pair or two: made here, not kept) */
+    span_kw kwa, kwb;
+    span_keys(doc, info[a].label_start, info[a].label_end, &kwa);
+    kwb.n = 0;
+    if (kwa.n)
+        span_keys(doc, info[b].label_start, info[b].label_end, &kwb);
+    const span_kw *ka = &kwa, *kb = &kwb;
+    for (int x = 0; x < ka->n; x++)
+        for (int y = 0; y < kb->n; y++) {
+            size_t la = ka->len[x], lb = kb->len[y];
+            if ((la == lb && !memcmp(ka->key[x], kb->key[y], la)) || same_stem(ka->key[x], la, kb->key[y], lb))
+                return 1;
+        }
     return gap >= 1 && gap <= 3 && !par;
 }
 
@@ -635,6 +763,16 @@ static void trim_span(const bayan_doc *doc, size_t *ps, size_t *pe)
             w--;
         if (w <= s)
             break; /* never the only word */
+        /* (those start with ف م ا ع ل خ or o i f t a b w, which the key
+         * keeps from the text's first letter: another is no such word) */
+        const unsigned char *u = (const unsigned char *)doc->norm + w;
+        unsigned c = (unsigned)u[0] - 'A' < 26u ? u[0] + 32u : u[0];
+        if (c < 0x80 ? !(c == 'o' || c == 'i' || c == 'f' || c == 't' || c == 'a' || c == 'b' || c == 'w')
+                     : e - w >= 2 && ((c == 0xD8 && u[1] >= 0xA1 && u[1] <= 0xBF && u[1] != 0xA7 && u[1] != 0xA5 &&
+                                       u[1] != 0xA3 && u[1] != 0xA2 && u[1] != 0xB9 && u[1] != 0xAE) ||
+                                      (c == 0xD9 && u[1] >= 0x81 && u[1] <= 0x8A && u[1] != 0x81 && u[1] != 0x85 &&
+                                       u[1] != 0x84)))
+            break;
         char k[BAYAN__KEY_MAX];
         bayan__word_key(doc->norm + w, e - w, k);
         if (!key_in(k, dangling))
@@ -643,14 +781,15 @@ static void trim_span(const bayan_doc *doc, size_t *ps, size_t *pe)
     }
     while (s < e && doc->norm[s] == ' ')
         s++;
-    char k[BAYAN__KEY_MAX];
-    size_t we = s;
-    while (we < e && doc->norm[we] != ' ')
-        we++;
-    bayan__word_key(doc->norm + s, we - s, k);
-    if (!strncmp(k, "\xd9\x88\xd8\xa7\xd9\x84", 6) && strlen(k) >= 10 && e - s > 2 &&
-        !memcmp(doc->norm + s, "\xd9\x88", 2))
-        s += 2; /* "والنفط" -> "النفط": the norm keeps the letter's two bytes */
+    if (e - s > 2 && !memcmp(doc->norm + s, "\xd9\x88", 2)) { /* (only a word starting with و is keyed) */
+        char k[BAYAN__KEY_MAX];
+        size_t we = s;
+        while (we < e && doc->norm[we] != ' ')
+            we++;
+        bayan__word_key(doc->norm + s, we - s, k);
+        if (!strncmp(k, "\xd9\x88\xd8\xa7\xd9\x84", 6) && strlen(k) >= 10)
+            s += 2; /* "والنفط" -> "النفط": the norm keeps the letter's two bytes */
+    }
     *ps = s;
     *pe = e;
 }
@@ -676,8 +815,15 @@ static int same_span_text(const bayan_doc *doc, size_t as, size_t ae, size_t bs,
  * its end. */
 static size_t word_at(const bayan_doc *doc, size_t i, size_t e, char *key)
 {
+    /* the first bytes of a space or a mark; others step on (four Arabic
+     * letters at a time, as in prev_gtok) */
+    static const unsigned char stop[256] = {[' '] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['('] = 1, [')'] = 1,
+                                            [0xD8] = 1, [0xE2] = 1};
+    const unsigned char *p = (const unsigned char *)doc->norm;
     size_t j = i;
-    while (j < e && doc->norm[j] != ' ' && !mark_len(doc->norm + j, e - j))
+    while (j + 8 <= e && ar_block_before(p + j + 8))
+        j += 8;
+    while (j < e && !(stop[p[j]] && (p[j] == ' ' || mark_len(doc->norm + j, e - j))))
         j++;
     bayan__word_key(doc->norm + i, j - i, key);
     return j;
@@ -1074,7 +1220,8 @@ static int change_label(const bayan_doc *doc, bayan_lang lang, const bayan__clai
     static const char *const en_change[] = {"increase", "rise", "decline", "drop", "fall", "gain", "jump",
                                             "decrease", "surge", "slump", "reduction", "cut", NULL};
     static const char *const ar_level[] = {"ارباح", "خسائر", "خساره", "نمو", NULL};
-    if (f->label_end <= f->label_start || count_words(doc, f->label_start, f->label_end) != 1)
+    if (f->label_end <= f->label_start ||
+        memchr(doc->norm + f->label_start, ' ', f->label_end - f->label_start)) /* one word only */
         return 0;
     char k[BAYAN__KEY_MAX];
     word_at(doc, f->label_start, f->label_end, k);
@@ -1148,6 +1295,17 @@ static int generic_noun(const bayan_doc *doc, const bayan__claim_info *f)
                                           "persons", "person", "مره", "مرات", "times", NULL};
     if (f->label_end <= f->label_start)
         return 1;
+    /* (those start with ش ا ن ف م, p or t, which the key keeps from the
+     * text's first letter: another first letter is no such word) */
+    const unsigned char *w = (const unsigned char *)doc->norm + f->label_start;
+    size_t wn = f->label_end - f->label_start;
+    unsigned c = (unsigned)w[0] - 'A' < 26u ? w[0] + 32u : w[0];
+    if (c < 0x80 ? c != 'p' && c != 't'
+                 : wn >= 2 && ((c == 0xD8 && w[1] >= 0xA1 && w[1] <= 0xBF && w[1] != 0xB4 && w[1] != 0xA7 &&
+                                w[1] != 0xA2 && w[1] != 0xA3 && w[1] != 0xA5) ||
+                               (c == 0xD9 && w[1] >= 0x81 && w[1] <= 0x8A && w[1] != 0x86 && w[1] != 0x81 &&
+                                w[1] != 0x85)))
+        return 0;
     char k[BAYAN__KEY_MAX];
     word_at(doc, f->label_start, f->label_end, k);
     return key_in(k, generic);
@@ -1211,7 +1369,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
     bayan_status rc = BAYAN_ENOMEM;
     size_t nc = doc->n_claims;
     size_t *mem = NULL;
-    unsigned char *used = NULL;
+    unsigned char *used = NULL; /* per claim: 1 in a group (or its ratio), 2 a "times" figure */
     unsigned char *chg = NULL; /* change_figure per claim, asked once (see change_memo) */
     unsigned char *feat = NULL; /* bare_against and from_before per claim (see feat_memo) */
     size_t gcap = 0;
@@ -1224,13 +1382,16 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
     feat = calloc(nc, 1);
     if (!mem || !used || !chg || !feat)
         goto out;
+    for (size_t i = 0; i < nc; i++)
+        if (doc->claims[i].unit && bayan__str_eq(doc->claims[i].unit, "times"))
+            used[i] = 2; /* (asked once here, not per pair below) */
     for (size_t s0 = 0; s0 < nc;) {
         size_t s1 = s0;
         while (s1 < nc && info[s1].sentence == info[s0].sentence)
             s1++;
         for (size_t i = s0; i < s1; i++) {
             const bayan_claim *ci = &doc->claims[i];
-            if (used[i] || (ci->unit && bayan__str_eq(ci->unit, "times")))
+            if (used[i]) /* grouped, or a multiplier */
                 continue;
             /* the multiplier of a comparison in the same sentence */
             /* (it stands between the figures it compares: "50%، أي خمسة أضعاف
@@ -1238,34 +1399,37 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
              * "41 seats, nearly double their previous tally") */
             long ratio = -1;
             for (size_t j = i + 1; j < s1 && ratio < 0; j++) {
-                const bayan_claim *cj = &doc->claims[j];
-                if (used[j] || !cj->unit || !bayan__str_eq(cj->unit, "times") || !info[j].comparative)
-                    continue;
+                if (used[j] != 2 || !info[j].comparative)
+                    continue; /* (a multiplier not yet used) */
                 for (size_t k = j + 1; k < s1; k++) {
                     const bayan_claim *ck = &doc->claims[k];
-                    if (!used[k] && !(ck->unit && bayan__str_eq(ck->unit, "times")) &&
-                        comparable(ci, &info[i], ck, &info[k], 0)) {
+                    if (!used[k] && comparable(ci, &info[i], ck, &info[k], 0)) {
                         ratio = (long)j;
                         break;
                     }
                 }
             }
-            int change_i = change_memo(doc, lang, info, chg, i);
+            int change_i = -1; /* change_memo of i, asked when a second figure is (most are alone) */
             size_t n = 0;
             int list = 1;
             for (size_t j = i; j < s1; j++) {
                 const bayan_claim *cj = &doc->claims[j];
-                if (used[j] || (cj->unit && bayan__str_eq(cj->unit, "times")))
+                if (used[j])
                     continue;
                 /* a count with no noun of its own counts what the first one
                  * does when it is said against it or is an item of its list
                  * ("بنحو 720 ألف زائر، تلتها السوق الروسية بـ650 ألفا") */
-                int loose = j != i && (feat_memo(doc, lang, info, feat, j, FEAT_BARE) ||
-                                       (info[j].list_prev && !info[j].noun && (doc->nums[info[j].num].flags & BAYAN__NUM_SCALED)));
-                if (!comparable(ci, &info[i], cj, &info[j], loose))
+                /* (`loose` only widens comparable: asked only when it would tell) */
+                int how = comparable_how(ci, &info[i], cj, &info[j]);
+                if (how != 1 &&
+                    !(how == 2 && j != i &&
+                      (feat_memo(doc, lang, info, feat, j, FEAT_BARE) ||
+                       (info[j].list_prev && !info[j].noun && (doc->nums[info[j].num].flags & BAYAN__NUM_SCALED)))))
                     continue;
                 /* "46.9 مليار دولار، بزيادة قدرها 700 مليون دولار": the change of
                  * a level is not a bar beside it */
+                if (j != i && change_i < 0)
+                    change_i = change_memo(doc, lang, info, chg, i);
                 if (j != i && !change_i && change_memo(doc, lang, info, chg, j))
                     continue;
                 /* a list item joins the list, or the member just before it;
@@ -1276,9 +1440,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                  * تصدرهم الهنود بنسبة 22%، ثم البريطانيون بـ11%، والروس بـ7%") */
                 int skipped = 0;
                 for (size_t k = j != i ? mem[n - 1] + 1 : j; k < j && !skipped; k++) {
-                    const bayan_claim *ck = &doc->claims[k];
-                    skipped = !used[k] && !(ck->unit && bayan__str_eq(ck->unit, "times")) &&
-                              comparable(ci, &info[i], ck, &info[k], 0);
+                    skipped = !used[k] && comparable(ci, &info[i], &doc->claims[k], &info[k], 0);
                 }
                 if (skipped && ratio < 0)
                     continue;
@@ -1319,11 +1481,11 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
                 goto out;
             /* members and ratio share the group's id string */
             for (size_t k = 0; k < n; k++) {
-                used[m[k]] = 1;
+                used[m[k]] |= 1;
                 doc->claims[m[k]].group = id;
             }
             if (ratio >= 0) {
-                used[ratio] = 1;
+                used[ratio] |= 1;
                 doc->claims[ratio].group = id;
             }
         }
@@ -1334,7 +1496,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
      * بـ97 مقعدا"): a series across sentences */
     for (size_t i = 0; i < nc; i++) {
         const bayan_claim *ci = &doc->claims[i];
-        if (used[i] || ci->group || !ci->unit || !bayan__str_eq(ci->unit, "count") || !info[i].noun ||
+        if ((used[i] & 1) || ci->group || !ci->unit || !bayan__str_eq(ci->unit, "count") || !info[i].noun ||
             generic_noun(doc, &info[i]))
             continue;
         size_t n = 0;
@@ -1342,9 +1504,9 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
         mem[n++] = i;
         for (size_t j = i + 1; j < nc && info[j].sentence - info[i].sentence <= 5; j++) {
             const bayan_claim *cj = &doc->claims[j];
-            if (info[j].sentence == info[mem[n - 1]].sentence || used[j] || cj->group || !cj->unit ||
-                !bayan__str_eq(cj->unit, "count") || info[j].noun != info[i].noun ||
-                !comparable(ci, &info[i], cj, &info[j], 0))
+            if (info[j].noun != info[i].noun || info[j].sentence == info[mem[n - 1]].sentence || (used[j] & 1) ||
+                cj->group || !cj->unit || !bayan__str_eq(cj->unit, "count") ||
+                !comparable(ci, &info[i], cj, &info[j], 0)) /* (the noun first: most differ) */
                 continue;
             mem[n++] = j;
             whose |= info[j].subj_end > info[j].subj_start;
@@ -1361,7 +1523,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
         if (oom)
             goto out;
         for (size_t k = 0; k < n; k++) {
-            used[m[k]] = 1;
+            used[m[k]] |= 1;
             doc->claims[m[k]].group = id;
         }
     }
@@ -1369,7 +1531,7 @@ bayan_status bayan__group_claims(bayan_doc *doc, bayan_lang lang, const bayan__c
      * 2 و4 درجات", "an increase of $700 million"): a group of its own, for
      * a title that says what changed */
     for (size_t i = 0; i < nc; i++) {
-        if (used[i] || doc->claims[i].group)
+        if ((used[i] & 1) || doc->claims[i].group)
             continue;
         char *t = change_title(doc, lang, info, i, &oom);
         if (oom)

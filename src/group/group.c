@@ -456,7 +456,11 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
     if (k == n)
         return 0; /* a mark right before the figure: "، 31%" */
     int en = lang == BAYAN_LANG_EN;
-    {
+    /* "sheep at 25.4 million, cattle at 4.9 million": English items after
+     * a comma alone, each "NOUN at" its figure (read below) */
+    int at_item = en && n - k >= 2 && n - k <= 4 && t[n - 1].e - t[n - 1].s == 2 &&
+                  !memcmp(doc->norm + t[n - 1].s, "at", 2);
+    if (!at_item) {
         /* (a conjunction starts with a or t, و or ث, which the key keeps
          * from the text's first letter: another is none, unkeyed) */
         const unsigned char *u = (const unsigned char *)doc->norm + t[k].s;
@@ -471,11 +475,11 @@ static int list_item_gap(const bayan_doc *doc, bayan_lang lang, const bayan__cla
     int conj = en ? bayan__str_eq(first, "and") || bayan__str_eq(first, "then")
                   : (!strncmp(first, "\xd9\x88", 2) && strlen(first) >= 6 && !ar_in(WL_AR_STOP, first)) ||
                         bayan__str_eq(first, "ثم");
+    if (!conj && !at_item)
+        return -1;
     for (int i = k + 1; i < n; i++)
         bayan__word_key(doc->norm + t[i].s, t[i].e - t[i].s, t[i].key);
-    /* "sheep at 25.4 million, cattle at 4.9 million", "followed by sheep at":
-     * English items after a comma alone, each "NOUN at" its figure */
-    if (!conj && en && n - k >= 2 && n - k <= 4 && bayan__str_eq(t[n - 1].key, "at")) {
+    if (!conj) { /* the "NOUN at" items, or "followed by NOUN at" */
         int i = k;
         if (bayan__str_eq(t[i].key, "followed") && i + 1 < n && bayan__str_eq(t[i + 1].key, "by"))
             i += 2;

@@ -683,6 +683,25 @@ static int same_stem(const char *a, size_t la, const char *b, size_t lb)
  * shared word in their labels ("معدل البطالة" twice), a word of contrast
  * between them, an earlier value ("from 4.7%"), or a short item of a
  * list ("، والعراق 4.2 مليون برميل"). */
+/* The word right before claim i's figure is w (a key). */
+static int word_before_is(const bayan_doc *doc, const bayan__claim_info *f, const char *w)
+{
+    gtok t[1];
+    size_t ns = doc->nums[f->num].start, lo = ns > 24 ? ns - 24 : 0;
+    return gap_tokens(doc, lo, ns, t, 1) == 1 && !t[0].mark && bayan__str_eq(t[0].key, w);
+}
+
+/* "fell by 3,200 to about 185,000": a count or an amount that changed by
+ * the first figure to the second; the change and the level it left are
+ * two measures, not one set against another. */
+static int change_then_level(const bayan_doc *doc, const bayan__claim_info *info, size_t a, size_t b)
+{
+    const bayan_claim *ca = &doc->claims[a];
+    if (ca->unit && !bayan__str_eq(ca->unit, "count") && !bayan__str_eq(ca->unit, "currency"))
+        return 0;
+    return word_before_is(doc, &info[b], "to") && word_before_is(doc, &info[a], "by");
+}
+
 static int linked(const bayan_doc *doc, const bayan__claim_info *info, size_t a, size_t b, int gap, int par,
                   int from)
 {
@@ -691,6 +710,8 @@ static int linked(const bayan_doc *doc, const bayan__claim_info *info, size_t a,
         return 1;
     if (from || contrast_between(doc, info, a, b))
         return 1; /* (asked first: cheaper than the labels' keys) */
+    if (info[b].sentence == info[a].sentence && change_then_level(doc, info, a, b))
+        return 0;
     /* (each label is read for one pair or two: made here, not kept) */
     span_kw kwa, kwb;
     span_keys(doc, info[a].label_start, info[a].label_end, &kwa);

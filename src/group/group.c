@@ -544,13 +544,14 @@ static int from_before(const bayan_doc *doc, bayan_lang lang, const bayan__claim
 /* 0 when the word w[0, n) surely is no word of contrast below, told by
  * its first letter, which its key keeps (or folds to a letter none of
  * them starts with): the words of contrast start with ب ح ف م (or a
- * و before them) and w c v a t s e. */
+ * و before them) and w c v a t s e b o. */
 static inline int contrast_maybe(const unsigned char *w, size_t n)
 {
     unsigned c = w[0];
     if (c < 0x80) {
         c = c - 'A' < 26u ? c + 32 : c;
-        return c == 'w' || c == 'c' || c == 'v' || c == 'a' || c == 't' || c == 's' || c == 'e';
+        return c == 'w' || c == 'c' || c == 'v' || c == 'a' || c == 't' || c == 's' || c == 'e' || c == 'b' ||
+               c == 'o';
     }
     if (n < 2)
         return 1;
@@ -569,7 +570,8 @@ static int contrast_between(const bayan_doc *doc, const bayan__claim_info *info,
     static const char *const contrast[] = {"بينما", "فيما", "مقابل", "مقارنه", "بالمقارنه", "حين", "بعد",
                                            "متجاوزا", "متجاوزه", "متخطيا", "متخطيه", "متفوقا", "متفوقه",
                                            "while", "whereas", "compared", "versus", "vs", "against", "than",
-                                           "surpassing", "exceeding", "topping", "short", "shy", NULL};
+                                           "surpassing", "exceeding", "topping", "short", "shy", "beating",
+                                           "eclipsing", "outstripping", "overtaking", NULL};
     size_t s = doc->nums[info[a].num].end, e = doc->nums[info[b].num].start;
     for (size_t i = s; i < e && e - s < 400;) {
         while (i < e && (doc->norm[i] == ' ' || doc->norm[i] == ','))

@@ -1073,6 +1073,12 @@ static void en_figure_before_its_noun_and_modal_subjects(void **state)
     assert_string_equal(claim_with(doc, "900,000")->group, g);
     assert_string_equal(claim_with(doc, "120,000")->group, g);
     bayan_doc_free(doc);
+    /* a record against the one it beat */
+    doc = extract_text("Ticket sales reached a record $48 million, beating the previous high of $41 million.",
+                       BAYAN_LANG_EN);
+    assert_non_null(claim_with(doc, "$48 million")->group);
+    assert_string_equal(claim_with(doc, "$41 million")->group, claim_with(doc, "$48 million")->group);
+    bayan_doc_free(doc);
     /* a change "by" a count and the level it left "to": two measures, no pair */
     doc = extract_text("Membership of the union fell by 4,100 to about 52,000 last year.", BAYAN_LANG_EN);
     assert_null(claim_with(doc, "4,100")->group);

@@ -474,6 +474,8 @@ static int ref_num(const rules *r, long i)
            r->doc->nums[R(r, i)->num].pub.kind == BAYAN_NUM_REFERENCE;
 }
 
+static int ar_imperfect_shape(const char *key);
+
 static span np_forward_x(const rules *r, long i, long lim, int maxw, int inner)
 {
     span s = {i, i};
@@ -519,6 +521,8 @@ static span np_forward_x(const rules *r, long i, long lim, int maxw, int inner)
                 break;
             if (j > i && is_ar(k) && STARTS(k, AR_WAW AR_AL))
                 break; /* "والرصاص": the next item of a list */
+            if (j > i && STARTS(k, AR_LAM) && ar_imperfect_shape(k + 2))
+                break; /* "صعد سعر الأوقية ليتداول عند": the purpose verb ends the subject */
         }
         words++;
         s.b = j + 1;
@@ -3426,6 +3430,10 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
         CONJ_IS(T(r, p - 1), "عند")) {
         span x = np_backward(r, p - 1, r->cs, 5);
         const char *xk = sp_empty(x) ? "" : ar_conj(T(r, x.b - 1)->key);
+        if (x.b - x.a > 1 && STARTS(xk, AR_LAM) && ar_imperfect_shape(xk + 2)) {
+            x.b--; /* "صعد سعر الأوقية ليتداول عند": what the purpose verb's subject is */
+            xk = "";
+        }
         if (!sp_empty(x) && x.b - x.a == 1 && STARTS(xk, AR_LAM) && ar_imperfect_shape(xk + 2) && r->prev_p >= 0 &&
             !sp_empty(r->prev_label)) {
             an.label = r->prev_label; /* "صعد سعر الأوقية 1.8% ليتداول عند 2640 دولارا": the result of the change */

@@ -701,7 +701,14 @@ static int change_then_level(const bayan_doc *doc, const bayan__claim_info *info
     const bayan_claim *ca = &doc->claims[a];
     if (ca->unit && !bayan__str_eq(ca->unit, "count") && !bayan__str_eq(ca->unit, "currency"))
         return 0;
-    return word_before_is(doc, &info[b], "to") && word_before_is(doc, &info[a], "by");
+    if (word_before_is(doc, &info[b], "to") && word_before_is(doc, &info[a], "by"))
+        return 1;
+    /* "2640 دولارا، وهو مستوى يقل بنحو 60 دولارا عن الذروة": a level, then
+     * by how much it is below or above another */
+    const char *bt = doc->nums[info[b].num].pub.text;
+    return bt && !strncmp(bt, "\xd8\xa8", 2) &&
+           (word_before_is(doc, &info[b], "يقل") || word_before_is(doc, &info[b], "تقل") ||
+            word_before_is(doc, &info[b], "يزيد") || word_before_is(doc, &info[b], "تزيد"));
 }
 
 static int linked(const bayan_doc *doc, const bayan__claim_info *info, size_t a, size_t b, int gap, int par,

@@ -1025,6 +1025,13 @@ static void ar_own_first_letters_and_shared_currencies(void **state)
     assert_string_equal(claim_with(doc, "71 دولارا")->label, "سعر برميل النفط");
     assert_string_equal(claim_with(doc, "84%")->label, "نسبة الإشغال");
     bayan_doc_free(doc);
+    /* a level, then by how much it falls short of another: no pair; the
+     * purpose verb ends the subject */
+    doc = extract_text("وارتفع سعر طن الإسمنت ليستقر عند 820 درهما، وهو مستوى يقل بنحو 35 درهما عن ذروته.",
+                       BAYAN_LANG_AR);
+    assert_string_equal(claim_with(doc, "820 درهما")->label, "سعر طن الإسمنت");
+    assert_null(claim_with(doc, "35 درهما")->group);
+    bayan_doc_free(doc);
     /* a grade of gold names a kind: part of the label, no claim of its own */
     doc = extract_text("وسجل سعر الغرام من عيار 21 نحو 265 درهما في سوق الذهب.", BAYAN_LANG_AR);
     assert_int_equal(bayan_doc_claim_count(doc), 1);

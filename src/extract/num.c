@@ -3729,14 +3729,21 @@ static __attribute__((cold)) int article_number(const scan *sc, size_t i, size_t
         return 0;
     if (prev_word(sc, i, &a) && key_is(&a, "by"))
         return 1; /* "cut by a third" */
+    /* "down a fifth on last year", "up about a third": a change, when no
+     * noun follows ("up a third time" is an ordinal) */
+    int change = prev_word(sc, i, &a) && (key_is(&a, "up") || key_is(&a, "down"));
     if (prev_word(sc, i, &a) && (key_is(&a, "roughly") || key_is(&a, "about") || key_is(&a, "nearly") ||
                                  key_is(&a, "almost") || key_is(&a, "around") || key_is(&a, "some")) &&
-        prev_word(sc, a.a, &a) && key_is(&a, "by"))
-        return 1; /* "by roughly a third" */
+        prev_word(sc, a.a, &a)) {
+        if (key_is(&a, "by"))
+            return 1; /* "by roughly a third" */
+        change = key_is(&a, "up") || key_is(&a, "down");
+    }
     if (next_word(sc, w.b, &a))
         /* an ordinal goes on with its noun ("a third term"); a share with
          * "of", a comparison or a preposition ("a third since 2017") */
-        return key_is(&a, "of") || key_is(&a, "less") || key_is(&a, "more") || key_is(&a, "lower") ||
+        return (change && (key_is(&a, "on") || key_is(&a, "year") || key_is(&a, "compared"))) ||
+               key_is(&a, "of") || key_is(&a, "less") || key_is(&a, "more") || key_is(&a, "lower") ||
                key_is(&a, "higher") || key_is(&a, "smaller") || key_is(&a, "larger") || key_is(&a, "since") ||
                key_is(&a, "in") || key_is(&a, "from") || key_is(&a, "over") || key_is(&a, "during") ||
                key_is(&a, "last") || key_is(&a, "this") || key_is(&a, "compared") || key_is(&a, "between") ||

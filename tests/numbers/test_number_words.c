@@ -116,6 +116,12 @@ static void english_article(void **state)
         thirds += !strcmp(bayan_doc_number(doc, k)->text, "a third");
     assert_int_equal(thirds, 2); /* not "a third term" */
     bayan_doc_free(doc);
+    /* after "up" or "down", a change, unless a noun follows */
+    doc = scan_text("Rents were down about a fifth on last year and fees up a quarter, but he ran up a third time.");
+    assert_value(num_text(doc, "about a fifth"), 0.2);
+    assert_value(num_text(doc, "a quarter"), 0.25);
+    assert_int_equal(bayan_doc_number_count(doc), 2);
+    bayan_doc_free(doc);
 }
 
 /* "one in five", "1 in 4", "one out of ten" are shares; "half" is one

@@ -87,20 +87,21 @@ static const char *const ar_estimate[] = {
     "تتوقع", "تقدر", "توقع", "توقعت", "قدر", "قدرت", "يتوقع", "يقدر", NULL};
 
 static const char *const en_stop[] = {
-    "a", "about", "above", "according", "across", "after", "against", "all", "almost", "also", "although", "amid",
-    "among", "an", "and", "approximately", "are", "around", "as", "at", "be", "because", "been", "before", "being",
-    "believes", "below", "between", "both", "but", "by", "can", "chiefly", "compared", "could", "day", "days",
-    "despite", "did", "do", "does", "down", "during", "each", "entirely", "estimated", "estimates", "every",
-    "expect", "expected", "expects", "for", "forecasts", "from", "had", "has", "have", "he", "her", "here", "him",
-    "his", "how", "i", "if", "in", "including", "into", "is", "it", "its", "just", "largely", "last", "less",
-    "like", "mainly", "may", "me", "might", "month", "months", "more", "mostly", "my", "nearly", "next", "no",
-    "not", "now", "of", "on", "only", "or", "our", "out", "over", "partially", "partly", "per", "predict",
-    "predicts", "primarily", "projects", "reported", "roughly", "said", "say", "says", "seen", "sees", "she",
-    "should", "since", "so", "some", "still", "such", "than", "that", "the", "their", "them", "then", "there",
-    "these", "they", "thinks", "this", "those", "though", "through", "to", "told", "toward", "towards", "under",
-    "until", "up", "us", "versus", "via", "vs", "warned", "warns", "was", "we", "week", "weeks", "were", "what",
-    "when", "where", "whereas", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with",
-    "within", "without", "would", "year", "years", "you", "your", NULL};
+    "a", "about", "above", "according", "across", "after", "against", "all", "almost", "along", "also", "although",
+    "amid", "among", "an", "and", "approximately", "are", "around", "as", "at", "be", "because", "been", "before",
+    "behind", "being", "believes", "below", "beside", "between", "beyond", "both", "but", "by", "can", "chiefly",
+    "compared", "could", "day", "days", "despite", "did", "do", "does", "down", "during", "each", "entirely",
+    "estimated", "estimates", "every", "expect", "expected", "expects", "for", "forecasts", "from", "had", "has",
+    "have", "he", "her", "here", "him", "his", "how", "i", "if", "in", "including", "inside", "into", "is", "it",
+    "its", "just", "largely", "last", "less", "like", "mainly", "may", "me", "might", "month", "months", "more",
+    "mostly", "my", "nearly", "next", "no", "not", "now", "of", "on", "only", "onto", "or", "our", "out", "outside",
+    "over", "partially", "partly", "per", "predict", "predicts", "primarily", "projects", "reported", "roughly",
+    "said", "say", "says", "seen", "sees", "she", "should", "since", "so", "some", "still", "such", "than", "that",
+    "the", "their", "them", "then", "there", "these", "they", "thinks", "this", "those", "though", "through",
+    "throughout", "to", "told", "toward", "towards", "under", "until", "up", "upon", "us", "versus", "via", "vs",
+    "warned", "warns", "was", "we", "week", "weeks", "were", "what", "when", "where", "whereas", "whether", "which",
+    "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "year", "years", "you",
+    "your", NULL};
 static const char *const en_det[] = {
     "a", "additional", "all", "an", "another", "each", "every", "extra", "further", "her", "his", "its",
     "our", "some", "the", "their", "these", "this", "those", NULL};

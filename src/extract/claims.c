@@ -3548,6 +3548,19 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
         long e = p + 1;
         while (e < r->ce && e < p + 4 && is_word(r, e) && (word_is(r, e, WL_EN_AUX) || en_past(r, e)))
             e++;
+        /* "11 were taken to hospital": an irregular participle after the
+         * auxiliary, and where it took them */
+        if (e < r->ce && is_word(r, e) && word_is(r, e - 1, WL_EN_AUX) && !R(r, e)->upper &&
+            !word_is(r, e, WL_EN_DET) && !word_is(r, e, WL_EN_STOP) && !word_is(r, e, WL_EN_TIMEW)) {
+            e++;
+            if (e + 1 < r->ce && is_word(r, e) && is_word(r, e + 1) &&
+                (KEY_IS(T(r, e), "to") || KEY_IS(T(r, e), "in") || KEY_IS(T(r, e), "into")) &&
+                !word_is(r, e + 1, WL_EN_TIMEW)) {
+                span o = np_forward(r, e + 1, r->ce, 3);
+                if (!sp_empty(o))
+                    e = o.b;
+            }
+        }
         if (sp_empty(an.label)) {
             an.label.a = p + 1;
             an.label.b = e;

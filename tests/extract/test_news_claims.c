@@ -1080,6 +1080,10 @@ static void en_figure_before_its_noun_and_modal_subjects(void **state)
     assert_string_equal(claim_with(doc, "900,000")->group, g);
     assert_string_equal(claim_with(doc, "120,000")->group, g);
     bayan_doc_free(doc);
+    /* a bare number as the subject of a passive with an irregular participle */
+    doc = extract_text("Rescuers reached the village at dawn, and 23 were taken to hospital.", BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "23")->label, "were taken to hospital");
+    bayan_doc_free(doc);
     /* a record against the one it beat */
     doc = extract_text("Ticket sales reached a record $48 million, beating the previous high of $41 million.",
                        BAYAN_LANG_EN);

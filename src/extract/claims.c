@@ -1603,6 +1603,14 @@ static void attrib_rule(rules *r, analysis *an)
             return;
         }
         span s = np_backward(r, i, r->cs, 5);
+        /* "the average transaction was worth 1,150 shillings": the subject of the copula */
+        if (r->lang == BAYAN_LANG_EN && sp_empty(s) && KEY_IS(T(r, i), "worth")) {
+            long b = i;
+            while (b - 1 >= r->cs && word_is(r, b - 1, WL_EN_AUX))
+                b--;
+            if (b < i)
+                s = np_backward(r, b, r->cs, 5);
+        }
         /* "in front of 53,400 fans", "short of the 157 needed": a phrase, not a measure */
         /* (the word right before "of", however far back the phrase ran:
          * "on Saturday in front of 71,000 fans") */

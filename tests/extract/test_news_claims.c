@@ -1080,6 +1080,10 @@ static void en_figure_before_its_noun_and_modal_subjects(void **state)
     assert_string_equal(claim_with(doc, "900,000")->group, g);
     assert_string_equal(claim_with(doc, "120,000")->group, g);
     bayan_doc_free(doc);
+    /* "X was worth N": the subject of the copula */
+    doc = extract_text("The typical loan was worth 4,200 dollars last year.", BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "4,200 dollars")->label, "typical loan");
+    bayan_doc_free(doc);
     /* a bare number as the subject of a passive with an irregular participle */
     doc = extract_text("Rescuers reached the village at dawn, and 23 were taken to hospital.", BAYAN_LANG_EN);
     assert_string_equal(claim_with(doc, "23")->label, "were taken to hospital");

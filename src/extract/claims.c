@@ -1410,6 +1410,19 @@ static void predicate_rule(rules *r, analysis *an)
                       !(q < n && is_word(r, q) && (KEY_IS(T(r, q), "in") || KEY_IS(T(r, q), "of")))))
                     continue;
             }
+            /* "raised 18 million rand for charity", "spent $2bn on roads": what
+             * money is for says what it measures (of_rule reads it) */
+            {
+                const bayan__num *nm = &r->doc->nums[R(r, an->p)->num];
+                long q = an->q;
+                if (nm->pub.currency && q + 1 < r->ce && is_word(r, q) &&
+                    (KEY_IS(T(r, q), "for") || KEY_IS(T(r, q), "on")) && is_word(r, q + 1) &&
+                    !word_is(r, q + 1, WL_EN_TIMEW) && !word_is(r, q + 1, WL_EN_DET) && !R(r, q + 1)->upper &&
+                    !sp_empty(np_forward(r, q + 1, r->ce, 3))) {
+                    an->predicate = 1;
+                    return;
+                }
+            }
             /* "shrink the glaciers by 78%": the object is what changes */
             span o = np_forward(r, v + 1, an->pre, 6);
             if (!sp_empty(o) && o.b == an->pre) {

@@ -1080,6 +1080,10 @@ static void en_figure_before_its_noun_and_modal_subjects(void **state)
     assert_string_equal(claim_with(doc, "900,000")->group, g);
     assert_string_equal(claim_with(doc, "120,000")->group, g);
     bayan_doc_free(doc);
+    /* what money is for says what it measures, over the verb's subject */
+    doc = extract_text("The appeal raised 3 million euros for flood relief.", BAYAN_LANG_EN);
+    assert_string_equal(claim_with(doc, "3 million euros")->label, "flood relief");
+    bayan_doc_free(doc);
     /* "X was worth N": the subject of the copula */
     doc = extract_text("The typical loan was worth 4,200 dollars last year.", BAYAN_LANG_EN);
     assert_string_equal(claim_with(doc, "4,200 dollars")->label, "typical loan");

@@ -769,13 +769,22 @@ static size_t phrase_fwd_c(wcache *c, const char *phrase, int conj)
     return e;
 }
 
-/* A small set of words, to tell at once that no phrase of a table can end
- * (or start) with the word at hand. Built once. */
-#define WSET_SLOTS 512
+/* Small sets of words, to tell at once that no phrase of a table can end
+ * (or start) with the word at hand. Built once. All the sets share one
+ * table of keys, each key with a bit per set it is in: one look-up answers
+ * for every set (parse_unit asks four of the same word), in a table roomy
+ * enough for short probe chains, a key's bytes, length and bits in one
+ * cache line. A wset is its bit. */
+#define WSET_SLOTS 4096
 typedef struct wset {
-    const char *k[WSET_SLOTS];
-    size_t len[WSET_SLOTS];
+    uint32_t bit;
 } wset;
+typedef struct wf_entry {
+    const char *k; /* NULL: empty */
+    uint32_t len;
+    uint32_t mask; /* the sets the key is in */
+} wf_entry;
+static wf_entry wf_table[WSET_SLOTS];
 
 /* Eight bytes at a step from each end (keys are mostly 6-16 bytes): a
  * byte-at-a-time hash was a chain of dependent multiplies per key. */
@@ -807,24 +816,33 @@ static unsigned wset_hash(const char *k, size_t n)
 static __attribute__((cold)) void wset_add(wset *ws, const char *k, size_t n)
 {
     unsigned h = wset_hash(k, n);
-    while (ws->k[h]) {
-        if (ws->len[h] == n && bytes_eq(ws->k[h], k, n))
-            return;
+    while (wf_table[h].k) {
+        if (wf_table[h].len == n && bytes_eq(wf_table[h].k, k, n))
+            break;
         h = (h + 1) & (WSET_SLOTS - 1);
     }
-    ws->k[h] = k;
-    ws->len[h] = n;
+    if (!wf_table[h].k) {
+        wf_table[h].k = k;
+        wf_table[h].len = (uint32_t)n;
+    }
+    wf_table[h].mask |= ws->bit;
+}
+
+/* The bits of the sets that hold the key k (n bytes); 0 for none. */
+static uint32_t wset_mask(const char *k, size_t n)
+{
+    unsigned h = wset_hash(k, n);
+    while (wf_table[h].k) {
+        if (wf_table[h].len == n && bytes_eq(wf_table[h].k, k, n))
+            return wf_table[h].mask;
+        h = (h + 1) & (WSET_SLOTS - 1);
+    }
+    return 0;
 }
 
 static int wset_has(const struct wset *ws, const char *k, size_t n)
 {
-    unsigned h = wset_hash(k, n);
-    while (ws->k[h]) {
-        if (ws->len[h] == n && bytes_eq(ws->k[h], k, n))
-            return 1;
-        h = (h + 1) & (WSET_SLOTS - 1);
-    }
-    return 0;
+    return (wset_mask(k, n) & ws->bit) != 0;
 }
 
 /* The word lists asked most often (per number, several per number) get a
@@ -834,7 +852,9 @@ static int wset_has(const struct wset *ws, const char *k, size_t n)
 #define NLISTS 16
 #define LIST_SLOTS 64 /* a power of two, well above NLISTS */
 static const char *const *list_ptrs[LIST_SLOTS];
-static wset list_sets[NLISTS];
+static wset list_sets[NLISTS] = {{1u << 0},  {1u << 1},  {1u << 2},  {1u << 3},  {1u << 4},  {1u << 5},
+                                  {1u << 6},  {1u << 7},  {1u << 8},  {1u << 9},  {1u << 10}, {1u << 11},
+                                  {1u << 12}, {1u << 13}, {1u << 14}, {1u << 15}}; /* (bits 0-15) */
 static unsigned char list_set_of[LIST_SLOTS];
 static size_t n_lists;
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
@@ -886,7 +906,7 @@ static const char *const UNIT_PP[] = {"نقطه مئويه", "نقاط مئوي�
 static const char *const UNIT_KEYWORDS[] = {
     "درجه", "درجات", "درجتين", "درجتان", "degrees", "degree", "سلزيوس", "فهرنهايت", "مئويه", "مرات", "مره",
     "times", "مرتين", "مرتان", "اضعاف", "ضعف", "ضعفا", "fold", NULL};
-static wset unit_gate;
+static wset unit_gate = {1u << 16};
 /* The length of each UNIT_PCT and UNIT_PP phrase's first word, so that
  * parse_unit tries only the phrases that start with the word at hand. */
 #define MAXUP 16
@@ -898,7 +918,7 @@ static inline int first_word_is(const word *w, const char *phrase, size_t n)
     return w->klen == n && bytes_eq(w->key, phrase, n);
 }
 
-static wset qb_last;  /* last words of the qualifiers written before a number */
+static wset qb_last = {1u << 17}; /* last words of the qualifiers written before a number */
 #define MAXQB 160
 static const char *qb_last_w[MAXQB]; /* each qualifier's last word, its length, and whether it is alone */
 static size_t qb_last_n[MAXQB];
@@ -933,7 +953,7 @@ static qb_mask *qbm_slot(const char *k, size_t n, int add)
     return NULL;
 }
 
-static wset qa_first; /* first words of those written after */
+static wset qa_first = {1u << 18}; /* first words of those written after */
 #define MAXQA 64
 static size_t qa_first_n[MAXQA]; /* the length of each one's first word */
 /* The hundredths and thousandths: "42 فلسا" (of the country's dinar,
@@ -956,7 +976,7 @@ static const subunit SUBUNITS[] = {
  * "american" before them, physical units and their two-word forms' first
  * words, time units, the subunits), and the first words of the two-word
  * physical units: parse_unit asks the tables only for these. */
-static wset unit_any, phys_first, subunit_words;
+static wset unit_any = {1u << 19}, phys_first = {1u << 20}, subunit_words = {1u << 21};
 static pthread_once_t sets_once = PTHREAD_ONCE_INIT;
 
 static __attribute__((cold)) void build_sets(void)
@@ -1922,7 +1942,7 @@ static const char *const EXAM_WORDS[] = {"امتحان", "الامتحان", "ا
                                          "الاختبار", "الثانويه", "التوجيهي", "exam", "test", "score", NULL};
 static const char *const WEATHER_WORDS[] = {"حراره", "الحراره", "الطقس", "الجو", "حرارتها", "الصفر", "البروده",
                                             "temperature", "temperatures", "heat", NULL};
-static wset marks_words; /* the two lists together (built with the lists) */
+static wset marks_words = {1u << 22}; /* the two lists together (built with the lists) */
 
 /* "1080p", "720p": the lines of a video picture, not pence. */
 static __attribute__((cold)) int video_lines(const scan *sc, size_t num_e)
@@ -2100,7 +2120,8 @@ static int parse_unit(const scan *sc, size_t i, unit *u)
     }
     size_t e;
     wcache fc;
-    if (!wset_has(&unit_gate, w.key, w.klen))
+    uint32_t wm = wset_mask(w.key, w.klen); /* the sets below ask of this word: one look-up */
+    if (!(wm & unit_gate.bit))
         goto not_keyword; /* most words after a number are nouns: skip the keyword rules */
     cache_fwd(sc, p, &fc);
     for (const char *const *k = UNIT_PCT; *k; k++)
@@ -2182,9 +2203,9 @@ not_keyword:
         u->e = w.b;
         return 1;
     }
-    if (!wset_has(&unit_any, w.key, w.klen))
+    if (!(wm & unit_any.bit))
         return 0; /* no unit table has this word (most words after a number) */
-    if (RARE(wset_has(&subunit_words, w.key, w.klen))) {
+    if (RARE(wm & subunit_words.bit)) {
         for (const subunit *su = SUBUNITS; su->k; su++)
             if (w.klen == su->n && bytes_eq(w.key, su->k, su->n)) {
                 u->name = "currency";
@@ -2199,7 +2220,7 @@ not_keyword:
         return 1;
     /* physical units, two words first */
     word w2;
-    if (wset_has(&phys_first, w.key, w.klen) && next_word(sc, w.b, &w2)) {
+    if ((wm & phys_first.bit) && next_word(sc, w.b, &w2)) {
         char two[2 * KEYCAP + 2];
         memcpy(two, w.key, w.klen);
         two[w.klen] = ' ';

@@ -859,6 +859,14 @@ static unsigned char list_set_of[LIST_SLOTS];
 static size_t n_lists;
 static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
 static __attribute__((cold)) void build_lists(void);
+/* The lists' sets, by index (bit LS_BIT(ix) of a key's mask): scan_at asks
+ * several of a word at once by one mask. */
+enum {
+    LS_MULT_NOT_OF, LS_ORDINAL_TEENS, LS_RANGE_WORDS, LS_CHANGE_ING, LS_MONTHS, LS_YEAR_BEFORE, LS_YEAR_WEAK,
+    LS_REF_BEFORE, LS_TIME_AFTER, LS_PHONE_BEFORE, LS_AFTER_YEAR_OK, LS_MULT_VERBS, LS_COMPARATIVES,
+    LS_CHANGE_VERBS, LS_EXAM_WORDS, LS_WEATHER_WORDS
+};
+#define LS_BIT(ix) (1u << (ix))
 
 static inline unsigned list_slot(const char *const *list)
 {
@@ -866,17 +874,18 @@ static inline unsigned list_slot(const char *const *list)
     return (unsigned)((a >> 3) ^ (a >> 9)) & (LIST_SLOTS - 1);
 }
 
-static __attribute__((cold)) void add_list(const char *const *list)
+static __attribute__((cold)) void add_list(unsigned ix, const char *const *list)
 {
-    if (n_lists == NLISTS)
+    if (ix >= NLISTS)
         return;
     for (const char *const *k = list; *k; k++)
-        wset_add(&list_sets[n_lists], *k, strlen(*k));
+        wset_add(&list_sets[ix], *k, strlen(*k));
     unsigned h = list_slot(list);
     while (list_ptrs[h])
         h = (h + 1) & (LIST_SLOTS - 1);
     list_ptrs[h] = list;
-    list_set_of[h] = (unsigned char)n_lists++;
+    list_set_of[h] = (unsigned char)ix;
+    n_lists++;
 }
 
 /* key_in of a key n bytes long (its strlen). (bayan__scan_numbers builds
@@ -1848,9 +1857,21 @@ static const char *const AFTER_YEAR_OK[] = {
     "when", "after", "before", "with", "from", "for", "on", "at", "as", "was", "were", "is", "that", "which",
     "by", "compared", "according", "levels", "level", "figures", "data", "census", NULL};
 
+/* The sets (LS_BIT of the lists) that hold a word's key or, when stripping
+ * its clitics changes it, the stripped key: key_in_cl of every list at once.
+ * (The lists are built before any rule runs.) */
+static uint32_t word_sets_cl(const word *w, int conj, int prep)
+{
+    uint32_t m = wset_mask(w->key, w->klen);
+    const char *b = strip_cl(w->key, conj, prep);
+    if (b != w->key)
+        m |= wset_mask(b, w->klen - (size_t)(b - w->key));
+    return m;
+}
+
 static int is_month(const word *w)
 {
-    return key_in_cl(w, 1, 1, MONTHS);
+    return (word_sets_cl(w, 1, 1) & LS_BIT(LS_MONTHS)) != 0; /* key_in_cl(w, 1, 1, MONTHS) */
 }
 
 /* ---- units --------------------------------------------------------------- */
@@ -2347,22 +2368,22 @@ static const char *const MULT_NOT_OF[] = {
 
 static __attribute__((cold)) void build_lists(void)
 {
-    add_list(MULT_NOT_OF);
-    add_list(ORDINAL_TEENS);
-    add_list(RANGE_WORDS);
-    add_list(CHANGE_ING);
-    add_list(MONTHS);
-    add_list(YEAR_BEFORE);
-    add_list(YEAR_WEAK);
-    add_list(REF_BEFORE);
-    add_list(TIME_AFTER);
-    add_list(PHONE_BEFORE);
-    add_list(AFTER_YEAR_OK);
-    add_list(MULT_VERBS);
-    add_list(COMPARATIVES);
-    add_list(CHANGE_VERBS);
-    add_list(EXAM_WORDS);
-    add_list(WEATHER_WORDS);
+    add_list(LS_MULT_NOT_OF, MULT_NOT_OF);
+    add_list(LS_ORDINAL_TEENS, ORDINAL_TEENS);
+    add_list(LS_RANGE_WORDS, RANGE_WORDS);
+    add_list(LS_CHANGE_ING, CHANGE_ING);
+    add_list(LS_MONTHS, MONTHS);
+    add_list(LS_YEAR_BEFORE, YEAR_BEFORE);
+    add_list(LS_YEAR_WEAK, YEAR_WEAK);
+    add_list(LS_REF_BEFORE, REF_BEFORE);
+    add_list(LS_TIME_AFTER, TIME_AFTER);
+    add_list(LS_PHONE_BEFORE, PHONE_BEFORE);
+    add_list(LS_AFTER_YEAR_OK, AFTER_YEAR_OK);
+    add_list(LS_MULT_VERBS, MULT_VERBS);
+    add_list(LS_COMPARATIVES, COMPARATIVES);
+    add_list(LS_CHANGE_VERBS, CHANGE_VERBS);
+    add_list(LS_EXAM_WORDS, EXAM_WORDS);
+    add_list(LS_WEATHER_WORDS, WEATHER_WORDS);
     for (const char *const *k = EXAM_WORDS; *k; k++)
         wset_add(&marks_words, *k, strlen(*k));
     for (const char *const *k = WEATHER_WORDS; *k; k++)
@@ -3424,10 +3445,13 @@ static int scan_at(scan *sc, size_t i, size_t *next)
         if (kind == BAYAN_NUM_QUANTITY && r.v <= 24 && (ampm || (have_pw && key_is_cl(pw, "الساعه"))))
             kind = BAYAN_NUM_TIME_OF_DAY;
     }
+    /* the lists the word before is in (with its clitics stripped), read
+     * once for the phone, reference, date and year rules below */
+    uint32_t pw_sets = have_pw ? word_sets_cl(pw, 1, 1) : 0;
     if (kind == BAYAN_NUM_QUANTITY && have_pw && !has_range && !u.name) {
-        if (key_in_cl(pw, 1, 1, PHONE_BEFORE))
+        if (pw_sets & LS_BIT(LS_PHONE_BEFORE))
             kind = BAYAN_NUM_PHONE;
-        else if (key_in_cl(pw, 1, 1, REF_BEFORE))
+        else if (pw_sets & LS_BIT(LS_REF_BEFORE))
             kind = BAYAN_NUM_REFERENCE;
     }
     /* dates: a month name next to a day number */
@@ -3443,15 +3467,14 @@ static int scan_at(scan *sc, size_t i, size_t *next)
             kind = BAYAN_NUM_DATE;
     }
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && r.v >= 1 && r.v <= 31 && have_pw &&
-        is_month(pw) && pw->key[0] < 0x7F && pw->key[0] > 0 && !(r.int_digits == 4)) {
+        (pw_sets & LS_BIT(LS_MONTHS)) && pw->key[0] < 0x7F && pw->key[0] > 0 && !(r.int_digits == 4)) {
         kind = BAYAN_NUM_DATE; /* "March 3" */
         date_from = pw->a;
     }
     /* years */
     if (kind == BAYAN_NUM_QUANTITY && !u.name && r.digits_only && !r.words && r.int_digits == 4 && r.v >= 1000 &&
         r.v <= 2199 && !negative) {
-        int ctx = r.year_mark || (have_pw && (key_in_cl(pw, 1, 1, YEAR_BEFORE) ||
-                                              is_month(pw)));
+        int ctx = r.year_mark || (pw_sets & (LS_BIT(LS_YEAR_BEFORE) | LS_BIT(LS_MONTHS)));
         int weak = have_pw && (key_in_cl(pw, 1, 0, YEAR_WEAK));
         if (!ctx && sc->cnt > 0) {
             /* "عامي 2022 و2023": after a year and a conjunction */

@@ -97,8 +97,8 @@ typedef struct rules {
     int times_ready;        /* and its years, dates and periods (token indices) */
     long *times;
     size_t n_times, cap_times;
-    long *nums;             /* the sentence's number tokens, in order (claims_build) */
-    size_t n_nums, cap_nums;
+    long *nums;             /* the sentence's number tokens, in order (its num_toks) */
+    size_t n_nums;
     long src_at[MAX_SRCS];
     span srcs[MAX_SRCS];
     struct {
@@ -4258,20 +4258,8 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
             r.cl_c = -1;
             /* the sentence's numbers, once: analysed in turn, and the years
              * among them are the times (sentence_times) */
-            r.n_nums = 0;
-            for (size_t t = 0; t < r.ntok; t++) {
-                if (r.toks[t].num < 0)
-                    continue;
-                if (r.n_nums == r.cap_nums) {
-                    size_t cap = r.cap_nums ? 2 * r.cap_nums : 64;
-                    long *np = realloc(r.nums, cap * sizeof *np);
-                    if (!np)
-                        goto out;
-                    r.nums = np;
-                    r.cap_nums = cap;
-                }
-                r.nums[r.n_nums++] = (long)t;
-            }
+            r.nums = S[j].num_toks; /* (listed by the tokeniser) */
+            r.n_nums = S[j].n_num_toks;
             for (size_t ni = 0; ni < r.n_nums; ni++) {
                 size_t t = (size_t)r.nums[ni];
                 if (!grow(&b))
@@ -4350,8 +4338,7 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
 out:
     free(b.claims); /* its strings are in the arena, freed with the document's claims */
     free(b.info);
-    free(r.times);
-    free(r.nums);
+    free(r.times); /* (r.nums is a sentence's: freed with it) */
     for (int j = 0; j < SENT_BATCH; j++)
         bayan__sent_free(&S[j]);
     return rc;

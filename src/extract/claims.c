@@ -257,6 +257,14 @@ static inline unsigned long long mask_at(const bayan__tok *t, size_t off)
 #define BIT(wl) ((unsigned long long)1 << (wl))
 #define AR_VERB_BITS (BIT(WL_AR_REACH) | BIT(WL_AR_CHANGE) | BIT(WL_AR_REPR) | BIT(WL_AR_COPULA) | BIT(WL_AR_ESTIMATE))
 
+/* A future س or purpose ل before an imperfect prefix (ي ت ن), as
+ * ar_verb_in strips them. */
+ALWAYS_INLINE int verb_prefixed(const char *v)
+{
+    return (STARTS(v, AR_SIN) || STARTS(v, AR_LAM)) && cps_ge(v, 4) &&
+           (STARTS(v + 2, "\xd9\x8a") || STARTS(v + 2, "\xd8\xaa") || STARTS(v + 2, "\xd9\x86"));
+}
+
 /* The lists a token's word is in, once per token: m_in for the word (and,
  * in Arabic, the word without و/ف), m_verb for its verb forms (also without
  * the future س or purpose ل), m_bare without clitics and article. */
@@ -270,14 +278,15 @@ static const bayan__tok *TM_make(const rules *r, long i)
         t->m_verb = t->m_in;
     } else {
         size_t c = t->conj;
-        t->m_in = mask_at(t, 0) | (c ? mask_at(t, c) : 0);
-        t->m_verb = t->m_in & AR_VERB_BITS;
-        for (size_t f = 0; f <= c; f += 2) {
-            const char *v = k + f;
-            if ((STARTS(v, AR_SIN) || STARTS(v, AR_LAM)) && cps_ge(v, 4) &&
-                (STARTS(v + 2, "\xd9\x8a") || STARTS(v + 2, "\xd8\xaa") || STARTS(v + 2, "\xd9\x86")))
-                t->m_verb |= mask_at(t, f + 2) & AR_VERB_BITS;
-        }
+        unsigned long long m_in = mask_at(t, 0) | (c ? mask_at(t, c) : 0), m_verb = m_in & AR_VERB_BITS;
+        /* the forms without س/ل, of the key and of the key without و/ف
+         * (c is 0 or 2) */
+        if (verb_prefixed(k))
+            m_verb |= mask_at(t, 2) & AR_VERB_BITS;
+        if (c && verb_prefixed(k + 2))
+            m_verb |= mask_at(t, 4) & AR_VERB_BITS;
+        t->m_in = m_in;
+        t->m_verb = m_verb;
     }
     t->masked = 1;
     return t;

@@ -97,8 +97,8 @@ typedef struct rules {
     int times_ready;        /* and its years, dates and periods (token indices) */
     long *times;
     size_t n_times, cap_times;
-    long *nums;             /* the sentence's number tokens, in order (claims_build) */
-    size_t n_nums, cap_nums;
+    long *nums;             /* the sentence's number tokens, in order (its num_toks) */
+    size_t n_nums;
     long src_at[MAX_SRCS];
     span srcs[MAX_SRCS];
     struct {
@@ -257,6 +257,14 @@ static inline unsigned long long mask_at(const bayan__tok *t, size_t off)
 #define BIT(wl) ((unsigned long long)1 << (wl))
 #define AR_VERB_BITS (BIT(WL_AR_REACH) | BIT(WL_AR_CHANGE) | BIT(WL_AR_REPR) | BIT(WL_AR_COPULA) | BIT(WL_AR_ESTIMATE))
 
+/* A future س or purpose ل before an imperfect prefix (ي ت ن), as
+ * ar_verb_in strips them. */
+ALWAYS_INLINE int verb_prefixed(const char *v)
+{
+    return (STARTS(v, AR_SIN) || STARTS(v, AR_LAM)) && cps_ge(v, 4) &&
+           (STARTS(v + 2, "\xd9\x8a") || STARTS(v + 2, "\xd8\xaa") || STARTS(v + 2, "\xd9\x86"));
+}
+
 /* The lists a token's word is in, once per token: m_in for the word (and,
  * in Arabic, the word without و/ف), m_verb for its verb forms (also without
  * the future س or purpose ل), m_bare without clitics and article. */
@@ -270,14 +278,15 @@ static const bayan__tok *TM_make(const rules *r, long i)
         t->m_verb = t->m_in;
     } else {
         size_t c = t->conj;
-        t->m_in = mask_at(t, 0) | (c ? mask_at(t, c) : 0);
-        t->m_verb = t->m_in & AR_VERB_BITS;
-        for (size_t f = 0; f <= c; f += 2) {
-            const char *v = k + f;
-            if ((STARTS(v, AR_SIN) || STARTS(v, AR_LAM)) && cps_ge(v, 4) &&
-                (STARTS(v + 2, "\xd9\x8a") || STARTS(v + 2, "\xd8\xaa") || STARTS(v + 2, "\xd9\x86")))
-                t->m_verb |= mask_at(t, f + 2) & AR_VERB_BITS;
-        }
+        unsigned long long m_in = mask_at(t, 0) | (c ? mask_at(t, c) : 0), m_verb = m_in & AR_VERB_BITS;
+        /* the forms without س/ل, of the key and of the key without و/ف
+         * (c is 0 or 2) */
+        if (verb_prefixed(k))
+            m_verb |= mask_at(t, 2) & AR_VERB_BITS;
+        if (c && verb_prefixed(k + 2))
+            m_verb |= mask_at(t, 4) & AR_VERB_BITS;
+        t->m_in = m_in;
+        t->m_verb = m_verb;
     }
     t->masked = 1;
     return t;
@@ -4258,20 +4267,8 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
             r.cl_c = -1;
             /* the sentence's numbers, once: analysed in turn, and the years
              * among them are the times (sentence_times) */
-            r.n_nums = 0;
-            for (size_t t = 0; t < r.ntok; t++) {
-                if (r.toks[t].num < 0)
-                    continue;
-                if (r.n_nums == r.cap_nums) {
-                    size_t cap = r.cap_nums ? 2 * r.cap_nums : 64;
-                    long *np = realloc(r.nums, cap * sizeof *np);
-                    if (!np)
-                        goto out;
-                    r.nums = np;
-                    r.cap_nums = cap;
-                }
-                r.nums[r.n_nums++] = (long)t;
-            }
+            r.nums = S[j].num_toks; /* (listed by the tokeniser) */
+            r.n_nums = S[j].n_num_toks;
             for (size_t ni = 0; ni < r.n_nums; ni++) {
                 size_t t = (size_t)r.nums[ni];
                 if (!grow(&b))
@@ -4350,8 +4347,7 @@ bayan_status bayan__claims_build(bayan_doc *doc, bayan_lang lang, bayan__claim_i
 out:
     free(b.claims); /* its strings are in the arena, freed with the document's claims */
     free(b.info);
-    free(r.times);
-    free(r.nums);
+    free(r.times); /* (r.nums is a sentence's: freed with it) */
     for (int j = 0; j < SENT_BATCH; j++)
         bayan__sent_free(&S[j]);
     return rc;

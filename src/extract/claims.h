@@ -10,6 +10,7 @@
 #define BAYAN_EXTRACT_CLAIMS_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "extract/doc.h"
 
@@ -17,7 +18,8 @@
 
 typedef struct bayan__tok {
     size_t start, end;  /* offsets into doc->norm */
-    long num;           /* index into doc->nums, or -1 */
+    int32_t num;        /* index into doc->nums, or -1 (32 bits: see BAYAN__DOC_MAX; the token
+                         * is 64 bytes so, a cache line) */
     int clause;         /* clause number within the sentence */
     unsigned char punct; /* a clause boundary mark: ، , ؛ ; : ( ) and dashes */
     unsigned char upper; /* a Latin word starting with a capital letter */
@@ -39,6 +41,8 @@ typedef struct bayan__sent {
     char *keys;         /* the tokens' keys, NUL-terminated one after another */
     size_t kcap;
     size_t num_hint;    /* where the tokeniser's next search for numbers may start (it checks) */
+    long *num_toks;     /* the indices of the number tokens, in order */
+    size_t n_num_toks, num_toks_cap;
 } bayan__sent;
 
 /* What the grouping stage needs to know about a claim besides the public

@@ -574,8 +574,8 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
      * its NUL, and a number keeps room for a whole key (made when a rule
      * asks: claims.c): room for the whole sentence at once, so keys never
      * move */
-    size_t need = 4 * (end > start ? end - start : 0) + 64 +
-                  BAYAN__KEY_MAX * (first_num_after_from(doc, k, end) - k + 1);
+    size_t max_nums = first_num_after_from(doc, k, end) - k + 1;
+    size_t need = 4 * (end > start ? end - start : 0) + 64 + BAYAN__KEY_MAX * max_nums;
     if (sent->kcap < need) {
         char *p = realloc(sent->keys, need);
         if (!p)
@@ -583,6 +583,17 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
         sent->keys = p;
         sent->kcap = need;
     }
+    /* the number tokens' indices: no more than the numbers there */
+    if (sent->num_toks_cap < max_nums) {
+        size_t cap = max_nums < 64 ? 64 : max_nums;
+        long *p = realloc(sent->num_toks, cap * sizeof *p);
+        if (!p)
+            return BAYAN_ENOMEM;
+        sent->num_toks = p;
+        sent->num_toks_cap = cap;
+    }
+    long *const num_toks = sent->num_toks;
+    size_t n_num_toks = 0;
     size_t kpos = 0;
     char *const keys = sent->keys;
     tok_list tl = {sent->toks, 0, sent->cap};
@@ -596,7 +607,8 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
                 return BAYAN_ENOMEM;
             t->start = i;
             t->end = doc->nums[k].end < end ? doc->nums[k].end : end;
-            t->num = (long)k;
+            t->num = (int32_t)k;
+            num_toks[n_num_toks++] = (long)(tl.n - 1);
             t->word = 0;
             t->clause = clause;
             t->key = keys + kpos; /* keyed on first use: bayan__tok_key_num */
@@ -730,6 +742,7 @@ bayan_status bayan__sent_tokenize(const bayan_doc *doc, size_t start, size_t end
         i += n;
     }
     sent->n = tl.n;
+    sent->n_num_toks = n_num_toks;
     sent->num_hint = k;
     return BAYAN_OK;
 }
@@ -747,9 +760,12 @@ void bayan__sent_free(bayan__sent *sent)
         return;
     free(sent->toks);
     free(sent->keys);
+    free(sent->num_toks);
     sent->toks = NULL;
     sent->keys = NULL;
+    sent->num_toks = NULL;
     sent->n = sent->cap = sent->kcap = 0;
+    sent->n_num_toks = sent->num_toks_cap = 0;
 }
 
 static int abbrev_before(const char *s, size_t dot)

@@ -75,6 +75,8 @@ typedef struct span {
 #define MAX_SRCS 8
 #define MEMO 4
 
+enum { N_CUR_FAMILIES = 6 }; /* currency names several countries share (country_currency) */
+
 typedef struct rules {
     bayan_doc *doc;
     bayan_lang lang;
@@ -87,12 +89,10 @@ typedef struct rules {
     long prev_p;      /* the previous claim's token in this sentence, or -1 */
     span prev_label;  /* and its label */
     const char *prev_unit;
-    int dinar_done;   /* the document's dinar, looked for once */
     const char *dirham; /* the document's dirham: MAD when Morocco is named before the UAE */
     int dirham_done;
-    const char *dinar;
-    const char *shared_cur[5]; /* the document's shilling, peso, franc, crown and lira (shared_name_currency) */
-    unsigned shared_done;      /* a bit a family: looked for once */
+    const char *cur[N_CUR_FAMILIES]; /* the document's dinar, shilling, peso, franc, crown and lira (country_currency) */
+    unsigned cur_done;  /* a bit a family: looked for once */
     int srcs_ready, n_srcs; /* the sentence's sources, found on first use */
     int times_ready;        /* and its years, dates and periods (token indices) */
     long *times;
@@ -485,6 +485,19 @@ static int ref_num(const rules *r, long i)
 
 static int ar_imperfect_shape(const char *key);
 
+/* An Arabic verb of purpose, ل + a present verb: "ليتداول", "لتصل" (key
+ * without و/ف). */
+static int ar_purpose_verb(const char *k)
+{
+    return STARTS(k, AR_LAM) && ar_imperfect_shape(k + 2);
+}
+
+/* English: token i is the indefinite article. */
+static int en_article(const rules *r, long i)
+{
+    return is_word(r, i) && (KEY_IS(T(r, i), "a") || KEY_IS(T(r, i), "an"));
+}
+
 static span np_forward_x(const rules *r, long i, long lim, int maxw, int inner)
 {
     span s = {i, i};
@@ -530,7 +543,7 @@ static span np_forward_x(const rules *r, long i, long lim, int maxw, int inner)
                 break;
             if (j > i && is_ar(k) && STARTS(k, AR_WAW AR_AL))
                 break; /* "والرصاص": the next item of a list */
-            if (j > i && STARTS(k, AR_LAM) && ar_imperfect_shape(k + 2))
+            if (j > i && ar_purpose_verb(k))
                 break; /* "صعد سعر الأوقية ليتداول عند": the purpose verb ends the subject */
         }
         words++;
@@ -1385,6 +1398,18 @@ static long en_aside_before(const rules *r, long e)
     return -1;
 }
 
+/* A short aside in brackets opening at token m ("($2,900)", "(19
+ * miles)"): the index of its ")" within five tokens, or -1. */
+static long close_bracket(const rules *r, long m)
+{
+    if ((size_t)m + 1 >= r->ntok || !R(r, m)->punct || !STR_IS(T(r, m)->key, "("))
+        return -1;
+    for (long c = m + 1; (size_t)c < r->ntok && c < m + 6; c++)
+        if (STR_IS(T(r, c)->key, ")"))
+            return c;
+    return -1;
+}
+
 static int pronoun_suffixed(const char *key);
 
 static void predicate_rule(rules *r, analysis *an)
@@ -1409,12 +1434,9 @@ static void predicate_rule(rules *r, analysis *an)
              * modal, unless a phrase after the figure says what it is ("will
              * get 5,000 pounds in housing grants") */
             if (!bayan__wl_has(WL_EN_VERB, k) && !bayan__wl_has(WL_EN_REPR, k)) {
-                long q = an->q, n = (long)r->S->n;
-                if (q < n && R(r, q)->punct && r->doc->norm[R(r, q)->start] == '(') { /* past a conversion in brackets */
-                    while (q < n && !(R(r, q)->punct && r->doc->norm[R(r, q)->start] == ')'))
-                        q++;
-                    q++;
-                }
+                long q = an->q, n = (long)r->S->n, c = close_bracket(r, q);
+                if (c >= 0)
+                    q = c + 1; /* past a conversion in brackets */
                 if (!(v == an->pre - 1 && after_modal(r, v) &&
                       !(q < n && is_word(r, q) && (KEY_IS(T(r, q), "in") || KEY_IS(T(r, q), "of")))))
                     continue;
@@ -1728,7 +1750,7 @@ static void en_post_noun_rule(rules *r, analysis *an)
     }
     /* "a 5% rise in prices": after "a", a change word (a verb elsewhere) is a noun */
     int a_change = 0;
-    if (an->pre < an->p && is_word(r, an->pre) && (KEY_IS(T(r, an->pre), "a") || KEY_IS(T(r, an->pre), "an")))
+    if (an->pre < an->p && en_article(r, an->pre))
         for (int i = 0; change[i] && !a_change; i++)
             a_change = bayan__str_eq(w, change[i]);
     if (!a_change && (stop_word(r, m) || word_is(r, m, WL_EN_TIMEW) || word_is(r, m, WL_EN_COMPAR) ||
@@ -1792,21 +1814,17 @@ static void of_rule(rules *r, analysis *an)
 {
     long m = an->q;
     /* "30,000 dirhams ($2,900) in aid": past the conversion to what it is for */
-    if ((size_t)m + 1 < r->ntok && R(r, m)->punct && STR_IS(T(r, m)->key, "(") && r->doc->nums[R(r, an->p)->num].pub.currency) {
-        long c = m + 1;
-        while ((size_t)c < r->ntok && c < m + 6 && !STR_IS(T(r, c)->key, ")"))
-            c++;
-        if ((size_t)c < r->ntok && c < m + 6 && is_word(r, c + 1)) {
-            long ce = r->ce;
-            r->ce = c + 1;
-            while ((size_t)r->ce < r->ntok && !R(r, r->ce)->punct)
-                r->ce++;
-            an->q = c + 1;
-            of_rule(r, an); /* the phrase after the brackets, as if they were not there */
-            an->q = m;
-            r->ce = ce;
-            return;
-        }
+    long c;
+    if (r->doc->nums[R(r, an->p)->num].pub.currency && (c = close_bracket(r, m)) >= 0 && is_word(r, c + 1)) {
+        long ce = r->ce;
+        r->ce = c + 1;
+        while ((size_t)r->ce < r->ntok && !R(r, r->ce)->punct)
+            r->ce++;
+        an->q = c + 1;
+        of_rule(r, an); /* the phrase after the brackets, as if they were not there */
+        an->q = m;
+        r->ce = ce;
+        return;
     }
     if (!is_word(r, m) || m >= r->ce)
         return;
@@ -2380,17 +2398,10 @@ static int duration(const rules *r, long p, const bayan__num *n)
         for (int i = 0; before[i]; i++)
             if (bayan__str_eq(k, before[i]))
                 return 1;
-        /* "in the 12 months to July", "over the first six months": the
-         * period a change is measured over */
-        /* "خلال أول أسبوعين من عرضه": the first or last span of a period */
-        if ((STR_IS(k, "اول") || STR_IS(k, "اخر")) && is_word(r, p - 2)) {
+        /* "in the 12 months to July", "over the first six months", "خلال
+         * أول أسبوعين من عرضه": the period a change is measured over */
+        if ((STR_IS(k, "the") || STR_IS(k, "first") || STR_IS(k, "اول") || STR_IS(k, "اخر")) && is_word(r, p - 2)) {
             const char *k2 = ar_conj(T(r, p - 2)->key);
-            for (int i = 0; before[i]; i++)
-                if (bayan__str_eq(k2, before[i]))
-                    return 1;
-        }
-        if ((STR_IS(k, "the") || STR_IS(k, "first")) && is_word(r, p - 2)) {
-            const char *k2 = T(r, p - 2)->key;
             if (STR_IS(k2, "the") && is_word(r, p - 3))
                 k2 = T(r, p - 3)->key;
             for (int i = 0; before[i]; i++)
@@ -2458,101 +2469,87 @@ static size_t first_named(const bayan_doc *doc, const char *const *names, int *w
     return (size_t)-1;
 }
 
-/* The dinar of the country the document names first (in its first 64 KB) ("عائدات ... مليار
- * دينار" in an article about Jordan is JOD); NULL when none is named or
- * the currency word is not a dinar. */
-static const char *dinar_country(rules *r, const bayan__num *n)
-{
-    static const char *const names[] = {"الأردن", "الأردني", "الكويت", "الكويتي", "العراق", "العراقي",
-                                        "البحرين", "البحريني", "ليبيا", "الليبي", "تونس", "التونسي",
-                                        "الجزائر", "الجزائري", "Jordan", "Kuwait", "Iraq", "Bahrain",
-                                        "Libya", "Tunisia", "Algeria", NULL};
-    static const char *const codes[] = {"JOD", "JOD", "KWD", "KWD", "IQD", "IQD", "BHD", "BHD", "LYD", "LYD", "TND",
-                                        "TND", "DZD", "DZD", "JOD", "KWD", "IQD", "BHD", "LYD", "TND", "DZD"};
-    _Static_assert(sizeof names / sizeof names[0] <= FIRST_NAMED_MAX + 1, "first_named: too many names");
-    if (n->unit_end <= n->unit_start)
-        return NULL;
-    char uk[BAYAN__KEY_MAX];
-    bayan__word_key(r->doc->norm + n->unit_start, n->unit_end - n->unit_start, uk);
-    if (!strstr(uk, "دينار") && !strstr(uk, "dinar") && !strstr(uk, "فلس") && !strstr(uk, "فلوس") && !strstr(uk, "fils"))
-        return NULL;
-    if (!r->dinar_done) {
-        int which = -1;
-        if (first_named(r->doc, names, &which) != (size_t)-1)
-            r->dinar = codes[which];
-        /* none named: a dinar written once with its country ("320 مليون
-         * دينار أردني") stands for the bare ones of the same document */
-        for (size_t i = 0; !r->dinar && i < r->doc->n_nums; i++) {
-            const bayan__num *m = &r->doc->nums[i];
-            if (m->pub.currency && m->pub.unit && STR_IS(m->pub.unit, "currency") && m->unit_end > m->unit_start) {
-                char mk[BAYAN__KEY_MAX];
-                bayan__word_key(r->doc->norm + m->unit_start, m->unit_end - m->unit_start, mk);
-                if (strstr(mk, "دينار") || strstr(mk, "dinar"))
-                    r->dinar = m->pub.currency;
-            }
-        }
-        r->dinar_done = 1;
-    }
-    return r->dinar;
-}
-
-/* The currencies whose name several countries share (shillings, pesos,
- * francs, crowns, lira): the one of the country the document names first
- * (in its first 64 KB); NULL when none is named. "8.7 trillion shillings"
- * in a story from Nairobi is KES. */
-static const char *shared_name_currency(rules *r, const bayan__num *n)
+/* The currencies whose name several countries share (dinars and their
+ * fils, shillings, pesos, francs, crowns, lira): the one of the country the
+ * document names first (in its first 64 KB) ("عائدات ... مليار دينار" in an
+ * article about Jordan is JOD, "8.7 trillion shillings" in a story from
+ * Nairobi KES); NULL when none is named or the word is none of these. */
+static const char *country_currency(rules *r, const bayan__num *n)
 {
     static const struct {
-        const char *const stems[4];
+        const char *const stems[6];
         const char *const names[FIRST_NAMED_MAX + 1];
         const char *const codes[FIRST_NAMED_MAX];
-    } fam[5] = {
+        int written; /* none named: one written with its country stands for the bare ones */
+    } fam[N_CUR_FAMILIES] = {
+        {{"دينار", "dinar", "فلس", "فلوس", "fils", NULL},
+         {"الأردن", "الأردني", "الكويت", "الكويتي", "العراق", "العراقي", "البحرين", "البحريني", "ليبيا", "الليبي",
+          "تونس", "التونسي", "الجزائر", "الجزائري", "Jordan", "Kuwait", "Iraq", "Bahrain", "Libya", "Tunisia",
+          "Algeria", NULL},
+         {"JOD", "JOD", "KWD", "KWD", "IQD", "IQD", "BHD", "BHD", "LYD", "LYD", "TND", "TND", "DZD", "DZD", "JOD",
+          "KWD", "IQD", "BHD", "LYD", "TND", "DZD"},
+         1},
         {{"shilling", "شلن", NULL},
          {"Kenya", "Nairobi", "كينيا", "نيروبي", "Uganda", "Kampala", "أوغندا", "كمبالا", "Tanzania", "Dodoma",
           "Dar es Salaam", "تنزانيا", "Somalia", "Mogadishu", "الصومال", "مقديشو", NULL},
          {"KES", "KES", "KES", "KES", "UGX", "UGX", "UGX", "UGX", "TZS", "TZS", "TZS", "TZS", "SOS", "SOS", "SOS",
-          "SOS"}},
+          "SOS"},
+         0},
         {{"peso", "بيزو", NULL},
          {"Mexico", "المكسيك", "Argentina", "Buenos Aires", "الأرجنتين", "Philippines", "Manila", "الفلبين",
           "Colombia", "Bogota", "كولومبيا", "Chile", "Santiago", "تشيلي", "Uruguay", "Cuba", "كوبا", NULL},
          {"MXN", "MXN", "ARS", "ARS", "ARS", "PHP", "PHP", "PHP", "COP", "COP", "COP", "CLP", "CLP", "CLP", "UYU",
-          "CUP", "CUP"}},
+          "CUP", "CUP"},
+         0},
         {{"franc", "فرنك", NULL},
          {"Switzerland", "Swiss", "Zurich", "Geneva", "سويسرا", "السويسري", "Senegal", "السنغال", "Ivory Coast",
           "Côte d'Ivoire", "ساحل العاج", "Mali", "مالي", "Niger", "النيجر", "Burkina", "بوركينا", "Cameroon",
           "الكاميرون", "Gabon", "الغابون", "Chad", "تشاد", "Rwanda", "رواندا", "Guinea", "غينيا", "Djibouti", "جيبوتي",
           NULL},
          {"CHF", "CHF", "CHF", "CHF", "CHF", "CHF", "XOF", "XOF", "XOF", "XOF", "XOF", "XOF", "XOF", "XOF", "XOF",
-          "XOF", "XOF", "XAF", "XAF", "XAF", "XAF", "XAF", "XAF", "RWF", "RWF", "GNF", "GNF", "DJF", "DJF"}},
+          "XOF", "XOF", "XAF", "XAF", "XAF", "XAF", "XAF", "XAF", "RWF", "RWF", "GNF", "GNF", "DJF", "DJF"},
+         0},
         {{"kron", "كرون", NULL},
          {"Sweden", "Swedish", "Stockholm", "السويد", "Norway", "Norwegian", "Oslo", "النرويج", "Denmark",
           "Danish", "Copenhagen", "الدنمارك", "Iceland", "آيسلندا", "Czech", "التشيك", NULL},
          {"SEK", "SEK", "SEK", "SEK", "NOK", "NOK", "NOK", "NOK", "DKK", "DKK", "DKK", "DKK", "ISK", "ISK", "CZK",
-          "CZK"}},
+          "CZK"},
+         0},
         {{"lira", "lire", "لير", NULL},
          {"Turkey", "Türkiye", "Turkish", "Ankara", "Istanbul", "تركيا", "التركية", "أنقرة", "إسطنبول", "Lebanon",
           "Lebanese", "Beirut", "لبنان", "اللبنانية", "بيروت", "Syria", "Syrian", "Damascus", "سوريا", "السورية",
           "دمشق", NULL},
          {"TRY", "TRY", "TRY", "TRY", "TRY", "TRY", "TRY", "TRY", "TRY", "LBP", "LBP", "LBP", "LBP", "LBP", "LBP",
-          "SYP", "SYP", "SYP", "SYP", "SYP", "SYP"}},
+          "SYP", "SYP", "SYP", "SYP", "SYP", "SYP"},
+         0},
     };
     if (n->unit_end <= n->unit_start)
         return NULL;
     char uk[BAYAN__KEY_MAX];
     bayan__word_key(r->doc->norm + n->unit_start, n->unit_end - n->unit_start, uk);
-    for (int f = 0; f < 5; f++) {
+    for (int f = 0; f < N_CUR_FAMILIES; f++) {
         int hit = 0;
         for (int k = 0; fam[f].stems[k] && !hit; k++)
             hit = strstr(uk, fam[f].stems[k]) != NULL;
         if (!hit)
             continue;
-        if (!(r->shared_done & (1u << f))) {
+        if (!(r->cur_done & (1u << f))) {
             int which = -1;
             if (first_named(r->doc, fam[f].names, &which) != (size_t)-1)
-                r->shared_cur[f] = fam[f].codes[which];
-            r->shared_done |= 1u << f;
+                r->cur[f] = fam[f].codes[which];
+            /* "320 مليون دينار أردني" stands for the bare dinars of the same document */
+            for (size_t i = 0; fam[f].written && !r->cur[f] && i < r->doc->n_nums; i++) {
+                const bayan__num *m = &r->doc->nums[i];
+                if (m->pub.currency && m->pub.unit && STR_IS(m->pub.unit, "currency") && m->unit_end > m->unit_start) {
+                    char mk[BAYAN__KEY_MAX];
+                    bayan__word_key(r->doc->norm + m->unit_start, m->unit_end - m->unit_start, mk);
+                    if (strstr(mk, fam[f].stems[0]) || strstr(mk, fam[f].stems[1]))
+                        r->cur[f] = m->pub.currency;
+                }
+            }
+            r->cur_done |= 1u << f;
         }
-        return r->shared_cur[f];
+        return r->cur[f];
     }
     return NULL;
 }
@@ -3430,8 +3427,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
     }
     /* "closing a $46 million shortfall", "through a 2.5% increase in the
      * levy": after "a" the figure qualifies the noun that follows it */
-    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && an.pre >= r->cs && an.pre < p && is_word(r, an.pre) &&
-        (KEY_IS(T(r, an.pre), "a") || KEY_IS(T(r, an.pre), "an")))
+    if (sp_empty(an.label) && r->lang == BAYAN_LANG_EN && an.pre >= r->cs && an.pre < p && en_article(r, an.pre))
         en_post_noun_rule(r, &an);
     /* "winds gusting up to 60 mph", "..., committing €520 million": a
      * participle before the figure says what its noun, or the subject of
@@ -3460,11 +3456,11 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
         CONJ_IS(T(r, p - 1), "عند")) {
         span x = np_backward(r, p - 1, r->cs, 5);
         const char *xk = sp_empty(x) ? "" : ar_conj(T(r, x.b - 1)->key);
-        if (x.b - x.a > 1 && STARTS(xk, AR_LAM) && ar_imperfect_shape(xk + 2)) {
+        if (x.b - x.a > 1 && ar_purpose_verb(xk)) {
             x.b--; /* "صعد سعر الأوقية ليتداول عند": what the purpose verb's subject is */
             xk = "";
         }
-        if (!sp_empty(x) && x.b - x.a == 1 && STARTS(xk, AR_LAM) && ar_imperfect_shape(xk + 2) && r->prev_p >= 0 &&
+        if (!sp_empty(x) && x.b - x.a == 1 && ar_purpose_verb(xk) && r->prev_p >= 0 &&
             !sp_empty(r->prev_label)) {
             an.label = r->prev_label; /* "صعد سعر الأوقية 1.8% ليتداول عند 2640 دولارا": the result of the change */
             an.predicate = 1;
@@ -3852,9 +3848,7 @@ static inline __attribute__((always_inline)) int analyse(rules *r, long p, size_
     if (unit_of && !c->currency)
         c->currency = unit_of->pub.currency;
     if (unit && bayan__str_eq(unit, "currency") && !c->currency)
-        c->currency = dinar_country(r, unit_of ? unit_of : n);
-    if (unit && bayan__str_eq(unit, "currency") && !c->currency)
-        c->currency = shared_name_currency(r, unit_of ? unit_of : n);
+        c->currency = country_currency(r, unit_of ? unit_of : n);
     if (c->currency && STR_IS(c->currency, "AED"))
         c->currency = dirham_country(r, unit_of ? unit_of : n);
     c->qualifier = n->pub.qualifier;

@@ -981,8 +981,8 @@ static const subunit SUBUNITS[] = {
     SU("قرشا", "EGP", 0.01),  SU("piastres", "EGP", 0.01), {NULL, 0, NULL, 0}};
 #undef SU
 
-/* Every word the unit tables can start with (currency nouns, "us" and
- * "american" before them, physical units and their two-word forms' first
+/* Every word the unit tables can start with (currency nouns, the English
+ * nationality words before them, physical units and their two-word forms' first
  * words, time units, the subunits), and the first words of the two-word
  * physical units: parse_unit asks the tables only for these. */
 static wset unit_any = {1u << 19}, phys_first = {1u << 20}, subunit_words = {1u << 21};
@@ -1034,10 +1034,8 @@ static __attribute__((cold)) void build_sets(void)
             if (sp && unit_tables[t] == bayan__units_phys)
                 wset_add(&phys_first, e->key, (size_t)(sp - e->key));
         }
-    wset_add(&unit_any, "us", 2);
-    wset_add(&unit_any, "american", 8);
     for (const bayan__unitw *e = bayan__currency_adjs; e->key; e++)
-        if (!(e->key[0] & 0x80)) /* the English adjectives that may come first: "Kenyan shillings" */
+        if (!(e->key[0] & 0x80)) /* the English adjectives that come first: "US dollars", "Kenyan shillings" */
             wset_add(&unit_any, e->key, strlen(e->key));
     for (const subunit *su = SUBUNITS; su->k; su++) {
         wset_add(&unit_any, su->k, su->n);
@@ -1918,12 +1916,8 @@ static int currency_words(const scan *sc, const word *w0, unit *u)
     const bayan__unitw *cw = bayan__unitw_find(bayan__currency_nouns, w0->key);
     word w = *w0;
     size_t start = w0->a;
-    const bayan__unitw *pre = NULL; /* an English adjective before the noun: "Kenyan shillings" */
-    if (!cw && (key_is(w0, "us") || key_is(w0, "american"))) {
-        word w2;
-        if (next_word(sc, w0->b, &w2) && (cw = bayan__unitw_find(bayan__currency_nouns, w2.key)))
-            w = w2;
-    } else if (!cw && !(w0->key[0] & 0x80) && (pre = bayan__unitw_find(bayan__currency_adjs, w0->key))) {
+    const bayan__unitw *pre = NULL; /* an English adjective before the noun: "US dollars", "Kenyan shillings" */
+    if (!cw && !(w0->key[0] & 0x80) && (pre = bayan__unitw_find(bayan__currency_adjs, w0->key))) {
         word w2;
         if (next_word(sc, w0->b, &w2) && (cw = bayan__unitw_find(bayan__currency_nouns, w2.key)))
             w = w2;

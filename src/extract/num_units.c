@@ -114,8 +114,8 @@ const bayan__unitw bayan__currency_adjs[] = {
     {"برازيلي", "BRL"}, {"سويدي", "SEK"}, {"سويديه", "SEK"}, {"نرويجي", "NOK"}, {"نرويجيه", "NOK"},
     {"دنماركي", "DKK"}, {"دنماركيه", "DKK"}, {"افريقي", "XOF"}, {"موريتاني", "MRU"}, {"اثيوبي", "ETB"},
     {"ماليزي", "MYR"}, {"اندونيسي", "IDR"}, {"بنغلاديشي", "BDT"},
-    /* English, before the noun: "Egyptian pounds", "Kenyan shillings" */
-    {"egyptian", "EGP"}, {"saudi", "SAR"}, {"emirati", "AED"}, {"qatari", "QAR"}, {"kuwaiti", "KWD"},
+    /* English, before the noun: "US dollars", "Egyptian pounds", "Kenyan shillings" */
+    {"us", "USD"}, {"american", "USD"}, {"egyptian", "EGP"}, {"saudi", "SAR"}, {"emirati", "AED"}, {"qatari", "QAR"}, {"kuwaiti", "KWD"},
     {"jordanian", "JOD"}, {"iraqi", "IQD"}, {"bahraini", "BHD"}, {"omani", "OMR"}, {"tunisian", "TND"},
     {"algerian", "DZD"}, {"moroccan", "MAD"}, {"libyan", "LYD"}, {"sudanese", "SDG"}, {"yemeni", "YER"},
     {"lebanese", "LBP"}, {"syrian", "SYP"}, {"turkish", "TRY"}, {"canadian", "CAD"}, {"australian", "AUD"},
